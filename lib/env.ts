@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * The environment, validated once. Nothing else in Parley reads process.env: a typo in a
+ * variable should stop the process with a clear message, not surface as odd behaviour later.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Any PostgreSQL server. Unset: the commands start the embedded server and set it for the app. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where the embedded server keeps its data (git-ignored by default). */
+  PARLEY_DATA_DIR: z.string().min(1).default(".data"),
+  /** Port of the embedded server. */
+  PARLEY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** The database URL the app must have; the launcher always sets it before Next starts. */
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set. Start Parley with `npm run dev` or `npm start`.");
+  }
+  return env.DATABASE_URL;
+}
