@@ -1,7 +1,11 @@
-/** What the first start of a new database needs: demo data and the first admin. */
+import { ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { seedDemoIfEmpty } from "@/prisma/seed/demo";
+
+/** What the first start of a new database needs: reference and demo data, and the first admin. */
 export async function prepareFirstRun(
-  _url: string,
-  _options: { log: (line: string) => void; production: boolean },
+  url: string,
+  options: { log: (line: string) => void; production: boolean },
 ): Promise<void> {
-  // Filled in by the seed (demo meetings) and auth (first admin) work.
+  await seedDemoIfEmpty(url, options);
+  await ensureFirstAdmin(url, options);
 }

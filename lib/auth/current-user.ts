@@ -1,0 +1,36 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { hasRole, type Role } from "@/lib/auth/roles";
+
+/** The signed-in analyst as the data layer sees them. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/**
+ * The caller of this request, read from the session in PostgreSQL on every call (no cache can
+ * outlive a deactivation or a role change). Null when signed out, expired or deactivated.
+ * PLACEHOLDER until the sign-in work lands: nobody is signed in.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return null;
+}
+
+/** The caller, or an `unauthorized` AppError. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthorized", "Please sign in to continue.");
+  return user;
+}
+
+/** The caller if their role is `minimum` or stronger; otherwise `forbidden`. */
+export async function requireRole(minimum: Role): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasRole(user.role, minimum)) {
+    throw new AppError("forbidden", "Your role does not allow this.");
+  }
+  return user;
+}
