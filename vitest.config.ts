@@ -1,0 +1,42 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+// Unit tests sit next to the code as `*.test.ts`; integration tests, which get a fresh
+// PostgreSQL database per test file, as `*.integration.test.ts`.
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // `server-only` throws outside Next's server bundle; tests run the server code directly.
+      "server-only": path.join(root, "lib/testing/server-only.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.integration.test.{ts,tsx}", "node_modules/**", "lib/generated/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["{app,components,lib,prisma}/**/*.integration.test.{ts,tsx}"],
+          exclude: ["node_modules/**", "lib/generated/**"],
+          globalSetup: ["lib/testing/integration-global-setup.ts"],
+          setupFiles: ["lib/testing/integration-file-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
