@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // The test harness builds into its own folder so a running dev server is left alone.
+  distDir: process.env.PARLEY_NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Node-only packages stay out of the server bundle and load from node_modules.
