@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,11 +29,15 @@ export async function freePort(): Promise<number> {
 export async function startTestServer(databaseUrl: string | undefined): Promise<TestServer> {
   if (databaseUrl) return { url: databaseUrl, stop: async () => {} };
   const dir = mkdtempSync(path.join(tmpdir(), "parley-test-pg-"));
+  chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach it
   const server = await startEmbeddedPostgres({
     clusterDir: path.join(dir, "cluster"),
     port: await freePort(),
     persistent: false,
-    log: (line) => console.error(line),
+    // Tests provoke errors on purpose; only a server in trouble is worth printing.
+    log: (line) => {
+      if (/\b(FATAL|PANIC)\b/.test(line) && !/terminating connection due to administrator/.test(line)) console.error(line);
+    },
   });
   return {
     url: server.url,

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm run test:e2e` (lib/cli/test.ts): it prepares a fresh database and a production
+// build first, then passes DATABASE_URL, PARLEY_E2E_PORT and PARLEY_NEXT_DIST_DIR through here.
+const port = Number(process.env.PARLEY_E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+// Debian's Chromium when installed (no browser download here); Playwright's own otherwise.
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PARLEY_E2E_REPORT ?? "test-results/e2e.json" }],
+  ],
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: systemChromium,
+      // Without these Chromium keeps calling home, which a closed network answers with errors.
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-gpu",
+        ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start --port ${port}`,
+    // A route that needs no database: Playwright starts the server before anything else.
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+  },
+});
