@@ -29,7 +29,7 @@ interface Counts {
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: root,
@@ -40,7 +40,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
   });
 }
 
-function node(script: string, args: string[], env?: NodeJS.ProcessEnv) {
+function node(script: string, args: string[], env?: Record<string, string>) {
   return run(process.execPath, [script, ...args], env);
 }
 
@@ -75,7 +75,8 @@ async function vitest(project: "unit" | "integration"): Promise<number> {
 }
 
 async function endToEnd(): Promise<number> {
-  const distDir = ".next-e2e";
+  // A dev server keeps its files in .next/dev, so this build leaves a running one alone.
+  const distDir = process.env.PARLEY_NEXT_DIST_DIR ?? ".next";
   const buildCode = await node(bin("next", "dist/bin/next"), ["build"], {
     PARLEY_NEXT_DIST_DIR: distDir,
     NODE_ENV: "production",
