@@ -1,0 +1,23 @@
+import type { Instrumentation } from "next";
+
+// Every error a page, route handler or server action throws is logged once, as one structured
+// line with the request id; the analyst sees app/error.tsx (with the digest), never a stack.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // Next's own variable (set per runtime), not configuration: pino needs Node.js.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger, REQUEST_ID_HEADER } = await import("@/lib/logger");
+  const headerValue = request.headers[REQUEST_ID_HEADER];
+  const digest = (error as { digest?: string }).digest;
+  logger.error(
+    {
+      requestId: Array.isArray(headerValue) ? headerValue[0] : headerValue,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      digest,
+      err: error,
+    },
+    "request failed",
+  );
+};
