@@ -14,6 +14,21 @@ const envSchema = z.object({
   PARLEY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  // Sign-in and sessions (lib/auth; the README's "Sign-in" section explains each).
+  /** The address people open Parley at. Unset: http://localhost:<PORT>. https:// turns on Secure cookies. */
+  PARLEY_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Key that signs session cookies; every instance must share it. Unset: generated once, kept in PostgreSQL. */
+  PARLEY_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** A session unused this long ends. */
+  PARLEY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** A session ends this long after sign-in, used or not. */
+  PARLEY_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** How many reverse proxies in front of Parley append to X-Forwarded-For. 0: the header is not trusted. */
+  PARLEY_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** First run only: create this admin instead of printing generated credentials. */
+  PARLEY_ADMIN_EMAIL: z.email().optional(),
+  PARLEY_ADMIN_PASSWORD: z.string().min(12).max(128).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

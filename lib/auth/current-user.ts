@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { getSignedInAccount } from "@/lib/auth/session";
 
 /** The signed-in analyst as the data layer sees them. */
 export interface SessionUser {
@@ -12,11 +13,14 @@ export interface SessionUser {
 
 /**
  * The caller of this request, read from the session in PostgreSQL on every call (no cache can
- * outlive a deactivation or a role change). Null when signed out, expired or deactivated.
- * PLACEHOLDER until the sign-in work lands: nobody is signed in.
+ * outlive a deactivation or a role change). Null when signed out, expired, idle, deactivated, or
+ * still holding a temporary password or a second factor the admins require but it lacks: such
+ * an account may only use its own account pages (lib/auth/page-guard.ts sends it there).
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  return null;
+  const account = await getSignedInAccount();
+  if (!account || account.mustChangePassword || account.mustSetUpTwoFactor) return null;
+  return account.user;
 }
 
 /** The caller, or an `unauthorized` AppError. */

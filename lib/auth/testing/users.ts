@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/lib/database/client";
+import type { Role } from "@/lib/auth/roles";
+import { hashPassword } from "@/lib/auth/password";
+import { loadAuthSecret } from "@/lib/auth/secret";
+import { createSessionForTesting, sessionCookieName } from "@/lib/auth/session-cookie";
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  password: string;
+  role: Role;
+  /** The cookies of a real, freshly created session for this account. */
+  cookies: Record<string, string>;
+}
+
+/**
+ * A real account (user + credential row with an argon2id hash) and a real session for it, for
+ * integration tests. Unique per call, so tests in one file do not collide.
+ */
+export async function createTestAccount(
+  db: Database,
+  role: Role,
+  options: { banned?: boolean; mustChangePassword?: boolean; password?: string } = {},
+): Promise<TestAccount> {
+  const id = randomUUID();
+  const email = `${role}-${id.slice(0, 8)}@test.parley.example`;
+  const password = options.password ?? `Test password ${id}`;
+  await db.user.create({
+    data: {
+      id,
+      email,
+      name: `Test ${role}`,
+      role,
+      emailVerified: true,
+      mustChangePassword: options.mustChangePassword ?? false,
+      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
+    },
+  });
+  const { cookieValue } = await createSessionForTesting(db, id, await loadAuthSecret(db));
+  if (options.banned) await db.user.update({ where: { id }, data: { banned: true } });
+  return { id, email, password, role, cookies: { [sessionCookieName()]: cookieValue } };
+}
