@@ -14,12 +14,10 @@ async function checkReferences(tx: Tx, data: CreateMeetingData): Promise<void> {
   const codes = new Set<string>(data.countries.map((c) => c.countryCode));
   for (const p of data.participants) if (p.countryCode) codes.add(p.countryCode);
   if (data.locationCountryCode) codes.add(data.locationCountryCode);
-  const [countries, topics] = await Promise.all([
-    tx.country.findMany({ where: { code: { in: [...codes] } }, select: { code: true } }),
-    data.topicIds.length > 0
-      ? tx.topic.findMany({ where: { id: { in: data.topicIds } }, select: { id: true } })
-      : Promise.resolve([]),
-  ]);
+  // One connection in a transaction: queries run one after the other.
+  const countries = await tx.country.findMany({ where: { code: { in: [...codes] } }, select: { code: true } });
+  const topics =
+    data.topicIds.length > 0 ? await tx.topic.findMany({ where: { id: { in: data.topicIds } }, select: { id: true } }) : [];
   const knownCodes = new Set(countries.map((c) => c.code));
   const errors: Record<string, string[]> = {};
   const unknown = "This is not a country Parley knows.";
