@@ -1,6 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+// better-auth's nextCookies plugin imports the ".js" specifier.
+vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
 
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");

@@ -2,7 +2,6 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
-import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -68,11 +67,8 @@ function createAuth(secret: string) {
         },
       },
     },
-    plugins: [
-      twoFactor({ issuer: "Parley", skipVerificationOnEnable: false }),
-      // Last: lets auth.api calls inside server actions set and clear cookies through next/headers.
-      nextCookies(),
-    ],
+    // Cookies from auth.api calls are copied onto responses by lib/auth/response-cookies.ts.
+    plugins: [twoFactor({ issuer: "Parley", skipVerificationOnEnable: false })],
   });
 }
 

@@ -5,6 +5,7 @@
  * Cookies that better-auth sets or clears (through its nextCookies plugin) land in the same jar.
  *
  *   vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+ *   vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock")); // better-auth
  */
 interface FakeRequest {
   cookies: Map<string, string>;

@@ -1,0 +1,77 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { recordAuthEvent } from "@/lib/auth/audit";
+import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
+import { applyAuthCookies } from "@/lib/auth/response-cookies";
+import { assertNotCrossSite } from "@/lib/auth/request-guard";
+import { CLIENT_ADDRESS_HEADER, getAuth } from "@/lib/auth/server";
+import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email.").max(320, "This email is too long."),
+  // No policy checks here: an old password that breaks today's rules must still be accepted.
+  password: z.string().min(1, "Enter your password.").max(1024, "This password is too long."),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** One message for unknown email and wrong password alike: nothing tells which accounts exist. */
+export const INVALID_CREDENTIALS = "Email or password is incorrect.";
+export const THROTTLED = "Too many failed sign-ins. Wait 10 minutes, then try again.";
+export const DEACTIVATED = "This account is deactivated. Ask an admin to restore it.";
+
+export type SignInOutcome =
+  | { status: "signed-in"; userId: string }
+  | { status: "second-factor" }
+  | { status: "refused"; message: string };
+
+/** Copies the request's headers for better-auth, with the client address Parley computed. */
+export function authHeaders(request: Headers, address: string): Headers {
+  const result = new Headers(request);
+  result.set(CLIENT_ADDRESS_HEADER, address);
+  return result;
+}
+
+/**
+ * Signs in with email and password: throttled per account and per address in PostgreSQL, audited,
+ * and the session cookie set through next/headers. This is the path the sign-in form uses.
+ */
+export async function signIn(input: SignInInput, request: Headers): Promise<SignInOutcome> {
+  assertNotCrossSite(request);
+  const address = clientAddress(request);
+  const userAgent = userAgentOf(request);
+  const email = input.email.trim().toLowerCase();
+  const ticket = await beginAttempt(email, address);
+  const known = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if ("throttled" in ticket) {
+    await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", subjectId: known?.id, email, address, userAgent });
+    return { status: "refused", message: THROTTLED };
+  }
+
+  const auth = await getAuth();
+  try {
+    const { headers: responseHeaders, response: result } = await auth.api.signInEmail({
+      body: { email, password: input.password, rememberMe: true },
+      headers: authHeaders(request, address),
+      returnHeaders: true,
+    });
+    await applyAuthCookies(responseHeaders);
+    await attemptSucceeded(ticket);
+    if ("twoFactorRedirect" in result && result.twoFactorRedirect) return { status: "second-factor" };
+    if (!("user" in result)) throw new Error("better-auth signed in without a user");
+    await recordAuthEvent({ kind: "SIGN_IN", actorId: result.user.id, subjectId: result.user.id, address, userAgent });
+    return { status: "signed-in", userId: result.user.id };
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    if (error.message === "ACCOUNT_DEACTIVATED") {
+      // The password was right, so saying why is safe; it does not count as a guess.
+      await attemptSucceeded(ticket);
+      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, email, address, userAgent, detail: { reason: "deactivated" } });
+      return { status: "refused", message: DEACTIVATED };
+    }
+    await attemptFailed();
+    await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, email, address, userAgent, detail: { reason: "credentials" } });
+    return { status: "refused", message: INVALID_CREDENTIALS };
+  }
+}
