@@ -11,7 +11,7 @@ import { assertNotCrossSite } from "@/lib/auth/request-guard";
 import { getSignedInAccount } from "@/lib/auth/session";
 import { applyAuthCookies } from "@/lib/auth/response-cookies";
 import { getAuth } from "@/lib/auth/server";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { authHeaders } from "@/lib/auth/sign-in";
 import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
 

@@ -8,7 +8,7 @@ const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { getCurrentUser, requireRole, requireUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { sessionCookieName } = await import("@/lib/auth/session-cookie");
+const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 
 afterAll(() => vi.useRealTimers());
 

@@ -4,12 +4,11 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/current-user";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/constants";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/session";
 import { signInPathFor } from "@/lib/auth/safe-next";
 
-/** Request header in which proxy.ts passes the requested path and query to pages. */
-export const REQUEST_PATH_HEADER = "x-parley-path";
 
 async function requestedPath(): Promise<string> {
   return (await headers()).get(REQUEST_PATH_HEADER) ?? "/";

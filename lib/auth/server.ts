@@ -4,13 +4,12 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { baseUrl, COOKIE_PREFIX, secureCookies, sessionLifetimes } from "@/lib/auth/session-cookie";
+import { baseUrl, COOKIE_PREFIX, secureCookies, sessionLifetimes } from "@/lib/auth/cookie-config";
 
-/** Header through which Parley's own code hands better-auth the client address it computed. */
-export const CLIENT_ADDRESS_HEADER = "x-parley-client-address";
 
 function createAuth(secret: string) {
   return betterAuth({

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/server";
-import { sessionLifetimes } from "@/lib/auth/session-cookie";
+import { sessionLifetimes } from "@/lib/auth/cookie-config";
 
 // Writing "last used" at most once a minute keeps reads cheap; the idle timeout is exact to a minute.
 const TOUCH_EVERY_MS = 60_000;

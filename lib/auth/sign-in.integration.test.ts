@@ -10,7 +10,7 @@ const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/
 const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { sessionCookieName } = await import("@/lib/auth/session-cookie");
+const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 const { WINDOW_MS } = await import("@/lib/auth/throttle");
 
 let address = 0;

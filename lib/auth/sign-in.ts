@@ -6,7 +6,8 @@ import { recordAuthEvent } from "@/lib/auth/audit";
 import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { applyAuthCookies } from "@/lib/auth/response-cookies";
 import { assertNotCrossSite } from "@/lib/auth/request-guard";
-import { CLIENT_ADDRESS_HEADER, getAuth } from "@/lib/auth/server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
+import { getAuth } from "@/lib/auth/server";
 import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
 
 export const signInSchema = z.object({

@@ -3,7 +3,8 @@ import type { Database } from "@/lib/database/client";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { createSessionForTesting, sessionCookieName } from "@/lib/auth/session-cookie";
+import { sessionCookieName } from "@/lib/auth/cookie-config";
+import { createSessionForTesting } from "@/lib/auth/session-cookie";
 
 export interface TestAccount {
   id: string;

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { SignedInShell } from "@/components/auth/signed-in-shell";
+import { AdminNav } from "@/components/auth/admin/admin-nav";
+import { requirePageUser } from "@/lib/auth/page-guard";
+
+// Admins only; anyone else gets a 404, as if the section did not exist. Pages guard themselves too.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser("admin");
+  return (
+    <SignedInShell user={user}>
+      <AdminNav />
+      {children}
+    </SignedInShell>
+  );
+}

@@ -1,0 +1,55 @@
+"use server";
+
+import type { Route } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { signIn, signInSchema } from "@/lib/auth/sign-in";
+import { totpCodeSchema, verifySignInCode } from "@/lib/auth/two-factor";
+
+export interface SignInFormState {
+  message?: string;
+  fieldErrors?: { email?: string[]; password?: string[] };
+  /** What the analyst typed, so a failed attempt does not clear it (never the password). */
+  email?: string;
+}
+
+/** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in.ts. */
+export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  let outcome;
+  try {
+    outcome = await signIn(parsed.data, await headers());
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message, email };
+    throw error;
+  }
+  if (outcome.status === "refused") return { message: outcome.message, email };
+  const next = safeNextPath(formData.get("next"));
+  if (outcome.status === "second-factor") {
+    redirect(`/sign-in/two-factor?next=${encodeURIComponent(next)}` as Route);
+  }
+  redirect(next as Route);
+}
+
+export interface SecondFactorFormState {
+  message?: string;
+  fieldErrors?: { code?: string[] };
+}
+
+/** Anonymous callers who passed the password step: the TOTP code that completes sign-in. */
+export async function verifySignInCodeAction(_previous: SecondFactorFormState, formData: FormData): Promise<SecondFactorFormState> {
+  const parsed = totpCodeSchema.safeParse({ code: formData.get("code") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    await verifySignInCode(parsed.data.code);
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message };
+    throw error;
+  }
+  redirect(safeNextPath(formData.get("next")) as Route);
+}

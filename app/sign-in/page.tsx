@@ -1,0 +1,18 @@
+import type { Metadata, Route } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSignedInAccount } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/safe-next";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const next = safeNextPath((await searchParams).next);
+  if (await getSignedInAccount()) redirect(next as Route);
+  return (
+    <AuthCard title="Sign in" description="Use the account an admin created for you.">
+      <SignInForm next={next} />
+    </AuthCard>
+  );
+}

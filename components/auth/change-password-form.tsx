@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/account/actions";
+import type { FormState } from "@/lib/auth/form-state";
+import { FormAlert } from "@/components/auth/form-alert";
+import { PasswordField } from "@/components/auth/password-field";
+import { SubmitButton } from "@/components/auth/submit-button";
+
+export function ChangePasswordForm({ email }: { email: string }) {
+  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  return (
+    <form action={action} className="grid max-w-md gap-4" noValidate>
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <FormAlert message={state.message} />
+      <PasswordField id="currentPassword" label="Current password" autoComplete="current-password" error={error("currentPassword")} />
+      <PasswordField
+        id="newPassword"
+        label="New password"
+        autoComplete="new-password"
+        hint="At least 12 characters. A few unrelated words make a strong one."
+        error={error("newPassword")}
+      />
+      <PasswordField id="confirmPassword" label="Repeat new password" autoComplete="new-password" error={error("confirmPassword")} />
+      <div>
+        <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+      </div>
+    </form>
+  );
+}
