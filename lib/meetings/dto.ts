@@ -11,7 +11,7 @@ export interface MeetingListItem {
   /** YYYY-MM-DD, or null when the date is unknown. */
   date: string | null;
   dateLabel: string;
-  countries: { code: string; side: Side | null }[];
+  countries: { code: string; name: string; side: Side | null }[];
   leads: { name: string; countryCode: string | null }[];
   tags: string[];
   updatedAt: string;

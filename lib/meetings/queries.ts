@@ -67,7 +67,10 @@ const listSelect = {
   datePrecision: true,
   updatedAt: true,
   deletedAt: true,
-  countries: { select: { countryCode: true, side: true }, orderBy: [{ side: "asc" }, { countryCode: "asc" }] },
+  countries: {
+    select: { countryCode: true, side: true, country: { select: { name: true } } },
+    orderBy: [{ side: "asc" }, { countryCode: "asc" }],
+  },
   participations: {
     select: { isDelegationLead: true, countryCode: true, person: { select: { name: true } } },
     orderBy: [{ isDelegationLead: "desc" }, { position: "asc" }],
@@ -89,7 +92,7 @@ function toListItem(row: ListRow): MeetingListItem {
     status: row.status,
     date: toIsoDay(row.date),
     dateLabel: formatMeetingDate(row.date, row.datePrecision),
-    countries: row.countries.map((c) => ({ code: c.countryCode, side: c.side })),
+    countries: row.countries.map((c) => ({ code: c.countryCode, name: c.country.name, side: c.side })),
     leads: leads.map((p) => ({ name: p.person.name, countryCode: p.countryCode })),
     tags: row.tags.map((t) => t.tag.name),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,19 +1,14 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES, SIDES } from "@/lib/meetings/kinds";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MEETING_SORT_KEYS, PAGE_SIZES, isIsoDay } from "@/lib/meetings/list-options";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE, MEETING_SORT_KEYS, PAGE_SIZES, isIsoDay };
+export type { MeetingSortKey } from "@/lib/meetings/list-options";
 
 // Shared by the server action, the data functions and the form: one definition of "valid".
 
 /** Meeting ids are UUIDs (v7); anything else in a URL is simply not a meeting. */
 export const meetingIdSchema = z.uuid();
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written YYYY-MM-DD ("2024-02-30" is not one). */
-export function isIsoDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const isoDaySchema = z.string().trim().refine(isIsoDay, "Enter a date as YYYY-MM-DD.");
 
@@ -32,15 +27,6 @@ const text = (max: number, label: string) =>
 // ---------------------------------------------------------------------------------------------
 // The list
 // ---------------------------------------------------------------------------------------------
-
-/** Sort keys the list accepts; each maps to an indexed ORDER BY in queries.ts, nothing else. */
-export const MEETING_SORT_KEYS = ["relevance", "date", "title", "updated"] as const;
-export type MeetingSortKey = (typeof MEETING_SORT_KEYS)[number];
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-/** Deep offsets cost a scan of everything before them; past this, narrow the search instead. */
-export const MAX_PAGE = 1000;
 
 export const listMeetingsInputSchema = z.object({
   q: z.preprocess(blankToUndefined, text(200, "The search").optional()),

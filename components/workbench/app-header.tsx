@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { MainNav } from "@/components/workbench/main-nav";
+import { UserMenu } from "@/components/workbench/user-menu";
+
+export function AppHeader({
+  user,
+  signOutAction,
+}: {
+  user: { name: string; email: string; role: string };
+  signOutAction?: () => Promise<void>;
+}) {
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
+      <div className="mx-auto flex h-13 max-w-[96rem] items-center gap-6 px-4 sm:px-6">
+        <Link href="/meetings" className="flex items-center gap-2 rounded-sm font-serif text-lg font-semibold tracking-tight">
+          <span aria-hidden="true" className="grid size-6 place-items-center rounded bg-primary font-sans text-xs font-bold text-primary-foreground">
+            P
+          </span>
+          Parley
+        </Link>
+        <MainNav />
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle />
+          <UserMenu user={user} signOutAction={signOutAction} />
+        </div>
+      </div>
+    </header>
+  );
+}

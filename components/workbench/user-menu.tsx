@@ -1,0 +1,70 @@
+"use client";
+
+import { LogOut, Settings, UserRound, Users } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+const ROLE_LABELS: Record<string, string> = { admin: "Admin", analyst: "Analyst", viewer: "Viewer" };
+
+/** Who is signed in, their account, and (given the action) signing out. */
+export function UserMenu({
+  user,
+  signOutAction,
+}: {
+  user: { name: string; email: string; role: string };
+  signOutAction?: () => Promise<void>;
+}) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="sm" className="gap-2" aria-label={`Account menu for ${user.name}`}>
+          <UserRound aria-hidden="true" />
+          <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent className="w-60">
+        <DropdownMenuLabel className="grid gap-0.5">
+          <span className="truncate text-sm text-foreground">{user.name}</span>
+          <span className="truncate font-normal">{user.email}</span>
+          <span className="font-normal">{ROLE_LABELS[user.role] ?? user.role}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <Settings aria-hidden="true" />
+            Account
+          </Link>
+        </DropdownMenuItem>
+        {user.role === "admin" ? (
+          <DropdownMenuItem asChild>
+            <Link href="/admin/users">
+              <Users aria-hidden="true" />
+              Users
+            </Link>
+          </DropdownMenuItem>
+        ) : null}
+        {signOutAction ? (
+          <>
+            <DropdownMenuSeparator />
+            <form action={signOutAction}>
+              <DropdownMenuItem asChild>
+                <button type="submit" className="w-full">
+                  <LogOut aria-hidden="true" />
+                  Sign out
+                </button>
+              </DropdownMenuItem>
+            </form>
+          </>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
