@@ -1,15 +1,8 @@
-import { generateRandomString, makeSignature } from "better-auth/crypto";
+import { generateRandomString } from "better-auth/crypto";
 import type { Database } from "@/lib/database/client";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
+import { signSessionToken } from "@/lib/auth/sign-token";
 
-/**
- * Signed session cookies, for the tests and end-to-end fixtures that mint real sessions without
- * going through the sign-in form.
- */
-/** The cookie value better-auth expects: the token, a dot, its HMAC-SHA-256 signature, URL-encoded. */
-export async function signSessionToken(token: string, secret: string): Promise<string> {
-  return encodeURIComponent(`${token}.${await makeSignature(token, secret)}`);
-}
 
 /**
  * Inserts a session row the way better-auth does and returns its signed cookie value. For tests and
@@ -30,5 +23,5 @@ export async function createSessionForTesting(
     },
     select: { id: true },
   });
-  return { token, cookieValue: await signSessionToken(token, secret), sessionId: session.id };
+  return { token, cookieValue: signSessionToken(token, secret), sessionId: session.id };
 }
