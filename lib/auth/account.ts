@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
 import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
@@ -38,7 +39,7 @@ export async function signOut(): Promise<void> {
 export async function signOutEverywhere(): Promise<void> {
   const context = await requestContext();
   const account = await getSignedInAccount();
-  if (!account) throw new AppError("unauthorized", "Please sign in to continue.");
+  if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   const { count } = await db.session.deleteMany({ where: { userId: account.user.id } });
   // This browser's session row is gone with the others; clear its cookie too.
   (await cookies()).delete(sessionCookieName());
@@ -76,7 +77,7 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export async function changePassword(input: ChangePasswordInput): Promise<void> {
   const context = await requestContext();
   const account = await getSignedInAccount();
-  if (!account) throw new AppError("unauthorized", "Please sign in to continue.");
+  if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   const ticket = await beginAttempt(account.user.email, context.address);
   if ("throttled" in ticket) {
     throw new AppError("validation", "Too many wrong passwords. Wait 10 minutes, then try again.");

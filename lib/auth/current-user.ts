@@ -3,6 +3,9 @@ import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSignedInAccount } from "@/lib/auth/session";
 
+export const SIGN_IN_REQUIRED = "Please sign in to continue.";
+export const ROLE_TOO_WEAK = "Your role does not allow this.";
+
 /** The signed-in analyst as the data layer sees them. */
 export interface SessionUser {
   id: string;
@@ -26,7 +29,7 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
 /** The caller, or an `unauthorized` AppError. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthorized", "Please sign in to continue.");
+  if (!user) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   return user;
 }
 
@@ -34,7 +37,7 @@ export async function requireUser(): Promise<SessionUser> {
 export async function requireRole(minimum: Role): Promise<SessionUser> {
   const user = await requireUser();
   if (!hasRole(user.role, minimum)) {
-    throw new AppError("forbidden", "Your role does not allow this.");
+    throw new AppError("forbidden", ROLE_TOO_WEAK);
   }
   return user;
 }

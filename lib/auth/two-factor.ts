@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
 import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { assertNotCrossSite } from "@/lib/auth/request-guard";
@@ -26,7 +27,7 @@ async function context() {
 
 async function requireAccount() {
   const account = await getSignedInAccount();
-  if (!account) throw new AppError("unauthorized", "Please sign in to continue.");
+  if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   return account;
 }
 

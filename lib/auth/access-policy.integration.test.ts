@@ -1,0 +1,200 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { db } = await import("@/lib/db");
+const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
+const { ROLE_TOO_WEAK, SIGN_IN_REQUIRED } = await import("@/lib/auth/current-user");
+const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { loadAuthSecret } = await import("@/lib/auth/secret");
+type Caller = (typeof CALLERS)[number];
+type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
+
+const appDir = path.resolve(import.meta.dirname, "../../app");
+
+function findEndpointFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findEndpointFiles(full);
+    return entry.name === "actions.ts" || entry.name === "route.ts" ? [full] : [];
+  });
+}
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** Every exported server action and route handler under app/, as `<path under app>#<export>`. */
+async function discoverEndpoints(): Promise<Map<string, (...args: unknown[]) => Promise<unknown>>> {
+  const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+  for (const file of findEndpointFiles(appDir)) {
+    const relative = path.relative(appDir, file).split(path.sep).join("/");
+    const module = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value !== "function") continue;
+      if (relative.endsWith("route.ts") && !HTTP_METHODS.has(name)) continue;
+      found.set(`${relative}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
+    }
+  }
+  return found;
+}
+
+/** A fingerprint of every table's content: a denied call must leave it unchanged. */
+async function databaseFingerprint(): Promise<string> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const quoted = `"${name.replaceAll('"', '""')}"`;
+    const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${quoted} t`,
+    );
+    parts.push(`${name}:${row?.digest ?? "empty"}`);
+  }
+  return parts.join("\n");
+}
+
+function redirectTarget(error: unknown): string | null {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) return null;
+  return digest.split(";")[2] ?? null;
+}
+
+type Result = { kind: "returned"; value: unknown } | { kind: "redirected"; to: string } | { kind: "threw"; error: unknown };
+
+async function call(fn: () => Promise<unknown>): Promise<Result> {
+  try {
+    return { kind: "returned", value: await fn() };
+  } catch (error) {
+    const to = redirectTarget(error);
+    return to ? { kind: "redirected", to } : { kind: "threw", error };
+  }
+}
+
+/** Denied: an unauthorized/forbidden AppError, thrown or handed back as form state, or a 401/403. */
+function isDenied(result: Result): boolean {
+  if (result.kind === "threw") {
+    const code = (result.error as { code?: unknown }).code;
+    return code === "unauthorized" || code === "forbidden";
+  }
+  if (result.kind === "redirected") return false;
+  if (result.value instanceof Response) return result.value.status === 401 || result.value.status === 403;
+  const text = JSON.stringify(result.value ?? null);
+  return text.includes(SIGN_IN_REQUIRED) || text.includes(ROLE_TOO_WEAK);
+}
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+interface ProbeContext {
+  caller: TestAccount | null;
+}
+
+/**
+ * How to call an endpoint with input that is valid, so that only the caller's identity can stop
+ * it. Endpoints without a probe are called as a form action with an empty form, which is enough
+ * to see whether the role check refuses them. `prepare` runs before the database fingerprint.
+ */
+interface Probe {
+  prepare?: (context: ProbeContext) => Promise<unknown>;
+  invoke: (fn: (...args: unknown[]) => Promise<unknown>, prepared: unknown, context: ProbeContext) => Promise<unknown>;
+}
+
+const targetUser = async () => (await createTestAccount(db, "viewer")).id;
+
+const PROBES: Record<string, Probe> = {
+  "sign-in/actions.ts#signInAction": {
+    prepare: async () => createTestAccount(db, "analyst"),
+    invoke: (fn, prepared) => {
+      const account = prepared as TestAccount;
+      return fn({}, form({ email: account.email, password: account.password, next: "/meetings" }));
+    },
+  },
+  "sign-in/actions.ts#verifySignInCodeAction": { invoke: (fn) => fn({}, form({ code: "123456" })) },
+  "account/actions.ts#signOutAction": { invoke: (fn) => fn() },
+  "account/actions.ts#signOutEverywhereAction": { invoke: (fn) => fn() },
+  "account/actions.ts#changePasswordAction": {
+    invoke: (fn, _prepared, { caller }) =>
+      fn({}, form({ currentPassword: caller?.password ?? "whatever it was", newPassword: "a fresh passphrase for tests", confirmPassword: "a fresh passphrase for tests" })),
+  },
+  "account/actions.ts#startTwoFactorSetupAction": {
+    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was" })),
+  },
+  "account/actions.ts#confirmTwoFactorSetupAction": { invoke: (fn) => fn({}, form({ code: "123456" })) },
+  "account/actions.ts#disableTwoFactorAction": {
+    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was" })),
+  },
+  "admin/users/actions.ts#createUserAction": {
+    invoke: (fn) => fn({}, form({ name: "New Colleague", email: `new-${crypto.randomUUID()}@test.parley.example`, role: "analyst" })),
+  },
+  "admin/users/actions.ts#changeUserRoleAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId, role: "analyst" }) },
+  "admin/users/actions.ts#deactivateUserAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
+  "admin/users/actions.ts#reactivateUserAction": {
+    prepare: async () => (await createTestAccount(db, "viewer", { banned: true })).id,
+    invoke: (fn, userId) => fn({ userId }),
+  },
+  "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
+  "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({ required: false }) },
+  "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
+};
+
+const defaultProbe: Probe = { invoke: (fn) => fn({}, new FormData()) };
+
+async function callerAccount(caller: Caller): Promise<TestAccount | null> {
+  if (caller === "anonymous") return null;
+  if (caller === "deactivated") return createTestAccount(db, "analyst", { banned: true });
+  return createTestAccount(db, caller);
+}
+
+const CALLER_NAMES: Record<Caller, string> = {
+  anonymous: "an anonymous caller",
+  viewer: "a viewer",
+  analyst: "an analyst",
+  admin: "an admin",
+  deactivated: "a deactivated account",
+};
+
+const endpoints = await discoverEndpoints();
+
+describe("the role × action table", () => {
+  it("has a row for every server action and route handler, and no row for one that is gone", () => {
+    const missing = [...endpoints.keys()].filter((key) => !(key in ACCESS_POLICY));
+    const stale = Object.keys(ACCESS_POLICY).filter((key) => !endpoints.has(key));
+    expect(missing, "add these to lib/auth/access-policy.ts").toEqual([]);
+    expect(stale, "remove these from lib/auth/access-policy.ts").toEqual([]);
+  });
+
+  beforeAll(async () => {
+    // The signing secret is made on first use; make it now so it is not mistaken for a call's write.
+    await loadAuthSecret(db);
+  });
+
+  for (const [key, row] of Object.entries(ACCESS_POLICY)) {
+    for (const caller of CALLERS) {
+      const expected = row[caller];
+      it(`${key} is ${expected === "allow" ? "allowed" : "denied"} for ${CALLER_NAMES[caller]}`, async () => {
+        const fn = endpoints.get(key);
+        expect(fn, `${key} is in the table but not in app/`).toBeDefined();
+        const probe = PROBES[key] ?? defaultProbe;
+        const account = await callerAccount(caller);
+        const context: ProbeContext = { caller: account };
+        const prepared = await probe.prepare?.(context);
+        setRequest({ cookies: account?.cookies ?? {}, headers: { "x-forwarded-for": `192.0.2.${CALLERS.indexOf(caller) + 1}` } });
+
+        const before = expected === "deny" ? await databaseFingerprint() : "";
+        const result = await call(() => probe.invoke(fn!, prepared, context));
+
+        if (result.kind === "threw" && !isDenied(result)) throw result.error;
+        expect(isDenied(result), JSON.stringify(result)).toBe(expected === "deny");
+        if (expected === "deny") expect(await databaseFingerprint()).toBe(before);
+      });
+    }
+  }
+});

@@ -1,0 +1,42 @@
+/**
+ * Who may call each server action and route handler. Every exported action in `app/**\/actions.ts`
+ * and every handler in `app/**\/route.ts` needs a row: access-policy.integration.test.ts finds
+ * them all, fails on any without a row, and calls each one directly as each caller, checking the
+ * outcome and that a denied call changed nothing in the database.
+ *
+ * To add a row: key `<file under app/>#<export>`, and an explicit allow or deny per caller. Rows
+ * are the rule the code must follow; the code enforces it itself (lib/auth/current-user.ts).
+ */
+export const CALLERS = ["anonymous", "viewer", "analyst", "admin", "deactivated"] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Access = "allow" | "deny";
+export type PolicyRow = Record<Caller, Access>;
+
+const everyone: PolicyRow = { anonymous: "allow", viewer: "allow", analyst: "allow", admin: "allow", deactivated: "allow" };
+const signedIn: PolicyRow = { anonymous: "deny", viewer: "allow", analyst: "allow", admin: "allow", deactivated: "deny" };
+const analysts: PolicyRow = { anonymous: "deny", viewer: "deny", analyst: "allow", admin: "allow", deactivated: "deny" };
+const admins: PolicyRow = { anonymous: "deny", viewer: "deny", analyst: "deny", admin: "allow", deactivated: "deny" };
+
+export const ACCESS_POLICY: Record<string, PolicyRow> = {
+  // Signing in and out is for everyone: that is how one stops being anonymous.
+  "sign-in/actions.ts#signInAction": everyone,
+  "sign-in/actions.ts#verifySignInCodeAction": everyone,
+  "account/actions.ts#signOutAction": everyone,
+  "account/actions.ts#signOutEverywhereAction": signedIn,
+  "account/actions.ts#changePasswordAction": signedIn,
+  "account/actions.ts#startTwoFactorSetupAction": signedIn,
+  "account/actions.ts#confirmTwoFactorSetupAction": signedIn,
+  "account/actions.ts#disableTwoFactorAction": signedIn,
+
+  "admin/users/actions.ts#createUserAction": admins,
+  "admin/users/actions.ts#changeUserRoleAction": admins,
+  "admin/users/actions.ts#deactivateUserAction": admins,
+  "admin/users/actions.ts#reactivateUserAction": admins,
+  "admin/users/actions.ts#resetUserPasswordAction": admins,
+  "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
+
+  "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+
+  // Liveness for load balancers: no data.
+  "api/health/route.ts#GET": everyone,
+};
