@@ -39,7 +39,7 @@ export function MeetingsBrowser({ list, countries }: { list: MeetingList; countr
             : list.rows.length < list.total
               ? `Showing ${count.format(first)}–${count.format(last)} of ${count.format(list.total)} ${noun}`
               : `${count.format(list.total)} ${noun}`}
-        {params.q && sort === "relevance" ? " · most relevant first" : null}
+        {params.q && sort === "relevance" && list.total > 0 ? " · most relevant first" : null}
       </p>
       <DataTable
         label="Meetings"

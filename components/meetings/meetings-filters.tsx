@@ -66,7 +66,7 @@ export function MeetingsFilters({
             type="search"
             value={q}
             onChange={(event) => setQ(event.target.value)}
-            placeholder="People, organisations, places, topics, source text"
+            placeholder="Names, places, topics, text…"
             className="pl-8"
             autoComplete="off"
           />

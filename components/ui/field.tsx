@@ -32,7 +32,7 @@ interface FieldProps {
 export function Field({ id, label, required, hint, error, className, children }: FieldProps) {
   const ids = fieldIds(id);
   return (
-    <div data-slot="field" className={cn("grid gap-1.5", className)}>
+    <div data-slot="field" className={cn("grid content-start gap-1.5", className)}>
       <Label htmlFor={id}>
         {label}
         {required ? (

@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const table = (page: Page) => page.getByRole("table", { name: "Meetings" });
+
+test("The meetings list shows the demo meetings with their countries and leads", async ({ page }) => {
+  await page.goto("/meetings");
+  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /\d+ meetings?/ })).toBeVisible();
+  const gafarova = table(page).getByRole("row").filter({ hasText: "Gafarova" });
+  await expect(gafarova).toContainText("Apr 2024");
+  await expect(gafarova).toContainText("Sahiba Gafarova");
+  await expect(table(page).getByRole("row")).toHaveCount(6); // header + five demo meetings
+});
+
+test("Searching finds a meeting by a participant's name and by an alias", async ({ page }) => {
+  await page.goto("/meetings");
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await search.fill("Gafarova");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/q=Gafarova/);
+  await expect(table(page).getByRole("link")).toHaveText(["Gafarova meets CPC delegation led by Liu Jianchao"]);
+
+  await search.fill("Lu Jianchao");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/q=Lu(\+|%20)Jianchao/);
+  await expect(table(page).getByRole("link", { name: /Liu Jianchao/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 meeting" })).toBeVisible();
+});
+
+test("A search that matches nothing offers to clear the filters", async ({ page }) => {
+  await page.goto("/meetings?q=zzxqvnothing");
+  await expect(page.getByRole("heading", { name: "No meetings match" })).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(table(page).getByRole("row")).not.toHaveCount(2);
+});
+
+test("The permalink shows participants grouped by side, the source and its evidence", async ({ page }) => {
+  await page.goto("/meetings?q=Gafarova");
+  await table(page).getByRole("link", { name: /Gafarova meets/ }).click();
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Gafarova meets CPC delegation/);
+  const participants = page.getByRole("region", { name: "Participants" });
+  await expect(participants.getByText("Sahiba Gafarova")).toBeVisible();
+  await expect(participants.getByText("Liu Jianchao", { exact: true })).toBeVisible();
+  await expect(participants.getByText("Leads delegation").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sources" }).locator("mark").first()).toBeVisible();
+});
+
+test("An unknown or malformed permalink is a 404 page", async ({ page }) => {
+  const missing = await page.goto("/meetings/01890a5d-ac96-774b-bcce-b302099a8057");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Meeting not found" })).toBeVisible();
+  expect((await page.goto("/meetings/not-a-meeting"))?.status()).toBe(404);
+});
+
+test("An analyst fixes a validation error and saves a new meeting", async ({ page }) => {
+  const title = `Consultations in Tbilisi ${Date.now()}`;
+  await page.goto("/meetings/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Kind").selectOption({ label: "Talks" });
+  await page.getByLabel("Name").fill("Nino Kavtaradze");
+  await page.getByRole("button", { name: "Save meeting" }).click();
+
+  // Date and country are missing: errors sit beside the fields, and the typing survives.
+  const date = page.getByLabel("Date", { exact: true });
+  await expect(date).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter the date.").first()).toBeVisible();
+  await expect(page.getByText("Add at least one country.").first()).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel("Name")).toHaveValue("Nino Kavtaradze");
+
+  await date.fill("2025-01-15");
+  await page.getByLabel("Country 1", { exact: true }).selectOption({ label: "Georgia" });
+  await page.getByRole("button", { name: "Save meeting" }).click();
+
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Meeting saved")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Participants" })).toContainText("Nino Kavtaradze");
+});
+
+test("The list, a permalink and the form work with the keyboard alone", async ({ page }) => {
+  await page.goto("/meetings");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+
+  // Tab to the first meeting link and open it.
+  const firstLink = table(page).getByRole("link").first();
+  for (let i = 0; i < 40 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+
+  // Sorting by title from the keyboard updates the URL.
+  await page.goto("/meetings");
+  const titleSort = page.getByRole("button", { name: "Title" });
+  await titleSort.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(page.getByRole("columnheader", { name: /Title/ })).toHaveAttribute("aria-sort", "ascending");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`The meetings pages pass an axe scan in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/meetings");
+    await expect(page.locator("html")).toHaveClass(new RegExp(theme));
+    await expectNoAxeViolations(page);
+
+    await table(page).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page);
+
+    await page.goto("/meetings/new");
+    await page.getByRole("button", { name: "Save meeting" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
