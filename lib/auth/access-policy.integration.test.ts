@@ -33,8 +33,8 @@ async function discoverEndpoints(): Promise<Map<string, (...args: unknown[]) => 
   const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of findEndpointFiles(appDir)) {
     const relative = path.relative(appDir, file).split(path.sep).join("/");
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value !== "function") continue;
       if (relative.endsWith("route.ts") && !HTTP_METHODS.has(name)) continue;
       found.set(`${relative}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
