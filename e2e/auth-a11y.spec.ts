@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/e2e/fixtures";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`The sign-in page, with an error showing, passes axe in the ${theme} theme`, async ({ anonymousPage: page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${theme === "light" ? 201 : 202}` });
+    await page.goto("/sign-in");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email").fill("nobody@e2e.parley.test");
+    await page.getByLabel("Password").fill("not a password at all");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("incorrect");
+    await expectNoAxeViolations(page);
+  });
+
+  for (const path of ["/admin/users", "/admin/audit", "/account", "/account/password", "/account/two-factor"]) {
+    test(`${path} passes axe in the ${theme} theme`, async ({ adminPage: page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("The sign-in form works with the keyboard alone", async ({ anonymousPage: page }) => {
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.203" });
+  await page.goto("/sign-in");
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await page.keyboard.type("viewer@e2e.parley.test");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await page.keyboard.type("e2e viewer passphrase 9054");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/meetings$/);
+});

@@ -1,0 +1,172 @@
+import { database } from "@/e2e/support/database";
+import { expectSignInRefused, submitSignIn, useClientAddress } from "@/e2e/support/sign-in-form";
+import { expect, SESSION_COOKIE, test } from "@/e2e/fixtures";
+
+// The one spec that signs in through the form; every other spec gets its session from a fixture.
+
+test("Someone signs in with email and password and gets a fresh, locked-down session cookie", async ({ anonymousPage: page, createAccount }) => {
+  const account = await createAccount("analyst", "sign-in");
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("autocomplete", "username");
+  await expect(page.getByLabel("Password")).toHaveAttribute("autocomplete", "current-password");
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/meetings$/);
+
+  const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+  expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+  const { rows } = await database().query(`SELECT count(*)::int AS n FROM "session" WHERE "userId" = $1`, [account.id]);
+  expect(rows[0].n).toBe(1);
+});
+
+test("A wrong password and an unknown email get the same message, announced, with the email kept", async ({ anonymousPage: page, createAccount }) => {
+  const account = await createAccount("viewer", "wrong-password");
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  await submitSignIn(page, account.email, "certainly not the password");
+  await expectSignInRefused(page, "Email or password is incorrect.");
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
+
+  await submitSignIn(page, "nobody-here@e2e.parley.test", "certainly not the password");
+  await expectSignInRefused(page, "Email or password is incorrect.");
+});
+
+test("A deactivated account cannot sign in", async ({ anonymousPage: page }) => {
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  await submitSignIn(page, "deactivated@e2e.parley.test", "e2e deactivated passphrase 1187");
+  await expectSignInRefused(page, /deactivated/);
+});
+
+test("Signing out ends the session, and the old cookie is rejected afterwards", async ({ page, browser, baseURL }) => {
+  await page.goto("/account");
+  const oldCookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+  expect(oldCookie).toBeDefined();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies([{ name: SESSION_COOKIE, value: oldCookie!.value, url: baseURL!, secure: true, httpOnly: true }]);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/meetings");
+  await expect(replayPage).toHaveURL(/\/sign-in\?next=%2Fmeetings$/);
+  await replay.close();
+});
+
+test("Signing out of all sessions ends the sessions on other devices too", async ({ page, browser, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "everywhere");
+  await signInAs(account);
+  const other = await browser.newContext();
+  await signInAs(account, other);
+  const otherPage = await other.newPage();
+  await otherPage.goto("/meetings");
+  await expect(otherPage).toHaveURL(/\/meetings$/);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out of all sessions" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await otherPage.reload();
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+});
+
+test("A permalink opened while signed out leads to sign-in and back to exactly that URL", async ({ anonymousPage: page, createAccount }) => {
+  const account = await createAccount("viewer", "permalink");
+  await useClientAddress(page);
+  const permalink = "/meetings?q=Gafarova&sort=date";
+  await page.goto(permalink);
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(permalink)}`);
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(permalink);
+});
+
+for (const target of ["https://evil.example/", "//evil.example/", "/\\evil.example/", "/%5Cevil.example", "javascript:alert(1)"]) {
+  test(`Sign-in with next=${target} stays on Parley`, async ({ anonymousPage: page, createAccount, baseURL }) => {
+    const account = await createAccount("viewer", "redirect");
+    await useClientAddress(page);
+    await page.goto(`/sign-in?next=${encodeURIComponent(target)}`);
+    await submitSignIn(page, account.email, account.password);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
+test("After five failed sign-ins the account is refused, also from another address, until the window passes", async ({ anonymousPage: page, createAccount }) => {
+  const account = await createAccount("analyst", "throttle");
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await submitSignIn(page, account.email, `wrong password number ${attempt}`);
+    await expectSignInRefused(page, "Email or password is incorrect.");
+  }
+  await submitSignIn(page, account.email, account.password);
+  await expectSignInRefused(page, "Too many failed sign-ins");
+
+  // A different (forged) X-Forwarded-For resets nothing.
+  await useClientAddress(page);
+  await submitSignIn(page, account.email, account.password);
+  await expectSignInRefused(page, "Too many failed sign-ins");
+
+  // Ten minutes later (moved back in the database rather than waited for), the password works again.
+  await database().query(`UPDATE "SignInAttempt" SET "createdAt" = "createdAt" - interval '11 minutes' WHERE "accountKey" = $1`, [account.email]);
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/meetings$/);
+
+  const { rows } = await database().query(`SELECT count(*)::int AS n FROM "AuthEvent" WHERE "subjectId" = $1 AND "kind" = 'SIGN_IN_THROTTLED'`, [account.id]);
+  expect(rows[0].n).toBe(2);
+});
+
+test("An admin's deactivation takes effect on the user's very next request", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "deactivate");
+  await signInAs(account, page.context());
+  await page.goto("/meetings");
+  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+
+  await adminPage.goto("/admin/users");
+  const row = adminPage.getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("button", { name: `Deactivate ${account.name}` }).click();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("A role change takes effect on the user's very next request", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  const account = await createAccount("admin", "downgrade");
+  await signInAs(account, page.context());
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  await adminPage.goto("/admin/users");
+  const row = adminPage.getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("combobox", { name: `Role of ${account.name}` }).selectOption("viewer");
+  await expect(adminPage.getByText("Role changed.")).toBeVisible();
+
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+});
+
+test("An admin creates a user whose temporary password must be replaced at first sign-in", async ({ adminPage, anonymousPage: page }) => {
+  const email = `created-${Date.now()}@e2e.parley.test`;
+  await adminPage.goto("/admin/users");
+  await adminPage.getByLabel("Name").fill("Carla Created");
+  await adminPage.getByLabel("Email").fill(email);
+  await adminPage.getByLabel("Role").selectOption("analyst");
+  await adminPage.getByRole("button", { name: "Create user" }).click();
+  const temporary = await adminPage.getByTestId("temporary-password").textContent();
+  expect(temporary).toMatch(/^\w{20}$/);
+
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  await submitSignIn(page, email, temporary!);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("Current password").fill(temporary!);
+  await page.getByLabel("New password").fill("carla's own long passphrase");
+  await page.getByLabel("Repeat new password").fill("carla's own long passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toContainText("Password changed");
+  await page.goto("/meetings");
+  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await database().query(`DELETE FROM "user" WHERE "email" = $1`, [email]);
+});

@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * Each sign-in test presents its own client address (Parley trusts X-Forwarded-For only as far as
+ * PARLEY_TRUSTED_PROXY_HOPS says; with none configured it takes the header as sent), so that the
+ * per-address throttle of one test cannot lock out the others running in parallel.
+ */
+export async function useClientAddress(page: Page): Promise<string> {
+  const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": address });
+  return address;
+}
+
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function expectSignInRefused(page: Page, message: string | RegExp) {
+  await expect(page.getByRole("alert")).toContainText(message);
+  await expect(page).toHaveURL(/\/sign-in/);
+}
