@@ -62,16 +62,16 @@ function Section({ title, description, children }: { title: string; description?
 
 function Fields({ values, errors, countries, topics }: { values: MeetingFormValues; errors: Record<string, string[]>; countries: CountryOption[]; topics: TopicOption[] }) {
   const error = (path: string) => errors[path]?.[0];
-  const control = (path: string, hint = false) => fieldControlProps(fieldId(path), { error: error(path), hint });
+  const control = (path: string, hint = false, required = false) => fieldControlProps(fieldId(path), { error: error(path), hint, required });
   return (
     <FormErrorsContext value={errors}>
       <Section title="The meeting" description="What happened, when and where.">
         <Field id={fieldId("title")} label="Title" required error={error("title")}>
-          <Input name="title" defaultValue={values.title} autoComplete="off" {...control("title")} />
+          <Input name="title" defaultValue={values.title} autoComplete="off" {...control("title", false, true)} />
         </Field>
         <div className="grid gap-4 md:grid-cols-2">
           <Field id={fieldId("kind")} label="Kind" required error={error("kind")}>
-            <Select name="kind" defaultValue={values.kind} {...control("kind")}>
+            <Select name="kind" defaultValue={values.kind} {...control("kind", false, true)}>
               <option value="">Choose…</option>
               {MEETING_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -92,7 +92,7 @@ function Fields({ values, errors, countries, topics }: { values: MeetingFormValu
         </div>
         <div className="grid gap-4 md:grid-cols-2">
           <Field id={fieldId("date")} label="Date" required error={error("date")} hint="When only the month or year is known, pick any day in it and say so.">
-            <Input type="date" name="date" defaultValue={values.date} {...control("date", true)} />
+            <Input type="date" name="date" defaultValue={values.date} {...control("date", true, true)} />
           </Field>
           <Field id={fieldId("datePrecision")} label="Date known to">
             <Select name="datePrecision" defaultValue={values.datePrecision} id={fieldId("datePrecision")}>
@@ -187,16 +187,16 @@ export function MeetingForm({ action, initial, countries, topics }: { action: Ac
         <span className="sr-only">with an asterisk</span> are required.
       </p>
       {state.status === "invalid" ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="grid gap-2 rounded-lg border border-destructive/50 bg-surface p-4 outline-none focus-visible:outline-2 focus-visible:outline-ring">
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="grid scroll-mt-20 gap-2 rounded-lg border border-destructive/50 bg-surface p-4 outline-none focus-visible:outline-2 focus-visible:outline-ring">
           <p className="flex items-center gap-2 font-semibold text-destructive">
             <TriangleAlert className="size-4" aria-hidden="true" />
             {state.message}
           </p>
           {errorList.length > 0 ? (
-            <ul className="list-disc pl-6 text-sm">
+            <ul className="grid list-disc gap-0.5 pl-6 text-sm">
               {errorList.map(([path, messages]) => (
                 <li key={path}>
-                  <a href={`#${fieldId(path.startsWith("tags.") ? "tags" : path)}`} className="underline underline-offset-2">
+                  <a href={`#${fieldId(path.startsWith("tags.") ? "tags" : path)}`} className="inline-block min-h-6 leading-6 underline underline-offset-2">
                     {labelFor(path)}: {messages[0]}
                   </a>
                 </li>

@@ -8,12 +8,14 @@ export function fieldIds(id: string) {
 }
 
 /** Props a control inside a Field needs so assistive technology reads its hint and error. */
-export function fieldControlProps(id: string, options: { error?: string; hint?: boolean }) {
+export function fieldControlProps(id: string, options: { error?: string; hint?: boolean; required?: boolean }) {
   const ids = fieldIds(id);
   const describedBy = [options.hint ? ids.hint : null, options.error ? ids.error : null].filter(Boolean);
   return {
     id,
     "aria-invalid": options.error ? true : undefined,
+    // The visual asterisk is aria-hidden; this is what assistive technology announces.
+    "aria-required": options.required ? true : undefined,
     "aria-describedby": describedBy.length > 0 ? describedBy.join(" ") : undefined,
   } as const;
 }
