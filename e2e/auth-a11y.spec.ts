@@ -18,7 +18,7 @@ for (const theme of ["light", "dark"] as const) {
     await page.getByLabel("Email").fill("nobody@e2e.parley.test");
     await page.getByLabel("Password").fill("not a password at all");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("incorrect");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("incorrect");
     await expectNoAxeViolations(page);
   });
 

@@ -25,7 +25,7 @@ export const test = base.extend<Fixtures>({
       const { token, cookieValue } = await createSession(userId);
       tokens.push(token);
       await target.addCookies([
-        { name: SESSION_COOKIE, value: cookieValue, url: baseURL!, httpOnly: true, secure: true, sameSite: "Lax" },
+        { name: SESSION_COOKIE, value: cookieValue, domain: new URL(baseURL!).hostname, path: "/", httpOnly: true, secure: true, sameSite: "Lax" },
       ]);
       return cookieValue;
     });
