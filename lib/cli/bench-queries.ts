@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:queries`: what an analyst waits for at scale. A database with N synthetic
+ * meetings (kept between runs), a production build served by `next start`, a real analyst
+ * session, then timed page requests per scenario over localhost and EXPLAIN (ANALYZE, BUFFERS)
+ * of the list's SQL. Figures go to bench-results/queries.json (plans to queries-plans.txt).
+ *
+ *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
+ *                            [--budget 60] [--no-build]
+ *
+ * The database is DATABASE_URL's server when set, else an embedded cluster under
+ * ${PARLEY_DATA_DIR:-.data}/bench; either way in database `parley_bench_<N>`, loaded once.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { sessionCookieName } from "@/lib/auth/cookie-config";
+import { createTestAccount } from "@/lib/auth/testing/users";
+import { createPrismaClient } from "@/lib/database/client";
+import { openBenchDatabase, type BenchDatabase } from "@/lib/cli/bench/database";
+import { explainStatements, listScenarioStatements } from "@/lib/cli/bench/explain";
+import { ensureBuild, startNextServer, type NextServer } from "@/lib/cli/bench/next-server";
+import { formatTable, machineInfo, writeReport, type QueriesReport, type ScenarioResult } from "@/lib/cli/bench/report";
+import { buildScenarios, chooseScenarioInputs, deepPageFor } from "@/lib/cli/bench/scenarios";
+import { timeRequests } from "@/lib/cli/bench/timing";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const reportFile = path.join(root, "bench-results/queries.json");
+const log = (line: string) => console.log(`bench: ${line}`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      meetings: { type: "string", default: "100000" },
+      seed: { type: "string", default: "1" },
+      requests: { type: "string", default: "20" },
+      warmup: { type: "string", default: "3" },
+      budget: { type: "string", default: "60" },
+      "no-build": { type: "boolean", default: false },
+    },
+  });
+  const numbers = {
+    meetings: Number(values.meetings),
+    seed: Number(values.seed),
+    requests: Number(values.requests),
+    warmup: Number(values.warmup),
+    budget: Number(values.budget),
+  };
+  for (const [name, value] of Object.entries(numbers)) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} takes a whole number of 0 or more.`);
+  }
+  if (numbers.requests < 1 || numbers.requests > 200) throw new Error("--requests takes 1 to 200.");
+  return { ...numbers, build: !values["no-build"] };
+}
+
+// Pages the list renders link each row to its permalink; the error panel renders none.
+const MEETING_LINK = /href="\/meetings\/[0-9a-f]{8}-[0-9a-f]{4}-/;
+const listCheck = (body: string) => (MEETING_LINK.test(body) ? null : "no meeting rows in the page");
+const permalinkCheck = (body: string) => (body.includes('id="meeting-title"') ? null : "no meeting in the page");
+
+async function databaseFacts(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; size: string; meetings: number }>(
+      `SELECT current_setting('server_version') AS version, pg_size_pretty(pg_database_size(current_database())) AS size,
+              (SELECT count(*)::int FROM "Meeting" WHERE "deletedAt" IS NULL) AS meetings`,
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
+let options: ReturnType<typeof parseOptions>;
+try {
+  options = parseOptions();
+} catch (error) {
+  console.error(`bench:queries: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+const startMachine = machineInfo();
+let database: BenchDatabase | undefined;
+let next: NextServer | undefined;
+let cleanUpAccount: (() => Promise<void>) | undefined;
+
+async function cleanUp() {
+  await next?.stop().catch(() => {});
+  await cleanUpAccount?.().catch(() => {});
+  await database?.close().catch(() => {});
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`bench: ${signal}, stopping next and the database …`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+try {
+  await ensureBuild(root, { skipIfPresent: !options.build, log });
+  database = await openBenchDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PARLEY_DATA_DIR, meetings: options.meetings, seed: options.seed, log });
+  const { url } = database;
+
+  const prisma = createPrismaClient(url, { max: 1 });
+  const account = await createTestAccount(prisma, "analyst");
+  cleanUpAccount = async () => {
+    await prisma.user.delete({ where: { id: account.id } });
+    await prisma.$disconnect();
+  };
+  // The production server's cookie is __Secure-prefixed whatever this process's NODE_ENV says.
+  const cookie = `${sessionCookieName(true)}=${Object.values(account.cookies)[0]}`;
+
+  log("choosing scenario parameters from the data …");
+  const inputs = await chooseScenarioInputs(url);
+  const facts = await databaseFacts(url);
+  const scenarios = buildScenarios(inputs, facts.meetings);
+
+  next = await startNextServer(root, url);
+  log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
+  const timings = new Map<string, ScenarioResult["http"]>();
+  for (const scenario of scenarios) {
+    const http = await timeRequests(`${next.baseUrl}${scenario.path}`, {
+      cookie,
+      warmup: options.warmup,
+      requests: options.requests,
+      budgetMs: options.budget * 1000,
+      check: scenario.key === "permalink" ? permalinkCheck : listCheck,
+    });
+    timings.set(scenario.key, http);
+    log(`  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms (${http.samples} requests)`);
+  }
+  await next.stop();
+  next = undefined;
+
+  log("EXPLAIN (ANALYZE, BUFFERS) of the list's statements …");
+  const explainRuns = 3;
+  const plans = await explainStatements(url, listScenarioStatements(inputs, deepPageFor(facts.meetings)), explainRuns);
+
+  const report: QueriesReport = {
+    about:
+      "Page times an analyst waits for (whole response over localhost from `next start`, signed in as an analyst), " +
+      "and EXPLAIN (ANALYZE) times of the SQL behind each list scenario. lib/cli/bench-queries.ts.",
+    measuredAt: new Date().toISOString(),
+    command: `npm run bench:queries -- --meetings ${options.meetings} --seed ${options.seed} --requests ${options.requests}`,
+    machine: {
+      cpus: startMachine.cpus,
+      memoryGb: startMachine.memoryGb,
+      node: startMachine.node,
+      loadAverageAtStart: startMachine.loadAverage,
+      loadAverageAtEnd: machineInfo().loadAverage,
+    },
+    database: {
+      postgres: facts.version,
+      size: facts.size,
+      meetings: facts.meetings,
+      syntheticMeetings: options.meetings,
+      loadedThisRun: database.loaded,
+      loadSeconds: database.loadSeconds === null ? null : Math.round(database.loadSeconds),
+    },
+    method: { warmup: options.warmup, requests: options.requests, budgetSecondsPerScenario: options.budget, explainRuns },
+    scenarios: scenarios.map((scenario) => ({
+      ...scenario,
+      http: timings.get(scenario.key)!,
+      sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
+    })),
+  };
+  writeReport(reportFile, report, plans);
+  console.log(`\n${formatTable(report)}\n`);
+  log(`written to ${path.relative(process.cwd(), reportFile)} (plans in queries-plans.txt)`);
+} catch (error) {
+  console.error(`bench:queries failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,75 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { ExplainResult } from "@/lib/cli/bench/explain";
+import type { Scenario } from "@/lib/cli/bench/scenarios";
+import type { RequestTiming } from "@/lib/cli/bench/timing";
+
+export interface ScenarioResult extends Scenario {
+  http: RequestTiming;
+  sql: Omit<ExplainResult, "scenario" | "plan">[];
+}
+
+export interface QueriesReport {
+  about: string;
+  measuredAt: string;
+  command: string;
+  machine: { cpus: number; memoryGb: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  database: { postgres: string; size: string; meetings: number; syntheticMeetings: number; loadedThisRun: boolean; loadSeconds: number | null };
+  method: { warmup: number; requests: number; budgetSecondsPerScenario: number; explainRuns: number };
+  scenarios: ScenarioResult[];
+}
+
+export function machineInfo() {
+  return {
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: os.loadavg().map((value) => Number(value.toFixed(2))),
+  };
+}
+
+function writeWhole(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written whole, then renamed: an interrupted run never leaves half a report.
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The figures as JSON, and the full EXPLAIN plans beside them as text (too long for the JSON). */
+export function writeReport(file: string, report: QueriesReport, plans: ExplainResult[]) {
+  writeWhole(file, `${JSON.stringify(report, null, 2)}\n`);
+  const planText = plans
+    .map((plan) => `── ${plan.scenario} · ${plan.statement} (median ${plan.executionMedianMs} ms)\n${plan.plan}\n`)
+    .join("\n");
+  writeWhole(file.replace(/\.json$/, "-plans.txt"), `EXPLAIN (ANALYZE, BUFFERS) plans of ${report.measuredAt}\n\n${planText}`);
+}
+
+const pad = (value: string, width: number) => (value.length >= width ? value : value + " ".repeat(width - value.length));
+const padStart = (value: string, width: number) => (value.length >= width ? value : " ".repeat(width - value.length) + value);
+
+/** A plain table for the terminal: HTTP median/p95 of the whole response and the SQL beneath it. */
+export function formatTable(report: QueriesReport): string {
+  const header = ["Scenario", "Median ms", "p95 ms", "n", "KB", "SQL ms (EXPLAIN ANALYZE)", "Data"];
+  const rows = report.scenarios.map((s) => [
+    s.label,
+    s.http.medianMs.toFixed(0),
+    s.http.p95Ms.toFixed(0),
+    String(s.http.samples),
+    (s.http.bytes / 1024).toFixed(0),
+    s.sql.map((q) => `${q.statement} ${q.executionMedianMs.toFixed(1)}`).join(", ") || "–",
+    s.note,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const numeric = new Set([1, 2, 3, 4]);
+  const line = (cells: string[]) => cells.map((cell, i) => (numeric.has(i) ? padStart(cell, widths[i]!) : pad(cell, widths[i]!))).join("  ");
+  const { machine, database } = report;
+  return [
+    `${database.meetings.toLocaleString("en")} meetings · PostgreSQL ${database.postgres} (${database.size}) · ${machine.cpus} cores · ` +
+      `load ${machine.loadAverageAtStart.join(" ")} at start · ${report.measuredAt}`,
+    "",
+    line(header),
+    line(widths.map((width) => "─".repeat(width))),
+    ...rows.map(line),
+  ].join("\n");
+}
