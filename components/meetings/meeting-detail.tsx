@@ -50,7 +50,7 @@ export function MeetingParticipants({ meeting }: { meeting: Meeting }) {
               {group.participants.map((p) => (
                 <li key={p.id} className="rounded-md border px-3 py-2.5">
                   <p className="flex items-center gap-1.5 font-medium">
-                    {p.name}
+                    <span>{p.name}</span>
                     {p.isDelegationLead ? (
                       <Badge variant="outline" className="gap-1">
                         <Star className="size-3" aria-hidden="true" />
