@@ -17,6 +17,7 @@ import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { createTestAccount } from "@/lib/auth/testing/users";
 import { createPrismaClient } from "@/lib/database/client";
+import { localPostmasterPid, treeCpuMs } from "@/lib/cli/bench/cpu";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/cli/bench/database";
 import { explainStatements, listScenarioStatements } from "@/lib/cli/bench/explain";
 import { ensureBuild, startNextServer, type NextServer } from "@/lib/cli/bench/next-server";
@@ -118,6 +119,9 @@ try {
 
   next = await startNextServer(root, url);
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
+  const postmaster = await localPostmasterPid(url);
+  const server = next;
+  const cpu = () => ({ next: treeCpuMs(server.pid), database: postmaster === null ? null : treeCpuMs(postmaster) });
   const timings = new Map<string, ScenarioResult["http"]>();
   for (const scenario of scenarios) {
     const http = await timeRequests(`${next.baseUrl}${scenario.path}`, {
@@ -126,9 +130,13 @@ try {
       requests: options.requests,
       budgetMs: options.budget * 1000,
       check: scenario.key === "permalink" ? permalinkCheck : listCheck,
+      cpu,
     });
     timings.set(scenario.key, http);
-    log(`  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms (${http.samples} requests)`);
+    log(
+      `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms (${http.samples} requests; ` +
+        `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
+    );
   }
   await next.stop();
   next = undefined;

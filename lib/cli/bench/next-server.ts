@@ -11,6 +11,7 @@ export const BENCH_DIST_DIR = ".next-bench";
 
 export interface NextServer {
   baseUrl: string;
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -88,5 +89,5 @@ export async function startNextServer(root: string, databaseUrl: string): Promis
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }

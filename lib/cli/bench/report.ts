@@ -50,24 +50,28 @@ const padStart = (value: string, width: number) => (value.length >= width ? valu
 
 /** A plain table for the terminal: HTTP median/p95 of the whole response and the SQL beneath it. */
 export function formatTable(report: QueriesReport): string {
-  const header = ["Scenario", "Median ms", "p95 ms", "n", "KB", "SQL ms (EXPLAIN ANALYZE)", "Data"];
+  const header = ["Scenario", "Median ms", "p95 ms", "n", "KB", "CPU next", "CPU pg", "SQL ms (EXPLAIN ANALYZE)", "Data"];
+  const ms = (value: number | null) => (value === null ? "–" : value.toFixed(0));
   const rows = report.scenarios.map((s) => [
     s.label,
     s.http.medianMs.toFixed(0),
     s.http.p95Ms.toFixed(0),
     String(s.http.samples),
     (s.http.bytes / 1024).toFixed(0),
+    ms(s.http.cpuMsPerRequest.next),
+    ms(s.http.cpuMsPerRequest.database),
     s.sql.map((q) => `${q.statement} ${q.executionMedianMs.toFixed(1)}`).join(", ") || "–",
     s.note,
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const numeric = new Set([1, 2, 3, 4]);
+  const numeric = new Set([1, 2, 3, 4, 5, 6]);
   const line = (cells: string[]) => cells.map((cell, i) => (numeric.has(i) ? padStart(cell, widths[i]!) : pad(cell, widths[i]!))).join("  ");
   const { machine, database } = report;
   return [
     `${database.meetings.toLocaleString("en")} meetings · PostgreSQL ${database.postgres} (${database.size}) · ${machine.cpus} cores · ` +
       `load ${machine.loadAverageAtStart.join(" ")} at start · ${report.measuredAt}`,
     "",
+    "Median and p95: whole response, wall clock. CPU: milliseconds of CPU per request in the Next.js server and in PostgreSQL.",
     line(header),
     line(widths.map((width) => "─".repeat(width))),
     ...rows.map(line),

@@ -10,7 +10,12 @@ export interface RequestTiming extends Stats {
   /** Time to the first byte of the response (the page shell streams before the data). */
   firstByteMedianMs: number;
   bytes: number;
+  /** CPU per timed request of the Next.js server and of PostgreSQL (null where unmeasurable). */
+  cpuMsPerRequest: { next: number | null; database: number | null };
 }
+
+/** Cumulative CPU milliseconds of the app server and of the database server so far. */
+export type CpuProbe = () => { next: number; database: number | null };
 
 /** Nearest-rank percentile of sorted values: with 20 samples p95 is the 19th, never an average. */
 function percentile(sorted: number[], p: number): number {
@@ -58,18 +63,34 @@ async function timeOne(url: string, cookie: string, check: (body: string) => str
  */
 export async function timeRequests(
   url: string,
-  options: { cookie: string; warmup: number; requests: number; budgetMs: number; check: (body: string) => string | null },
+  options: {
+    cookie: string;
+    warmup: number;
+    requests: number;
+    budgetMs: number;
+    check: (body: string) => string | null;
+    cpu?: CpuProbe;
+  },
 ): Promise<RequestTiming> {
   const deadline = performance.now() + options.budgetMs;
   for (let i = 0; i < options.warmup && performance.now() < deadline; i += 1) await timeOne(url, options.cookie, options.check);
   const totals: number[] = [];
   const firstBytes: number[] = [];
   let bytes = 0;
+  const cpuBefore = options.cpu?.();
   while (totals.length < options.requests && (totals.length < 3 || performance.now() < deadline)) {
     const result = await timeOne(url, options.cookie, options.check);
     totals.push(result.total);
     firstBytes.push(result.firstByte);
     bytes = result.bytes;
   }
-  return { ...summarise(totals), firstByteMedianMs: summarise(firstBytes).medianMs, bytes };
+  const cpuAfter = options.cpu?.();
+  const perRequest = (before: number | null | undefined, after: number | null | undefined) =>
+    before == null || after == null ? null : round((after - before) / totals.length);
+  return {
+    ...summarise(totals),
+    firstByteMedianMs: summarise(firstBytes).medianMs,
+    bytes,
+    cpuMsPerRequest: { next: perRequest(cpuBefore?.next, cpuAfter?.next), database: perRequest(cpuBefore?.database, cpuAfter?.database) },
+  };
 }
