@@ -96,7 +96,14 @@ describe("createMeeting", () => {
     const revisions = await db.revision.findMany({ where: { entityType: "Meeting", entityId: id } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ action: "CREATE", version: 1, actorId: analyst.id, before: null });
-    expect(revisions[0]!.after).toMatchObject({ title: valid.title, date: "2025-06-01", topicIds });
+    expect(revisions[0]!.after).toMatchObject({
+      title: valid.title,
+      date: "2025-06-01T00:00:00.000Z",
+      datePrecision: "MONTH",
+      topics: [...topicIds].sort().map((topicId) => ({ topicId })),
+      participations: [{ personId: meeting.participations[0]!.personId }, { personId: meeting.participations[1]!.personId }],
+      sources: [{ id: meeting.sources[0]!.id, outlet: "MFA of Kazakhstan" }],
+    });
 
     const [vector] = await db.$queryRaw<{ set: boolean }[]>`
       SELECT "searchVector" IS NOT NULL AS "set" FROM "Meeting" WHERE "id" = ${id}::uuid`;

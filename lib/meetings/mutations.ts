@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createMeetingSchema, toFieldErrors, type CreateMeetingData } from "@/lib/meetings/schemas";
+import { recordMeetingRevision } from "@/lib/meetings/revisions";
 import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
 import { findOrCreateOrganizations, findOrCreatePeople, findOrCreateTags } from "@/lib/meetings/entities";
 
@@ -106,48 +107,20 @@ export async function createMeeting(input: unknown): Promise<{ id: string }> {
       });
     }
 
-    const source = data.source
-      ? await tx.source.create({
-          data: {
-            meetingId: meeting.id,
-            outlet: data.source.outlet,
-            url: data.source.url ?? null,
-            publishedOn: data.source.publishedOn ? new Date(`${data.source.publishedOn}T00:00:00Z`) : null,
-            text: data.source.text,
-            createdById: user.id,
-          },
-          select: { id: true },
-        })
-      : null;
-
-    await tx.revision.create({
-      data: {
-        entityType: "Meeting",
-        entityId: meeting.id,
-        version: meeting.version,
-        action: "CREATE",
-        actorId: user.id,
-        after: {
-          id: meeting.id,
-          title: data.title,
-          kind: data.kind,
-          status: data.status,
-          date: data.date,
-          datePrecision: data.datePrecision,
-          place: data.place || null,
-          locationCountryCode: data.locationCountryCode ?? null,
-          summary: data.summary,
-          outcome: data.outcome,
-          version: meeting.version,
-          countries: data.countries.map((c) => ({ countryCode: c.countryCode, side: c.side ?? null })),
-          participants: participations.map(({ meetingId: _meetingId, ...rest }) => rest),
-          topicIds: data.topicIds,
-          tags: tags.map((tag) => ({ id: tag.id, name: tag.name })),
-          sourceIds: source ? [source.id] : [],
+    if (data.source) {
+      await tx.source.create({
+        data: {
+          meetingId: meeting.id,
+          outlet: data.source.outlet,
+          url: data.source.url ?? null,
+          publishedOn: data.source.publishedOn ? new Date(`${data.source.publishedOn}T00:00:00Z`) : null,
+          text: data.source.text,
+          createdById: user.id,
         },
-      },
-    });
+      });
+    }
 
+    await recordMeetingRevision(tx, { meetingId: meeting.id, action: "CREATE", actorId: user.id });
     await refreshMeetingSearchVector(tx, meeting.id);
     return { id: meeting.id };
   });

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordMeetingRevision } from "@/lib/meetings/revisions";
 import { tagSlug } from "@/lib/meetings/tag-slug";
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE } from "@/prisma/seed/demo-meetings/entities";
 import { locateSpan, readDemoArticle } from "@/prisma/seed/demo-meetings";
@@ -133,52 +134,6 @@ export async function createDemoMeeting(
     await tx.meetingTag.create({ data: { meetingId, tagId: tag.id } });
   }
 
-  await tx.revision.create({
-    data: {
-      entityType: "Meeting",
-      entityId: meetingId,
-      version: 1,
-      action: "CREATE",
-      after: await meetingSnapshot(tx, meetingId),
-    },
-  });
+  await recordMeetingRevision(tx, { meetingId, action: "CREATE", actorId: null });
   return meetingId;
-}
-
-/** The meeting as the revision log stores it: its fields and the ids of what it links to. */
-async function meetingSnapshot(tx: Tx, id: string): Promise<Prisma.InputJsonObject> {
-  const meeting = await tx.meeting.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      status: true,
-      date: true,
-      datePrecision: true,
-      place: true,
-      locationCountryCode: true,
-      summary: true,
-      outcome: true,
-      version: true,
-      countries: { select: { countryCode: true, side: true }, orderBy: { countryCode: "asc" } },
-      participations: {
-        select: {
-          id: true,
-          personId: true,
-          organizationId: true,
-          countryCode: true,
-          title: true,
-          side: true,
-          isDelegationLead: true,
-          position: true,
-        },
-        orderBy: { position: "asc" },
-      },
-      topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
-      tags: { select: { tagId: true }, orderBy: { tagId: "asc" } },
-      sources: { select: { id: true, outlet: true, url: true, publishedOn: true }, orderBy: { id: "asc" } },
-    },
-  });
-  return JSON.parse(JSON.stringify(meeting)) as Prisma.InputJsonObject;
 }
