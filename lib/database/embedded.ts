@@ -58,7 +58,13 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // No parallel query: on the 2-core machines Parley is sized for, parallel workers tripled the
+    // CPU of a common-country count under concurrent load (bench-results/queries.json).
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      "-c", "max_parallel_workers_per_gather=0",
+    ],
     // PostgreSQL's routine chatter stays quiet; problems are shown.
     onLog: (message) => {
       const line = String(message).trim();

@@ -132,8 +132,12 @@ export async function listMeetings(input: ListMeetingsInput = {}): Promise<Meeti
           meeting_hits AS (
             SELECT m."id" FROM "Meeting" m, query WHERE m."searchVector" @@ query.q LIMIT ${SEARCH_CANDIDATE_LIMIT}
           ),
+          -- Source text is only searched while the meetings' own vectors leave room under the cap:
+          -- for a common word the index lookup over long texts is the dearest part of the query.
           source_hits AS (
-            SELECT s."meetingId" AS "id" FROM "Source" s, query WHERE s."searchVector" @@ query.q LIMIT ${SEARCH_CANDIDATE_LIMIT}
+            SELECT s."meetingId" AS "id" FROM "Source" s, query
+            WHERE (SELECT count(*) FROM meeting_hits) < ${SEARCH_CANDIDATE_LIMIT} AND s."searchVector" @@ query.q
+            LIMIT ${SEARCH_CANDIDATE_LIMIT}
           ),
           filtered AS (
             SELECT m."id", m."date", m."title", m."updatedAt",
@@ -144,18 +148,19 @@ export async function listMeetings(input: ListMeetingsInput = {}): Promise<Meeti
             WHERE ${where}
           )
           SELECT
-            ARRAY(SELECT "id"::text FROM filtered ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}) AS "ids",
+            ARRAY(SELECT "id"::text AS "meetingId" FROM filtered ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}) AS "ids",
             (SELECT count(*)::int FROM filtered) AS "total",
             ((SELECT count(*) FROM meeting_hits) >= ${SEARCH_CANDIDATE_LIMIT}
               OR (SELECT count(*) FROM source_hits) >= ${SEARCH_CANDIDATE_LIMIT}) AS "capped"`;
         page = result ?? { ids: [], total: 0, capped: false };
       } else {
-        const idRows = await tx.$queryRaw<{ id: string }[]>`
-          SELECT m."id"::text AS "id" FROM "Meeting" m WHERE ${where}
+        // Not `AS "id"`: ORDER BY "id" would then sort by the text form and skip the index order.
+        const idRows = await tx.$queryRaw<{ meetingId: string }[]>`
+          SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where}
           ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`;
         const [count] = await tx.$queryRaw<{ total: number }[]>`
           SELECT count(*)::int AS "total" FROM "Meeting" m WHERE ${where}`;
-        page = { ids: idRows.map((row) => row.id), total: count?.total ?? 0, capped: false };
+        page = { ids: idRows.map((row) => row.meetingId), total: count?.total ?? 0, capped: false };
       }
       const rows = page.ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: page.ids } }, select: listSelect }) : [];
       return { ...page, rows };

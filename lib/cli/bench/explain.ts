@@ -51,7 +51,7 @@ function listStatements(scenario: string, shape: ListShape): Statement[] {
     {
       scenario,
       name: "page ids",
-      sql: `SELECT m."id"::text AS "id" FROM "Meeting" m WHERE ${where} ORDER BY ${ORDER[shape.order]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      sql: `SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where} ORDER BY ${ORDER[shape.order]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
       params: shape.params,
     },
     { scenario, name: "count", sql: `SELECT count(*)::int AS "total" FROM "Meeting" m WHERE ${where}`, params: shape.params },
@@ -64,14 +64,14 @@ function searchStatement(scenario: string, q: string): Statement {
     name: "search",
     sql: `WITH query AS (SELECT websearch_to_tsquery('parley', $1) AS q),
       meeting_hits AS (SELECT m."id" FROM "Meeting" m, query WHERE m."searchVector" @@ query.q LIMIT ${CANDIDATES}),
-      source_hits AS (SELECT s."meetingId" AS "id" FROM "Source" s, query WHERE s."searchVector" @@ query.q LIMIT ${CANDIDATES}),
+      source_hits AS (SELECT s."meetingId" AS "id" FROM "Source" s, query WHERE (SELECT count(*) FROM meeting_hits) < ${CANDIDATES} AND s."searchVector" @@ query.q LIMIT ${CANDIDATES}),
       filtered AS (
         SELECT m."id", m."date", m."title", m."updatedAt", coalesce(ts_rank(m."searchVector", query.q), 0) AS "rank"
         FROM (SELECT "id" FROM meeting_hits UNION SELECT "id" FROM source_hits) hits
         JOIN "Meeting" m ON m."id" = hits."id" CROSS JOIN query
         WHERE m."deletedAt" IS NULL)
       SELECT
-        ARRAY(SELECT "id"::text FROM filtered ORDER BY ${ORDER.relevance} LIMIT ${PAGE_SIZE}) AS "ids",
+        ARRAY(SELECT "id"::text AS "meetingId" FROM filtered ORDER BY ${ORDER.relevance} LIMIT ${PAGE_SIZE}) AS "ids",
         (SELECT count(*)::int FROM filtered) AS "total",
         ((SELECT count(*) FROM meeting_hits) >= ${CANDIDATES} OR (SELECT count(*) FROM source_hits) >= ${CANDIDATES}) AS "capped"`,
     params: [q],
