@@ -9,6 +9,7 @@ import { fieldId, useFieldError } from "@/components/meetings/form-fields";
 import { EMPTY_COUNTRY_ROW, type CountryRowValues } from "@/lib/meetings/form-data";
 import { SIDE_LABELS, SIDES } from "@/lib/meetings/kinds";
 import type { CountryOption } from "@/lib/meetings/options";
+import { CountryOptions } from "@/components/meetings/country-options";
 
 function CountryRow({
   index,
@@ -31,12 +32,7 @@ function CountryRow({
           Country {index + 1}
         </label>
         <Select name={codePath} defaultValue={row.countryCode} {...fieldControlProps(fieldId(codePath), { error: codeError })}>
-          <option value="">Choose a country…</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} emptyLabel="Choose a country…" />
         </Select>
         <label htmlFor={sideId} className="sr-only">
           Side of country {index + 1}

@@ -23,6 +23,7 @@ import {
   MEETING_STATUSES,
 } from "@/lib/meetings/kinds";
 import type { CountryOption, TopicOption } from "@/lib/meetings/options";
+import { CountryOptions } from "@/components/meetings/country-options";
 
 type Action = (state: MeetingFormState, formData: FormData) => Promise<MeetingFormState>;
 
@@ -110,12 +111,7 @@ function Fields({ values, errors, countries, topics }: { values: MeetingFormValu
           </Field>
           <Field id={fieldId("locationCountryCode")} label="Location country" error={error("locationCountryCode")}>
             <Select name="locationCountryCode" defaultValue={values.locationCountryCode} {...control("locationCountryCode")}>
-              <option value="">—</option>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
+              <CountryOptions countries={countries} emptyLabel="—" />
             </Select>
           </Field>
         </div>

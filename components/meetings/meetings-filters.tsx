@@ -9,6 +9,7 @@ import { Select } from "@/components/ui/select";
 import { MEETING_KIND_LABELS, MEETING_KINDS, MEETING_STATUS_LABELS, MEETING_STATUSES } from "@/lib/meetings/kinds";
 import { hasActiveFilters, type meetingListParsers, type MeetingListParams } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
+import { CountryOptions } from "@/components/meetings/country-options";
 
 type SetParams = ReturnType<typeof useQueryStates<typeof meetingListParsers>>[1];
 
@@ -94,12 +95,7 @@ export function MeetingsFilters({
           Country
         </label>
         <Select id={`${id}-country`} value={params.country ?? ""} onChange={(event) => set({ country: event.target.value || null })}>
-          <option value="">All countries</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} emptyLabel="All countries" />
         </Select>
       </div>
       <div className="grid gap-1">

@@ -10,6 +10,7 @@ import { fieldId, useFieldError } from "@/components/meetings/form-fields";
 import { EMPTY_PARTICIPANT_ROW, type ParticipantRowValues } from "@/lib/meetings/form-data";
 import { SIDE_LABELS, SIDES } from "@/lib/meetings/kinds";
 import type { CountryOption } from "@/lib/meetings/options";
+import { CountryOptions } from "@/components/meetings/country-options";
 
 function ParticipantRow({
   index,
@@ -60,12 +61,7 @@ function ParticipantRow({
           <div className="grid grid-cols-2 gap-3">
             <Field id={fieldId(path("countryCode"))} label="Country" error={errors.countryCode}>
               <Select name={path("countryCode")} defaultValue={row.countryCode} {...fieldControlProps(fieldId(path("countryCode")), { error: errors.countryCode })}>
-                <option value="">—</option>
-                {countries.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
+                <CountryOptions countries={countries} emptyLabel="—" />
               </Select>
             </Field>
             <Field id={fieldId(path("side"))} label="Side">
