@@ -68,7 +68,8 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL's routine chatter stays quiet; problems are shown.
     onLog: (message) => {
       const line = String(message).trim();
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(`[postgres] ${line}`);
+      const expectedOnShutdown = /terminating connection due to administrator command/.test(line);
+      if (/\b(ERROR|FATAL|PANIC)\b/.test(line) && !expectedOnShutdown) log(`[postgres] ${line}`);
     },
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
