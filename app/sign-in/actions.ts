@@ -7,7 +7,7 @@ import { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { signIn, signInSchema } from "@/lib/auth/sign-in";
-import { totpCodeSchema, verifySignInCode } from "@/lib/auth/two-factor";
+import { signInCodeSchema, verifySignInCode } from "@/lib/auth/two-factor";
 
 export interface SignInFormState {
   message?: string;
@@ -41,9 +41,9 @@ export interface SecondFactorFormState {
   fieldErrors?: { code?: string[] };
 }
 
-/** Anonymous callers who passed the password step: the TOTP code that completes sign-in. */
+/** Anonymous callers who passed the password step: the TOTP or backup code that completes sign-in. */
 export async function verifySignInCodeAction(_previous: SecondFactorFormState, formData: FormData): Promise<SecondFactorFormState> {
-  const parsed = totpCodeSchema.safeParse({ code: formData.get("code") });
+  const parsed = signInCodeSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     await verifySignInCode(parsed.data.code);

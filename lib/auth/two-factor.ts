@@ -10,13 +10,28 @@ import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { assertNotCrossSite } from "@/lib/auth/request-guard";
 import { applyAuthCookies } from "@/lib/auth/response-cookies";
 import { getAuth } from "@/lib/auth/server";
-import { getSignedInAccount } from "@/lib/auth/session";
+import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/session";
 import { authHeaders } from "@/lib/auth/sign-in";
+import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
 
 export const totpCodeSchema = z.object({
   code: z.string().trim().regex(/^\d{6}$/u, "Enter the 6-digit code from your authenticator app."),
 });
+// Backup codes are shown as "xxxxx-xxxxx" (letters and digits, case matters); people often drop the dash.
+const BACKUP_CODE = /^([A-Za-z0-9]{5})-?([A-Za-z0-9]{5})$/u;
+/** The second step of sign-in: a code from the app or one of the backup codes. */
+export const signInCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((code) => code.replace(/\s/gu, ""))
+    .refine((code) => /^\d{6}$/u.test(code) || BACKUP_CODE.test(code), "Enter the 6-digit code from your authenticator app, or a backup code."),
+});
 export const confirmPasswordSchema = z.object({ password: z.string().min(1, "Enter your password.").max(1024) });
+
+const WRONG_PASSWORD = "This is not your password.";
+const PASSWORD_THROTTLED = "Too many wrong passwords. Wait 10 minutes, then try again.";
+const CODE_REFUSED = "This code is not valid, or the sign-in has expired. Try again.";
+const CODE_LOCKED = "Too many wrong codes. Wait 15 minutes, then sign in again.";
 
 async function context() {
   const request = await headers();
@@ -31,23 +46,43 @@ async function requireAccount() {
   return account;
 }
 
+const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
+
+/**
+ * Runs a better-auth call that re-checks the caller's password, throttled like sign-ins: whoever
+ * holds a stolen session cookie must not get unlimited guesses at the password behind it.
+ */
+async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
+  const ticket = await beginAttempt(account.user.email, address);
+  if ("throttled" in ticket) throw new AppError("validation", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  try {
+    const result = await call();
+    await attemptSucceeded(ticket);
+    return result;
+  } catch (error) {
+    if (isAPIError(error) && errorCodeOf(error) === "INVALID_PASSWORD") {
+      await attemptFailed();
+      throw new AppError("validation", "Check the field below.", { fieldErrors: { password: [WRONG_PASSWORD] } });
+    }
+    // Not a wrong guess (say, set-up already finished in another tab): it must not count as one.
+    await db.signInAttempt.deleteMany({ where: { id: ticket.id } });
+    if (isAPIError(error)) throw new AppError("conflict", "Two-step sign-in changed in the meantime. Reload the page.", { internal: String(errorCodeOf(error)) });
+    throw error;
+  }
+}
+
 /**
  * Signed-in users: starts TOTP set-up after re-checking the password. Returns the key to type into
  * an authenticator app, its otpauth:// URI and one-time backup codes; nothing is on until a code
  * from the app is confirmed.
  */
 export async function startTwoFactorSetup(password: string): Promise<{ secret: string; uri: string; backupCodes: string[] }> {
-  const { forAuth, auth } = await context();
-  await requireAccount();
-  try {
-    const result = await auth.api.enableTwoFactor({ body: { password }, headers: forAuth });
-    if (!("totpURI" in result) || !result.totpURI) throw new Error("better-auth returned no TOTP URI");
-    const secret = new URL(result.totpURI).searchParams.get("secret") ?? "";
-    return { secret, uri: result.totpURI, backupCodes: result.backupCodes };
-  } catch (error) {
-    if (isAPIError(error)) throw new AppError("validation", "Check the field below.", { fieldErrors: { password: ["This is not your password."] } });
-    throw error;
-  }
+  const { forAuth, auth, address } = await context();
+  const account = await requireAccount();
+  const result = await withPasswordCheck(account, address, () => auth.api.enableTwoFactor({ body: { password }, headers: forAuth }));
+  if (!("totpURI" in result) || !result.totpURI) throw new Error("better-auth returned no TOTP URI");
+  const secret = new URL(result.totpURI).searchParams.get("secret") ?? "";
+  return { secret, uri: result.totpURI, backupCodes: result.backupCodes };
 }
 
 /** Signed-in users: turns the second factor on with a code from the app; this browser's session is renewed. */
@@ -70,31 +105,37 @@ export async function disableTwoFactor(password: string): Promise<void> {
   const account = await requireAccount();
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require a second factor for every account.");
-  try {
-    const { headers: responseHeaders } = await auth.api.disableTwoFactor({ body: { password }, headers: forAuth, returnHeaders: true });
-    await applyAuthCookies(responseHeaders);
-  } catch (error) {
-    if (isAPIError(error)) throw new AppError("validation", "Check the field below.", { fieldErrors: { password: ["This is not your password."] } });
-    throw error;
-  }
+  const { headers: responseHeaders } = await withPasswordCheck(account, address, () =>
+    auth.api.disableTwoFactor({ body: { password }, headers: forAuth, returnHeaders: true }),
+  );
+  await applyAuthCookies(responseHeaders);
   await recordAuthEvent({ kind: "TWO_FACTOR_DISABLED", actorId: account.user.id, subjectId: account.user.id, address, userAgent });
 }
 
 /**
  * Anonymous callers holding the short-lived cookie a correct password left: completes sign-in with
- * a TOTP code. Repeated wrong codes lock the second factor for a while (better-auth's counter).
+ * a TOTP code or a backup code (each works once). better-auth counts wrong codes: 5 end this
+ * sign-in, 10 in a row lock the account's second step for 15 minutes.
  */
 export async function verifySignInCode(code: string): Promise<{ userId: string }> {
   const { forAuth, auth, address, userAgent } = await context();
+  const backup = BACKUP_CODE.exec(code);
   try {
-    const { headers: responseHeaders, response } = await auth.api.verifyTOTP({ body: { code }, headers: forAuth, returnHeaders: true });
+    const { headers: responseHeaders, response } = backup
+      ? await auth.api.verifyBackupCode({ body: { code: `${backup[1]}-${backup[2]}` }, headers: forAuth, returnHeaders: true })
+      : await auth.api.verifyTOTP({ body: { code }, headers: forAuth, returnHeaders: true });
     await applyAuthCookies(responseHeaders);
     const userId = response.user.id;
-    await recordAuthEvent({ kind: "SIGN_IN", actorId: userId, subjectId: userId, address, userAgent, detail: { secondFactor: "totp" } });
+    const secondFactor = backup ? "backup-code" : "totp";
+    await recordAuthEvent({ kind: "SIGN_IN", actorId: userId, subjectId: userId, address, userAgent, detail: { secondFactor } });
     return { userId };
   } catch (error) {
     if (!isAPIError(error)) throw error;
+    if (errorCodeOf(error) === "ACCOUNT_TEMPORARILY_LOCKED") {
+      await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", address, userAgent, detail: { reason: "second-factor" } });
+      throw new AppError("validation", CODE_LOCKED);
+    }
     await recordAuthEvent({ kind: "SIGN_IN_FAILED", address, userAgent, detail: { reason: "second-factor" } });
-    throw new AppError("validation", "This code is not valid, or the sign-in has expired. Try again.");
+    throw new AppError("validation", CODE_REFUSED);
   }
 }
