@@ -14,8 +14,9 @@ export function SecondFactorForm({ next }: { next: string }) {
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <FormAlert message={state.message} />
-      <Field id="code" label="Code" error={codeError}>
-        <Input {...fieldControlProps("code", { error: codeError })} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required autoFocus />
+      {/* Room for a backup code ("xxxxx-xxxxx"), so no numeric keypad or 6-character cap. */}
+      <Field id="code" label="Code" hint="Lost your phone? Enter one of your backup codes instead." error={codeError}>
+        <Input {...fieldControlProps("code", { error: codeError, hint: true })} name="code" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} maxLength={11} required autoFocus />
       </Field>
       <Button type="submit" size="lg" disabled={pending} aria-disabled={pending}>
         {pending ? "Checking…" : "Verify"}
