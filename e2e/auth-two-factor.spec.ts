@@ -1,0 +1,98 @@
+import type { Page } from "@playwright/test";
+import { database } from "@/e2e/support/database";
+import { submitSignIn, useClientAddress } from "@/e2e/support/sign-in-form";
+import { expect, test } from "@/e2e/fixtures";
+import type { ThrowAwayAccount } from "@/e2e/support/database";
+import { totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
+
+// Throw-away accounts only: turning the second factor on must not touch the shared test users.
+
+/** Turns two-step sign-in on from the account page, as the analyst would with an authenticator app. */
+async function turnOnTwoStep(page: Page, account: ThrowAwayAccount) {
+  await page.goto("/account/two-factor");
+  await expect(page.getByRole("heading", { level: 1, name: "Two-step sign-in" })).toBeVisible();
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  const keyRegion = page.getByRole("region", { name: /Add Parley to your authenticator app/u });
+  const key = (await keyRegion.locator("code").textContent())?.trim() ?? "";
+  expect(key).toMatch(/^[A-Z2-7]{16,}=*$/u);
+  const backupCodes = await page.getByRole("region", { name: /backup codes/u }).getByRole("listitem").allTextContents();
+  expect(backupCodes).toHaveLength(10);
+
+  await page.getByRole("textbox", { name: "Code", exact: true }).fill(totpCode(key));
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(page).toHaveURL(/\/account\?notice=two-factor-on$/u);
+  await expect(page.getByText("Two-step sign-in is on.")).toBeVisible();
+  const { rows } = await database().query<{ on: boolean }>(`SELECT "twoFactorEnabled" AS "on" FROM "user" WHERE "id" = $1`, [account.id]);
+  expect(rows[0]?.on).toBe(true);
+  return { key, backupCodes };
+}
+
+async function signOutFromAccountPage(page: Page) {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/u);
+}
+
+async function submitCode(page: Page, code: string) {
+  await page.getByRole("textbox", { name: "Code", exact: true }).fill(code);
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in/two-factor"),
+    page.getByRole("button", { name: "Verify" }).click(),
+  ]);
+}
+
+const sessionCount = async (userId: string) =>
+  (await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "session" WHERE "userId" = $1`, [userId])).rows[0]?.n;
+
+test("An analyst turns on two-step sign-in, then signs in with password and code and lands where they were going", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "two-step");
+  await signInAs(account, page.context());
+  const { key } = await turnOnTwoStep(page, account);
+  await signOutFromAccountPage(page);
+  expect(await sessionCount(account.id)).toBe(0);
+
+  await useClientAddress(page);
+  const wanted = "/meetings?q=Geneva&sort=date";
+  await page.goto(wanted);
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(wanted)}`);
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(`/sign-in/two-factor?next=${encodeURIComponent(wanted)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Two-step sign-in" })).toBeVisible();
+  // The password alone opened no session.
+  expect(await sessionCount(account.id)).toBe(0);
+
+  await submitCode(page, wrongTotpCode(key));
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  expect(await sessionCount(account.id)).toBe(0);
+  // React resets the form after the action: wait for that before typing again.
+  await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("");
+
+  await submitCode(page, totpCode(key));
+  await expect(page).toHaveURL(wanted);
+  expect(await sessionCount(account.id)).toBe(1);
+});
+
+test("A backup code completes sign-in once, and is refused the second time", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  const account = await createAccount("viewer", "backup-code");
+  await signInAs(account, page.context());
+  const { backupCodes } = await turnOnTwoStep(page, account);
+  await signOutFromAccountPage(page);
+
+  await useClientAddress(page);
+  await page.goto("/sign-in");
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  await submitCode(page, backupCodes[0]!);
+  await expect(page).toHaveURL(/\/meetings$/u);
+
+  await signOutFromAccountPage(page);
+  await page.goto("/sign-in");
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  await submitCode(page, backupCodes[0]!);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
+  expect(await sessionCount(account.id)).toBe(0);
+});
