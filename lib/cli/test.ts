@@ -2,8 +2,9 @@
  * `npm test`: every layer in order, failing fast — type check, lint, unit, integration (real
  * PostgreSQL, a fresh database per test file), end-to-end (production build, real browser, its
  * own fresh database) — then one summary line for all the tests: `N passed, N failed, N skipped`.
- * `--only <layer>` runs one layer. DATABASE_URL, when set, names the server to make test databases
- * on; otherwise a throw-away embedded server is started.
+ * `--only <layer>` runs one layer; anything after `--` goes to that layer's runner (Vitest or
+ * Playwright), e.g. `npm run test:e2e -- -- e2e/meetings.spec.ts`. DATABASE_URL, when set, names
+ * the server to make test databases on; otherwise a throw-away embedded server is started.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -28,6 +29,8 @@ interface Counts {
   skipped: number;
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const separator = process.argv.indexOf("--");
+const runnerArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -69,6 +72,7 @@ async function vitest(project: "unit" | "integration"): Promise<number> {
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${report}`,
+    ...runnerArgs,
   ]);
   addVitestCounts(report);
   return code;
@@ -95,7 +99,7 @@ async function endToEnd(): Promise<number> {
       await prepareE2eDatabase(url);
     }
     const report = path.join(resultsDir, "e2e.json");
-    const code = await node(bin("@playwright/test", "cli.js"), ["test"], {
+    const code = await node(bin("@playwright/test", "cli.js"), ["test", ...runnerArgs], {
       DATABASE_URL: url,
       PARLEY_E2E_PORT: String(await freePort()),
       PARLEY_E2E_REPORT: report,
@@ -134,7 +138,7 @@ mkdirSync(resultsDir, { recursive: true });
 
 let exitCode = 0;
 const timings: string[] = [];
-for (const layer of parseLayers(process.argv.slice(2))) {
+for (const layer of parseLayers(process.argv.slice(2, separator === -1 ? undefined : separator))) {
   const started = Date.now();
   console.log(`\n── ${layer} ──`);
   const code = await steps[layer]();
