@@ -1,6 +1,7 @@
 import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { CopyPermalinkButton } from "@/components/meetings/copy-permalink-button";
 import { CreatedToast } from "@/components/meetings/created-toast";
@@ -17,12 +18,13 @@ import { meetingIdSchema } from "@/lib/meetings/schemas";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadMeeting(id: string) {
+// Cached per request: the page and its metadata share one read of the meeting.
+const loadMeeting = cache(async (id: string) => {
   if (!meetingIdSchema.safeParse(id).success) notFound();
   const meeting = await getMeetingById(id).catch(handlePageError);
   if (!meeting) notFound();
   return meeting;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser();
