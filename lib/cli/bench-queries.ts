@@ -2,7 +2,8 @@
  * `npm run bench:queries`: what an analyst waits for at scale. A database with N synthetic
  * meetings (kept between runs), a production build served by `next start`, a real analyst
  * session, then timed page requests per scenario over localhost and EXPLAIN (ANALYZE, BUFFERS)
- * of the list's SQL. Figures go to bench-results/queries.json (plans to queries-plans.txt).
+ * of the list's SQL. Figures go to bench-results/queries-<N>.json (plans to queries-<N>-plans.txt),
+ * one file per data size so runs at different scales sit side by side.
  *
  *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
  *                            [--budget 60] [--no-build]
@@ -26,7 +27,6 @@ import { buildScenarios, chooseScenarioInputs, deepPageFor } from "@/lib/cli/ben
 import { timeRequests } from "@/lib/cli/bench/timing";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const reportFile = path.join(root, "bench-results/queries.json");
 const log = (line: string) => console.log(`bench: ${line}`);
 
 function parseOptions() {
@@ -173,9 +173,10 @@ try {
       sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
     })),
   };
+  const reportFile = path.join(root, `bench-results/queries-${options.meetings}.json`);
   writeReport(reportFile, report, plans);
   console.log(`\n${formatTable(report)}\n`);
-  log(`written to ${path.relative(process.cwd(), reportFile)} (plans in queries-plans.txt)`);
+  log(`written to ${path.relative(process.cwd(), reportFile)} (plans beside it)`);
 } catch (error) {
   console.error(`bench:queries failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
