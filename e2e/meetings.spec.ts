@@ -18,7 +18,10 @@ test("The meetings list shows the demo meetings with their countries and leads",
   const gafarova = table(page).getByRole("row").filter({ hasText: "Gafarova" });
   await expect(gafarova).toContainText("Apr 2024");
   await expect(gafarova).toContainText("Sahiba Gafarova");
-  await expect(table(page).getByRole("row")).toHaveCount(6); // header + five demo meetings
+  // Other tests add meetings in parallel, so look for the five demo meetings rather than a count.
+  for (const name of ["Gafarova", "Zhang Weiming", "Nurlanov", "Tanabe", "Mchedlishvili"]) {
+    await expect(table(page).getByRole("link", { name: new RegExp(name) })).toBeVisible();
+  }
 });
 
 test("Searching finds a meeting by a participant's name and by an alias", async ({ page }) => {
