@@ -146,6 +146,19 @@ describe("listMeetings", () => {
     const withDeleted = await listMeetings({ includeDeleted: true });
     expect(withDeleted.rows.find((r) => r.id === ids.deleted)).toMatchObject({ deleted: true });
   });
+
+  it("counts a country's meetings without the deleted ones, unless an admin asks for them", async () => {
+    // A country as the only filter is counted from MeetingCountry (count-meetings.ts).
+    as(analyst);
+    const live = await listMeetings({ country: "AZ" });
+    expect(live.total).toBe(live.rows.length);
+    expect(live.rows.map((r) => r.id)).not.toContain(ids.deleted);
+    as(admin);
+    const all = await listMeetings({ country: "AZ", includeDeleted: true });
+    expect(all.total).toBe(live.total + 1);
+    expect(all.rows.map((r) => r.id)).toContain(ids.deleted);
+    expect((await listMeetings({ country: "AZ", kinds: ["CALL"], includeDeleted: true })).total).toBe(1);
+  });
 });
 
 describe("getMeetingById", () => {

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { countMeetings } from "@/lib/meetings/count-meetings";
 import {
   formatDay,
   formatMeetingDate,
@@ -158,9 +159,8 @@ export async function listMeetings(input: ListMeetingsInput = {}): Promise<Meeti
         const idRows = await tx.$queryRaw<{ meetingId: string }[]>`
           SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where}
           ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`;
-        const [count] = await tx.$queryRaw<{ total: number }[]>`
-          SELECT count(*)::int AS "total" FROM "Meeting" m WHERE ${where}`;
-        page = { ids: idRows.map((row) => row.meetingId), total: count?.total ?? 0, capped: false };
+        const total = await countMeetings(tx, query, where, showDeleted);
+        page = { ids: idRows.map((row) => row.meetingId), total, capped: false };
       }
       const rows = page.ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: page.ids } }, select: listSelect }) : [];
       return { ...page, rows };
