@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "@/lib/database/client";
-import { hashPassword } from "@/lib/auth/password";
+import { insertPasswordAccount } from "@/lib/auth/password-account";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { TEST_USERS } from "@/e2e/test-users";
 
@@ -14,19 +13,7 @@ export async function prepareE2eDatabase(url: string): Promise<void> {
   try {
     await loadAuthSecret(db);
     for (const user of Object.values(TEST_USERS)) {
-      const id = randomUUID();
-      await db.user.create({
-        data: {
-          id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          emailVerified: true,
-          banned: user === TEST_USERS.deactivated,
-          accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(user.password) } },
-        },
-        select: { id: true },
-      });
+      await insertPasswordAccount(db, { ...user, banned: user === TEST_USERS.deactivated });
     }
   } finally {
     await db.$disconnect();

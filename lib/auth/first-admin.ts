@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { generateRandomString } from "better-auth/crypto";
 import { createPrismaClient, type Database } from "@/lib/database/client";
 import { env } from "@/lib/env";
-import { hashPassword } from "@/lib/auth/password";
+import { insertPasswordAccount } from "@/lib/auth/password-account";
 import { isCommonPassword } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
 
@@ -23,19 +22,7 @@ async function createAccount(
   tx: Pick<Database, "user" | "authEvent">,
   account: { email: string; name: string; role: Role; password: string; mustChangePassword: boolean },
 ) {
-  const id = randomUUID();
-  await tx.user.create({
-    data: {
-      id,
-      email: account.email,
-      name: account.name,
-      role: account.role,
-      emailVerified: true,
-      mustChangePassword: account.mustChangePassword,
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(account.password) } },
-    },
-    select: { id: true },
-  });
+  const id = await insertPasswordAccount(tx, account);
   await tx.authEvent.create({ data: { kind: "USER_CREATED", subjectId: id, detail: { role: account.role, by: "first run" } }, select: { id: true } });
 }
 

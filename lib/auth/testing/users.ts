@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/database/client";
 import type { Role } from "@/lib/auth/roles";
-import { hashPassword } from "@/lib/auth/password";
+import { insertPasswordAccount } from "@/lib/auth/password-account";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { createSessionForTesting } from "@/lib/auth/session-cookie";
@@ -24,20 +24,10 @@ export async function createTestAccount(
   role: Role,
   options: { banned?: boolean; mustChangePassword?: boolean; password?: string } = {},
 ): Promise<TestAccount> {
-  const id = randomUUID();
-  const email = `${role}-${id.slice(0, 8)}@test.parley.example`;
-  const password = options.password ?? `Test password ${id}`;
-  await db.user.create({
-    data: {
-      id,
-      email,
-      name: `Test ${role}`,
-      role,
-      emailVerified: true,
-      mustChangePassword: options.mustChangePassword ?? false,
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
-    },
-  });
+  const unique = randomUUID();
+  const email = `${role}-${unique.slice(0, 8)}@test.parley.example`;
+  const password = options.password ?? `Test password ${unique}`;
+  const id = await insertPasswordAccount(db, { email, name: `Test ${role}`, role, password, mustChangePassword: options.mustChangePassword });
   const { cookieValue } = await createSessionForTesting(db, id, await loadAuthSecret(db));
   if (options.banned) await db.user.update({ where: { id }, data: { banned: true } });
   return { id, email, password, role, cookies: { [sessionCookieName()]: cookieValue } };

@@ -8,6 +8,7 @@ import { recordAuthEvent } from "@/lib/auth/audit";
 import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { requireRole, type SessionUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
+import { insertPasswordAccount } from "@/lib/auth/password-account";
 import type { Role } from "@/lib/auth/roles";
 import type { ChangeRoleInput, CreateUserInput, TwoFactorPolicyInput, UserActionInput } from "@/lib/auth/users/schemas";
 
@@ -39,34 +40,22 @@ function refuseSelf(admin: SessionUser, userId: string, what: string) {
 export async function createUser(input: CreateUserInput): Promise<{ id: string; temporaryPassword: string }> {
   const context = await adminContext();
   const temporaryPassword = generateTemporaryPassword();
-  const id = randomUUID();
-  const hash = await hashPassword(temporaryPassword);
   try {
-    await db.$transaction(async (tx) => {
-      await tx.user.create({
-        data: {
-          id,
-          name: input.name,
-          email: input.email,
-          role: input.role,
-          emailVerified: true,
-          mustChangePassword: true,
-          accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: hash } },
-        },
-        select: { id: true },
-      });
+    const id = await db.$transaction(async (tx) => {
+      const userId = await insertPasswordAccount(tx, { ...input, password: temporaryPassword, mustChangePassword: true });
       await recordAuthEvent(
-        { kind: "USER_CREATED", actorId: context.admin.id, subjectId: id, address: context.address, userAgent: context.userAgent, detail: { role: input.role } },
+        { kind: "USER_CREATED", actorId: context.admin.id, subjectId: userId, address: context.address, userAgent: context.userAgent, detail: { role: input.role } },
         tx,
       );
+      return userId;
     });
+    return { id, temporaryPassword };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       throw new AppError("validation", "Check the fields below.", { fieldErrors: { email: ["An account with this email already exists."] } });
     }
     fromPrismaError(error, "user");
   }
-  return { id, temporaryPassword };
 }
 
 /** Admins only, not on themselves: the new role applies from the user's next request. */
