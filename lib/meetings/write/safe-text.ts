@@ -12,6 +12,9 @@ export function unsafeTextProblem(value: string): string | null {
   return null;
 }
 
+/** Marks a schema as free text a user writes: the hostile-input tests find every such field by it. */
+export const FREE_TEXT = "parley:free-text";
+
 /** A text field: trimmed (unless told not to), at most `max` characters, no NUL or lone surrogates. */
 export function safeText(max: number, label: string, options: { trim?: boolean } = {}) {
   const base = options.trim === false ? z.string() : z.string().trim();
@@ -20,5 +23,6 @@ export function safeText(max: number, label: string, options: { trim?: boolean }
     .superRefine((value, context) => {
       const problem = unsafeTextProblem(value);
       if (problem) context.addIssue({ code: "custom", message: `${label} ${problem}` });
-    });
+    })
+    .describe(FREE_TEXT);
 }
