@@ -92,6 +92,16 @@ for (const target of ["https://evil.example/", "//evil.example/", "/\\evil.examp
   });
 }
 
+for (const target of ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.example"]) {
+  test(`A signed-in analyst sent to /sign-in?next=${target} stays on Parley`, async ({ page, baseURL }) => {
+    // The page redirects a signed-in caller straight to `next`: the target must be checked after normalising.
+    await page.goto(`/sign-in?next=${encodeURIComponent(target)}`);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await expect(page).toHaveURL(/\/meetings$/);
+  });
+}
+
 test("After five failed sign-ins the account is refused, also from another address, until the window passes", async ({ anonymousPage: page, createAccount }) => {
   const account = await createAccount("analyst", "throttle");
   await useClientAddress(page);
