@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { database } from "@/e2e/support/database";
-import { submitSignIn, useClientAddress } from "@/e2e/support/sign-in-form";
+import { submitSignIn } from "@/e2e/support/sign-in-form";
 import { expect, test } from "@/e2e/fixtures";
 import type { ThrowAwayAccount } from "@/e2e/support/database";
 import { totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
@@ -53,7 +53,6 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
   await signOutFromAccountPage(page);
   expect(await sessionCount(account.id)).toBe(0);
 
-  await useClientAddress(page);
   const wanted = "/meetings?q=Geneva&sort=date";
   await page.goto(wanted);
   await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(wanted)}`);
@@ -81,7 +80,6 @@ test("A backup code completes sign-in once, and is refused the second time", asy
   const { backupCodes } = await turnOnTwoStep(page, account);
   await signOutFromAccountPage(page);
 
-  await useClientAddress(page);
   await page.goto("/sign-in");
   await submitSignIn(page, account.email, account.password);
   await expect(page).toHaveURL(/\/sign-in\/two-factor/u);

@@ -78,7 +78,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   const context = await requestContext();
   const account = await getSignedInAccount();
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
-  const ticket = await beginAttempt(account.user.email, context.address);
+  const ticket = await beginAttempt(account.user.email, { address: context.address });
   if ("throttled" in ticket) {
     throw new AppError("validation", "Too many wrong passwords. Wait 10 minutes, then try again.");
   }

@@ -74,11 +74,20 @@ function createAuth(secret: string) {
 export type Auth = ReturnType<typeof createAuth>;
 
 // One instance per process; the secret may have to be read from PostgreSQL first.
-const globalForAuth = globalThis as unknown as { parleyAuth?: Promise<Auth> };
+const globalForAuth = globalThis as unknown as { parleyAuth?: Promise<Auth>; parleyAuthSecret?: Promise<string> };
+
+/** The key that signs sessions (lib/auth/secret.ts), read once per process. */
+export function getAuthSecret(): Promise<string> {
+  globalForAuth.parleyAuthSecret ??= loadAuthSecret(db);
+  globalForAuth.parleyAuthSecret.catch(() => {
+    globalForAuth.parleyAuthSecret = undefined;
+  });
+  return globalForAuth.parleyAuthSecret;
+}
 
 /** The better-auth instance. Server-only: call its `api` from lib/auth functions, never from UI. */
 export function getAuth(): Promise<Auth> {
-  globalForAuth.parleyAuth ??= loadAuthSecret(db).then(createAuth);
+  globalForAuth.parleyAuth ??= getAuthSecret().then(createAuth);
   globalForAuth.parleyAuth.catch(() => {
     globalForAuth.parleyAuth = undefined;
   });

@@ -53,7 +53,7 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  * holds a stolen session cookie must not get unlimited guesses at the password behind it.
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
-  const ticket = await beginAttempt(account.user.email, address);
+  const ticket = await beginAttempt(account.user.email, { address });
   if ("throttled" in ticket) throw new AppError("validation", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   try {
     const result = await call();
