@@ -69,7 +69,8 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
   // React resets the form after the action: wait for that before typing again.
   await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("");
 
-  await submitCode(page, totpCode(key));
+  // The set-up code's step is spent (a code works once): the authenticator's next code is accepted.
+  await submitCode(page, totpCode(key, Date.now(), 1));
   await expect(page).toHaveURL(wanted);
   expect(await sessionCount(account.id)).toBe(1);
 });

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/account";
 import { formFailure, type FormState } from "@/lib/auth/form-state";
-import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/two-factor";
+import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, disableTwoFactorSchema, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/two-factor";
 
 /** Anyone: ends this browser's session. */
 export async function signOutAction(): Promise<void> {
@@ -61,12 +61,12 @@ export async function confirmTwoFactorSetupAction(previous: TwoFactorSetupState,
   redirect("/account?notice=two-factor-on");
 }
 
-/** Signed-in users, unless admins require a second factor. */
+/** Signed-in users, unless admins require two-step sign-in: needs the password and a current code. */
 export async function disableTwoFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = confirmPasswordSchema.safeParse({ password: formData.get("password") });
+  const parsed = disableTwoFactorSchema.safeParse({ password: formData.get("password"), code: formData.get("code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
-    await disableTwoFactor(parsed.data.password);
+    await disableTwoFactor(parsed.data.password, parsed.data.code);
   } catch (error) {
     return formFailure(error);
   }
