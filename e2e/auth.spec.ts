@@ -143,7 +143,19 @@ test("A role change takes effect on the user's very next request", async ({ anon
 
   await adminPage.goto("/admin/users");
   const row = adminPage.getByRole("row").filter({ hasText: account.email });
-  await row.getByRole("combobox", { name: `Role of ${account.name}` }).selectOption("viewer");
+  const role = row.getByRole("combobox", { name: `Role of ${account.name}` });
+  // A role change asks first; cancelling changes nothing.
+  await role.selectOption("viewer");
+  const confirm = adminPage.getByRole("dialog", { name: `Change the role of ${account.name}?` });
+  await expect(confirm).toContainText("From Admin to Viewer");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(role).toHaveValue("admin");
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  await role.selectOption("viewer");
+  await confirm.getByRole("button", { name: "Change role" }).click();
   await expect(adminPage.getByText("Role changed.")).toBeVisible();
 
   const response = await page.goto("/admin/users");

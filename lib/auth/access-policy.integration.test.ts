@@ -129,7 +129,7 @@ const PROBES: Record<string, Probe> = {
   },
   "account/actions.ts#confirmTwoFactorSetupAction": { invoke: (fn) => fn({}, form({ code: "123456" })) },
   "account/actions.ts#disableTwoFactorAction": {
-    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was" })),
+    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was", code: "123456" })),
   },
   "admin/users/actions.ts#createUserAction": {
     invoke: (fn) => fn({}, form({ name: "New Colleague", email: `new-${crypto.randomUUID()}@test.parley.example`, role: "analyst" })),
@@ -141,6 +141,7 @@ const PROBES: Record<string, Probe> = {
     invoke: (fn, userId) => fn({ userId }),
   },
   "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
+  "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({ required: false }) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
 };

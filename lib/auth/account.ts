@@ -98,6 +98,6 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
     });
   }
   await attemptSucceeded(ticket);
-  await db.user.update({ where: { id: account.user.id }, data: { mustChangePassword: false }, select: { id: true } });
+  await db.user.update({ where: { id: account.user.id }, data: { mustChangePassword: false, temporaryPasswordExpiresAt: null }, select: { id: true } });
   await recordAuthEvent({ kind: "PASSWORD_CHANGED", actorId: account.user.id, subjectId: account.user.id, address: context.address, userAgent: context.userAgent });
 }

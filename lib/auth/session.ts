@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/server";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
+import { temporaryPasswordExpired } from "@/lib/auth/temporary-password";
 
 // Writing "last used" at most once a minute keeps reads cheap; the idle timeout is exact to a minute.
 const TOUCH_EVERY_MS = 60_000;
@@ -39,6 +40,7 @@ export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null
     if (expired) await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
+  if (user.mustChangePassword === true && (await temporaryPasswordExpiredFor(user.id))) return null;
   if (now - lastUsed > TOUCH_EVERY_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
   }
@@ -56,4 +58,10 @@ export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null
 async function twoFactorRequired(): Promise<boolean> {
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   return settings?.requireTwoFactor === true;
+}
+
+// Only read for accounts still holding a temporary password, so the common request pays nothing.
+async function temporaryPasswordExpiredFor(userId: string): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { mustChangePassword: true, temporaryPasswordExpiresAt: true } });
+  return row === null || temporaryPasswordExpired(row);
 }

@@ -22,6 +22,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 export const INVALID_CREDENTIALS = "Email or password is incorrect.";
 export const THROTTLED = "Too many failed sign-ins. Wait 10 minutes, then try again.";
 export const DEACTIVATED = "This account is deactivated. Ask an admin to restore it.";
+export const TEMPORARY_PASSWORD_EXPIRED = "This temporary password has expired. Ask an admin for a new one.";
 
 export type SignInOutcome =
   | { status: "signed-in"; userId: string }
@@ -71,6 +72,12 @@ export async function signIn(input: SignInInput, request: Headers): Promise<Sign
     return { status: "signed-in", userId: result.user.id };
   } catch (error) {
     if (!isAPIError(error)) throw error;
+    if (error.message === "TEMPORARY_PASSWORD_EXPIRED") {
+      // The password was right, so saying why is safe; it does not count as a guess.
+      await attemptVoided(ticket);
+      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, address, userAgent, detail: { reason: "temporary-password-expired" } });
+      return { status: "refused", message: TEMPORARY_PASSWORD_EXPIRED };
+    }
     if (error.message === "ACCOUNT_DEACTIVATED") {
       // The password was right, so saying why is safe; it does not count as a guess.
       await attemptVoided(ticket);
