@@ -80,7 +80,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   const ticket = await beginAttempt(account.user.email, { address: context.address });
   if ("throttled" in ticket) {
-    throw new AppError("validation", "Too many wrong passwords. Wait 10 minutes, then try again.");
+    throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
   }
   const auth = await getAuth();
   try {

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/auth/roles";
+import { assertNotCrossSite } from "@/lib/auth/request-guard";
 import { getAuth } from "@/lib/auth/server";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
 import { temporaryPasswordExpired } from "@/lib/auth/temporary-password";
@@ -25,10 +26,15 @@ export interface SignedInAccount {
  * cookie cache is off). Null when signed out, expired (absolute lifetime), idle too long or
  * deactivated. Idle sessions are deleted here, so their cookie can never come back.
  * Memoised per request only.
+ *
+ * Every server action that acts as someone reads the session here, so this is where the
+ * cross-site guard sits for all of them: a server action posted from another site is refused
+ * before any cookie is honoured (pages are GETs without a Next-Action header and pass).
  */
 export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
-  const auth = await getAuth();
   const requestHeaders = await headers();
+  assertNotCrossSite(requestHeaders);
+  const auth = await getAuth();
   const result = await auth.api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
   if (!result) return null;
   const { session, user } = result;

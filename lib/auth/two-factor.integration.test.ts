@@ -174,7 +174,7 @@ describe("signing in with two-step sign-in on", () => {
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
 
     await passwordStep(viewer);
-    await expect(verifySignInCode(totpCode(secret))).rejects.toMatchObject({ code: "validation", message: expect.stringMatching(/15 minutes/u) });
+    await expect(verifySignInCode(totpCode(secret))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/15 minutes/u) });
     expect(await sessionsOf(viewer.id)).toBe(0);
     const throttled = await db.authEvent.findFirstOrThrow({ where: { kind: "SIGN_IN_THROTTLED", userAgent: `vitest browser ${address}` }, select: { detail: true } });
     expect(throttled.detail).toEqual({ reason: "second-factor" });
@@ -279,7 +279,7 @@ describe("turning two-step sign-in off", () => {
       await expect(disableTwoFactor(`guess number ${i} of many`, wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation" });
     }
     freshRequest(cookies);
-    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "validation", message: expect.stringMatching(/Too many/u) });
+    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/Too many/u) });
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
   const ticket = await beginAttempt(account.user.email, { address });
-  if ("throttled" in ticket) throw new AppError("validation", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   try {
     const result = await call();
     await attemptSucceeded(ticket);
@@ -115,7 +115,7 @@ export async function disableTwoFactor(password: string, code: string): Promise<
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require two-step sign-in for every account.");
   const ticket = await beginAttempt(account.user.email, { address });
-  if ("throttled" in ticket) throw new AppError("validation", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   if ((await claimTotpStep(account.user.id, code)) !== "accepted") {
     await attemptFailed();
     throw new AppError("validation", "Check the fields below.", { fieldErrors: { code: [CODE_NOT_CURRENT] } });
@@ -165,7 +165,7 @@ export async function verifySignInCode(code: string): Promise<{ userId: string }
     if (!isAPIError(error)) throw error;
     if (errorCodeOf(error) === "ACCOUNT_TEMPORARILY_LOCKED") {
       await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", address, userAgent, detail: { reason: "second-factor" } });
-      throw new AppError("validation", CODE_LOCKED);
+      throw new AppError("throttled", CODE_LOCKED);
     }
     await recordAuthEvent({ kind: "SIGN_IN_FAILED", address, userAgent, detail: { reason: "second-factor" } });
     throw new AppError("validation", CODE_REFUSED);

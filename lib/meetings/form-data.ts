@@ -1,6 +1,8 @@
 // The meeting form's values as typed (strings, so a failed save can show them again unchanged)
 // and their conversion to the input createMeeting validates. Used by the server action.
 
+import type { AppErrorCode } from "@/lib/errors";
+
 export interface CountryRowValues {
   countryCode: string;
   side: string;
@@ -152,4 +154,4 @@ export function compactMeetingForm(values: MeetingFormValues): MeetingFormValues
 
 export type MeetingFormState =
   | { status: "idle"; values: MeetingFormValues }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: MeetingFormValues };
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: MeetingFormValues; code?: AppErrorCode };

@@ -26,7 +26,7 @@ export async function createMeetingAction(_previous: MeetingFormState, formData:
       return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
     }
     if (isAppError(error) && (error.code === "unauthorized" || error.code === "forbidden")) {
-      return { status: "invalid", message: error.message, fieldErrors: {}, values };
+      return { status: "invalid", message: error.message, fieldErrors: {}, values, code: error.code };
     }
     throw error;
   }
