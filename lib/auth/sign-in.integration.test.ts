@@ -188,3 +188,15 @@ describe("signOut and password change", () => {
     expect(JSON.stringify(events)).not.toContain("a brand new passphrase");
   });
 });
+
+describe("what a failed sign-in leaves behind", () => {
+  it("keeps no text typed into the email box unless it is an email address", async () => {
+    freshRequest();
+    const typedPassword = "my secret passphrase 2026";
+    await signIn({ email: typedPassword, password: "whatever it was" }, await headers());
+    await signIn({ email: "former.colleague@test.parley.example", password: "whatever it was" }, await headers());
+    const events = await db.authEvent.findMany({ where: { kind: "SIGN_IN_FAILED" }, select: { email: true, detail: true } });
+    expect(JSON.stringify(events)).not.toContain(typedPassword);
+    expect(events.map((event) => event.email)).toContain("former.colleague@test.parley.example");
+  });
+});
