@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/account";
-import { formFailure, type FormState } from "@/lib/auth/form-state";
+import { formFailure, type FormState, type TwoFactorSetupState } from "@/lib/auth/form-state";
 import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, disableTwoFactorSchema, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/two-factor";
 
 /** Anyone: ends this browser's session. */
@@ -32,10 +32,6 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     return formFailure(error);
   }
   redirect("/account?notice=password-changed");
-}
-
-export interface TwoFactorSetupState extends FormState {
-  setup?: { secret: string; uri: string; backupCodes: string[] };
 }
 
 /** Signed-in users: checks the password, then shows the key and backup codes to set up TOTP. */

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { disableTwoFactorAction } from "@/app/account/actions";
 import type { FormState } from "@/lib/auth/form-state";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
@@ -9,7 +8,9 @@ import { SubmitButton } from "@/components/auth/submit-button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-export function TwoFactorDisable() {
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export function TwoFactorDisable({ disableTwoFactorAction }: { disableTwoFactorAction: Action }) {
   const [state, action] = useActionState<FormState, FormData>(disableTwoFactorAction, {});
   const codeError = state.fieldErrors?.code?.[0];
   return (
