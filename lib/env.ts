@@ -18,8 +18,12 @@ const envSchema = z.object({
   // Sign-in and sessions (lib/auth; the README's "Sign-in" section explains each).
   /** The address people open Parley at. Unset: http://localhost:<PORT>. https:// turns on Secure cookies. */
   PARLEY_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** Key that signs session cookies; every instance must share it. Unset: generated once, kept in PostgreSQL. */
+  /** Key that signs session cookies; every instance must share it. Required in production; elsewhere, unset: generated once, kept in PostgreSQL. */
   PARLEY_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** A file whose first line is that key (a mounted secret); used when PARLEY_AUTH_SECRET is unset. */
+  PARLEY_AUTH_SECRET_FILE: z.string().min(1).optional(),
+  /** How long a temporary password (a new account's or one an admin reset) may be used. */
+  PARLEY_TEMPORARY_PASSWORD_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   /** A session unused this long ends. */
   PARLEY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** A session ends this long after sign-in, used or not. */

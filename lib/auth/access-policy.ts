@@ -33,6 +33,7 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#deactivateUserAction": admins,
   "admin/users/actions.ts#reactivateUserAction": admins,
   "admin/users/actions.ts#resetUserPasswordAction": admins,
+  "admin/users/actions.ts#resetUserTwoFactorAction": admins,
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,

@@ -78,9 +78,9 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   const context = await requestContext();
   const account = await getSignedInAccount();
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
-  const ticket = await beginAttempt(account.user.email, context.address);
+  const ticket = await beginAttempt(account.user.email, { address: context.address });
   if ("throttled" in ticket) {
-    throw new AppError("validation", "Too many wrong passwords. Wait 10 minutes, then try again.");
+    throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
   }
   const auth = await getAuth();
   try {
@@ -98,6 +98,6 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
     });
   }
   await attemptSucceeded(ticket);
-  await db.user.update({ where: { id: account.user.id }, data: { mustChangePassword: false }, select: { id: true } });
+  await db.user.update({ where: { id: account.user.id }, data: { mustChangePassword: false, temporaryPasswordExpiresAt: null }, select: { id: true } });
   await recordAuthEvent({ kind: "PASSWORD_CHANGED", actorId: account.user.id, subjectId: account.user.id, address: context.address, userAgent: context.userAgent });
 }

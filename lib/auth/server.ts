@@ -8,6 +8,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { loadAuthSecret } from "@/lib/auth/secret";
+import { temporaryPasswordExpired } from "@/lib/auth/temporary-password";
 import { baseUrl, COOKIE_PREFIX, secureCookies, sessionLifetimes } from "@/lib/auth/cookie-config";
 
 
@@ -60,8 +61,12 @@ function createAuth(secret: string) {
           // The last word on who may hold a session: deactivated accounts get none, whichever
           // path (sign-in, second factor) tries to create it.
           before: async (session) => {
-            const user = await db.user.findUnique({ where: { id: session.userId }, select: { banned: true } });
+            const user = await db.user.findUnique({
+              where: { id: session.userId },
+              select: { banned: true, mustChangePassword: true, temporaryPasswordExpiresAt: true },
+            });
             if (!user || user.banned) throw new APIError("FORBIDDEN", { message: "ACCOUNT_DEACTIVATED" });
+            if (temporaryPasswordExpired(user)) throw new APIError("FORBIDDEN", { message: "TEMPORARY_PASSWORD_EXPIRED" });
           },
         },
       },
@@ -74,11 +79,20 @@ function createAuth(secret: string) {
 export type Auth = ReturnType<typeof createAuth>;
 
 // One instance per process; the secret may have to be read from PostgreSQL first.
-const globalForAuth = globalThis as unknown as { parleyAuth?: Promise<Auth> };
+const globalForAuth = globalThis as unknown as { parleyAuth?: Promise<Auth>; parleyAuthSecret?: Promise<string> };
+
+/** The key that signs sessions (lib/auth/secret.ts), read once per process. */
+export function getAuthSecret(): Promise<string> {
+  globalForAuth.parleyAuthSecret ??= loadAuthSecret(db);
+  globalForAuth.parleyAuthSecret.catch(() => {
+    globalForAuth.parleyAuthSecret = undefined;
+  });
+  return globalForAuth.parleyAuthSecret;
+}
 
 /** The better-auth instance. Server-only: call its `api` from lib/auth functions, never from UI. */
 export function getAuth(): Promise<Auth> {
-  globalForAuth.parleyAuth ??= loadAuthSecret(db).then(createAuth);
+  globalForAuth.parleyAuth ??= getAuthSecret().then(createAuth);
   globalForAuth.parleyAuth.catch(() => {
     globalForAuth.parleyAuth = undefined;
   });

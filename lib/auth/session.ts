@@ -3,8 +3,10 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/auth/roles";
+import { assertNotCrossSite } from "@/lib/auth/request-guard";
 import { getAuth } from "@/lib/auth/server";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
+import { temporaryPasswordExpired } from "@/lib/auth/temporary-password";
 
 // Writing "last used" at most once a minute keeps reads cheap; the idle timeout is exact to a minute.
 const TOUCH_EVERY_MS = 60_000;
@@ -24,10 +26,15 @@ export interface SignedInAccount {
  * cookie cache is off). Null when signed out, expired (absolute lifetime), idle too long or
  * deactivated. Idle sessions are deleted here, so their cookie can never come back.
  * Memoised per request only.
+ *
+ * Every server action that acts as someone reads the session here, so this is where the
+ * cross-site guard sits for all of them: a server action posted from another site is refused
+ * before any cookie is honoured (pages are GETs without a Next-Action header and pass).
  */
 export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
-  const auth = await getAuth();
   const requestHeaders = await headers();
+  assertNotCrossSite(requestHeaders);
+  const auth = await getAuth();
   const result = await auth.api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
   if (!result) return null;
   const { session, user } = result;
@@ -39,6 +46,7 @@ export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null
     if (expired) await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
+  if (user.mustChangePassword === true && (await temporaryPasswordExpiredFor(user.id))) return null;
   if (now - lastUsed > TOUCH_EVERY_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
   }
@@ -56,4 +64,10 @@ export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null
 async function twoFactorRequired(): Promise<boolean> {
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   return settings?.requireTwoFactor === true;
+}
+
+// Only read for accounts still holding a temporary password, so the common request pays nothing.
+async function temporaryPasswordExpiredFor(userId: string): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { mustChangePassword: true, temporaryPasswordExpiresAt: true } });
+  return row === null || temporaryPasswordExpired(row);
 }

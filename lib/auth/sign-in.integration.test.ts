@@ -11,13 +11,22 @@ const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
-const { WINDOW_MS } = await import("@/lib/auth/throttle");
+const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/throttle");
+const { UNKNOWN_ADDRESS } = await import("@/lib/auth/client-address");
+const { deviceCookieName } = await import("@/lib/auth/device-cookie");
 
-let address = 0;
-// Each test signs in from its own address so per-address counters do not leak between tests.
+// With no trusted proxy (the default) every caller's address is UNKNOWN_ADDRESS; the header the
+// mock sends is ignored. Tests that need distinct addresses call the throttle with explicit ones.
 function freshRequest(extra: Record<string, string> = {}) {
-  address += 1;
-  setRequest({ headers: { "x-forwarded-for": `198.51.100.${address}`, ...extra } });
+  setRequest({ headers: { ...extra } });
+}
+
+/** One failed guess, as signIn records it, from an explicit address. */
+async function failFrom(email: string, address: string, device?: string) {
+  const ticket = await beginAttempt(email, { address, device });
+  if ("throttled" in ticket) return "throttled";
+  await attemptFailed();
+  return "counted";
 }
 
 describe("signIn", () => {
@@ -32,7 +41,8 @@ describe("signIn", () => {
     expect(cookie).not.toBe(analyst.cookies[sessionCookieName()]);
     await expect(getCurrentUser()).resolves.toMatchObject({ id: analyst.id, role: "analyst" });
     const event = await db.authEvent.findFirstOrThrow({ where: { subjectId: analyst.id, kind: "SIGN_IN" } });
-    expect(event.address).toBe(`198.51.100.${address}`);
+    // Without a trusted proxy the address is not known, and a forged header is not taken for it.
+    expect(event.address).toBe(UNKNOWN_ADDRESS);
   });
 
   it("gives an unknown email and a wrong password the same answer", async () => {
@@ -50,22 +60,64 @@ describe("signIn", () => {
       freshRequest();
       await expect(signIn({ email: viewer.email, password: `wrong password ${i}` }, await headers())).resolves.toMatchObject({ status: "refused", message: INVALID_CREDENTIALS });
     }
-    // A new address (a forged X-Forwarded-For, say) does not reset the account's counter.
+    // A forged X-Forwarded-For changes nothing: it is not trusted without a proxy.
     freshRequest({ "x-forwarded-for": "203.0.113.99" });
-    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toEqual({ status: "refused", message: THROTTLED });
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toEqual({ status: "refused", message: THROTTLED, code: "throttled" });
     expect(await db.authEvent.count({ where: { subjectId: viewer.id, kind: "SIGN_IN_THROTTLED" } })).toBe(1);
 
     await db.signInAttempt.updateMany({ where: { accountKey: viewer.email }, data: { createdAt: new Date(Date.now() - WINDOW_MS - 1000) } });
     await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
   });
 
-  it("throttles an address that fails on five different accounts", async () => {
-    setRequest({ headers: { "x-forwarded-for": "203.0.113.50" } });
-    for (let i = 0; i < 5; i += 1) {
-      await signIn({ email: `spray-${i}@test.parley.example`, password: "Summer2026!Summer" }, await headers());
+  it("locks the (account, address) pair, not the account: the owner's device elsewhere still signs in while an attacker hammers", async () => {
+    const admin = await createTestAccount(db, "admin");
+    const attacker = "203.0.113.66";
+    const outcomes = [];
+    for (let i = 0; i < 30; i += 1) outcomes.push(await failFrom(admin.email, attacker));
+    expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(PAIR_MAX_FAILURES);
+    // The owner, from their own address, is not throttled...
+    const owner = await beginAttempt(admin.email, { address: "198.51.100.7" });
+    expect("throttled" in owner).toBe(false);
+    // ...and the attacker is still locked out after the owner's success.
+    expect(await failFrom(admin.email, attacker)).toBe("throttled");
+  });
+
+  it("without a trusted proxy, a browser that signed in before keeps signing in while an attacker hammers the account", async () => {
+    const admin = await createTestAccount(db, "admin");
+    freshRequest();
+    await expect(signIn({ email: admin.email, password: admin.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+    const ownersBrowser = currentCookies();
+    expect(ownersBrowser[deviceCookieName()]).toBeTruthy();
+
+    // The attacker (no device cookie; the same "direct" address as everyone) hammers the account.
+    for (let i = 0; i < 12; i += 1) {
+      freshRequest({ "x-forwarded-for": `198.51.100.${i}` });
+      await signIn({ email: admin.email, password: `attacker guess ${i}` }, await headers());
     }
-    const victim = await createTestAccount(db, "analyst");
-    await expect(signIn({ email: victim.email, password: victim.password }, await headers())).resolves.toEqual({ status: "refused", message: THROTTLED });
+    freshRequest();
+    await expect(signIn({ email: admin.email, password: admin.password }, await headers())).resolves.toMatchObject({ code: "throttled" });
+
+    // The owner's browser presents its device cookie and gets in.
+    setRequest({ cookies: { [deviceCookieName()]: ownersBrowser[deviceCookieName()]! } });
+    await expect(signIn({ email: admin.email, password: admin.password }, await headers())).resolves.toMatchObject({ status: "signed-in", userId: admin.id });
+    // A device cookie made for another account is worth nothing here.
+    const other = await createTestAccount(db, "viewer");
+    setRequest({ cookies: { [deviceCookieName()]: ownersBrowser[deviceCookieName()]! } });
+    await expect(signIn({ email: other.email, password: "wrong" + other.password }, await headers())).resolves.toMatchObject({ message: INVALID_CREDENTIALS });
+  });
+
+  it("slows an account down once failures from many addresses pass the account threshold; known devices are exempt", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    for (let i = 0; i < ACCOUNT_SLOWDOWN_AFTER; i += 1) expect(await failFrom(analyst.email, `10.1.${Math.floor(i / 250)}.${i % 250}`)).toBe("counted");
+    expect(await failFrom(analyst.email, "10.9.9.9")).toBe("throttled");
+    expect(await failFrom(analyst.email, "10.9.9.9", "a-known-device-id-0001")).toBe("counted");
+  });
+
+  it("throttles an address that fails on many accounts, but never the shared unknown address", async () => {
+    const sprayer = "203.0.113.50";
+    for (let i = 0; i < ADDRESS_MAX_FAILURES; i += 1) expect(await failFrom(`spray-${i}@test.parley.example`, sprayer)).toBe("counted");
+    expect(await failFrom("one-more@test.parley.example", sprayer)).toBe("throttled");
+    for (let i = 0; i < ADDRESS_MAX_FAILURES + 1; i += 1) expect(await failFrom(`direct-${i}@test.parley.example`, UNKNOWN_ADDRESS)).toBe("counted");
   });
 
   it("does not let a burst of parallel guesses past the limit", async () => {
@@ -134,5 +186,17 @@ describe("signOut and password change", () => {
     expect(credential.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const events = await db.authEvent.findMany({ where: { subjectId: analyst.id }, select: { detail: true, email: true } });
     expect(JSON.stringify(events)).not.toContain("a brand new passphrase");
+  });
+});
+
+describe("what a failed sign-in leaves behind", () => {
+  it("keeps no text typed into the email box unless it is an email address", async () => {
+    freshRequest();
+    const typedPassword = "my secret passphrase 2026";
+    await signIn({ email: typedPassword, password: "whatever it was" }, await headers());
+    await signIn({ email: "former.colleague@test.parley.example", password: "whatever it was" }, await headers());
+    const events = await db.authEvent.findMany({ where: { kind: "SIGN_IN_FAILED" }, select: { email: true, detail: true } });
+    expect(JSON.stringify(events)).not.toContain(typedPassword);
+    expect(events.map((event) => event.email)).toContain("former.colleague@test.parley.example");
   });
 });

@@ -7,8 +7,9 @@ import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { applyAuthCookies } from "@/lib/auth/response-cookies";
 import { assertNotCrossSite } from "@/lib/auth/request-guard";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
-import { getAuth } from "@/lib/auth/server";
-import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
+import { knownDevice, rememberDevice } from "@/lib/auth/device-cookie";
+import { getAuth, getAuthSecret } from "@/lib/auth/server";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "This email is too long."),
@@ -21,11 +22,12 @@ export type SignInInput = z.infer<typeof signInSchema>;
 export const INVALID_CREDENTIALS = "Email or password is incorrect.";
 export const THROTTLED = "Too many failed sign-ins. Wait 10 minutes, then try again.";
 export const DEACTIVATED = "This account is deactivated. Ask an admin to restore it.";
+export const TEMPORARY_PASSWORD_EXPIRED = "This temporary password has expired. Ask an admin for a new one.";
 
 export type SignInOutcome =
   | { status: "signed-in"; userId: string }
   | { status: "second-factor" }
-  | { status: "refused"; message: string };
+  | { status: "refused"; message: string; code?: "throttled" };
 
 /** Copies the request's headers for better-auth, with the client address Parley computed. */
 export function authHeaders(request: Headers, address: string): Headers {
@@ -35,19 +37,22 @@ export function authHeaders(request: Headers, address: string): Headers {
 }
 
 /**
- * Signs in with email and password: throttled per account and per address in PostgreSQL, audited,
- * and the session cookie set through next/headers. This is the path the sign-in form uses.
+ * Signs in with email and password: throttled in PostgreSQL (per account and device or address,
+ * lib/auth/throttle.ts), audited, and the session cookie set through next/headers. This is the
+ * path the sign-in form uses.
  */
 export async function signIn(input: SignInInput, request: Headers): Promise<SignInOutcome> {
   assertNotCrossSite(request);
   const address = clientAddress(request);
   const userAgent = userAgentOf(request);
   const email = input.email.trim().toLowerCase();
-  const ticket = await beginAttempt(email, address);
+  const secret = await getAuthSecret();
+  const device = await knownDevice(email, secret);
+  const ticket = await beginAttempt(email, { address, device });
   const known = await db.user.findUnique({ where: { email }, select: { id: true } });
   if ("throttled" in ticket) {
-    await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", subjectId: known?.id, email, address, userAgent });
-    return { status: "refused", message: THROTTLED };
+    await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", subjectId: known?.id, email: known ? null : email, address, userAgent });
+    return { status: "refused", message: THROTTLED, code: "throttled" };
   }
 
   const auth = await getAuth();
@@ -59,20 +64,28 @@ export async function signIn(input: SignInInput, request: Headers): Promise<Sign
     });
     await applyAuthCookies(responseHeaders);
     await attemptSucceeded(ticket);
+    // The password was right: from now on this browser has its own pair (see device-cookie.ts).
+    await rememberDevice(email, secret, device);
     if ("twoFactorRedirect" in result && result.twoFactorRedirect) return { status: "second-factor" };
     if (!("user" in result)) throw new Error("better-auth signed in without a user");
     await recordAuthEvent({ kind: "SIGN_IN", actorId: result.user.id, subjectId: result.user.id, address, userAgent });
     return { status: "signed-in", userId: result.user.id };
   } catch (error) {
     if (!isAPIError(error)) throw error;
+    if (error.message === "TEMPORARY_PASSWORD_EXPIRED") {
+      // The password was right, so saying why is safe; it does not count as a guess.
+      await attemptVoided(ticket);
+      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, address, userAgent, detail: { reason: "temporary-password-expired" } });
+      return { status: "refused", message: TEMPORARY_PASSWORD_EXPIRED };
+    }
     if (error.message === "ACCOUNT_DEACTIVATED") {
       // The password was right, so saying why is safe; it does not count as a guess.
-      await attemptSucceeded(ticket);
-      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, email, address, userAgent, detail: { reason: "deactivated" } });
+      await attemptVoided(ticket);
+      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, address, userAgent, detail: { reason: "deactivated" } });
       return { status: "refused", message: DEACTIVATED };
     }
     await attemptFailed();
-    await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, email, address, userAgent, detail: { reason: "credentials" } });
+    await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: known?.id, email: known ? null : email, address, userAgent, detail: { reason: "credentials" } });
     return { status: "refused", message: INVALID_CREDENTIALS };
   }
 }

@@ -21,10 +21,11 @@ type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
 const TWO_FACTOR_COOKIE = "parley.two_factor";
 
 let address = 0;
-// Each step comes from its own address so the per-address sign-in counter never interferes.
+// Each step comes from its own browser (user agent), so anonymous audit events can be told apart:
+// without a trusted proxy every address is "direct".
 function freshRequest(cookies: Record<string, string> = {}) {
   address += 1;
-  setRequest({ cookies, headers: { "x-forwarded-for": `198.51.100.${address}` } });
+  setRequest({ cookies, headers: { "user-agent": `vitest browser ${address}` } });
 }
 
 /** Turns TOTP on for the account through Parley's own functions; returns the key and backup codes. */
@@ -126,10 +127,11 @@ describe("signing in with two-step sign-in on", () => {
     expect(await sessionsOf(analyst.id)).toBe(0);
     await expect(getCurrentUser()).resolves.toBeNull();
     expect(await twoFactorRow(analyst.id)).toMatchObject({ failedVerificationCount: 1 });
-    const failure = await db.authEvent.findFirstOrThrow({ where: { kind: "SIGN_IN_FAILED", address: `198.51.100.${address}` }, select: { detail: true } });
+    const failure = await db.authEvent.findFirstOrThrow({ where: { kind: "SIGN_IN_FAILED", userAgent: `vitest browser ${address}` }, select: { detail: true } });
     expect(failure.detail).toEqual({ reason: "second-factor" });
 
-    await expect(verifySignInCode(totpCode(secret))).resolves.toEqual({ userId: analyst.id });
+    // The set-up spent the current step; the next one (still inside the tolerated window) is fresh.
+    await expect(verifySignInCode(totpCode(secret, Date.now(), 1))).resolves.toEqual({ userId: analyst.id });
     expect(await sessionsOf(analyst.id)).toBe(1);
     expect(currentCookies()[TWO_FACTOR_COOKIE]).toBeUndefined();
     await expect(getCurrentUser()).resolves.toMatchObject({ id: analyst.id, role: "analyst" });
@@ -172,14 +174,14 @@ describe("signing in with two-step sign-in on", () => {
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
 
     await passwordStep(viewer);
-    await expect(verifySignInCode(totpCode(secret))).rejects.toMatchObject({ code: "validation", message: expect.stringMatching(/15 minutes/u) });
+    await expect(verifySignInCode(totpCode(secret))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/15 minutes/u) });
     expect(await sessionsOf(viewer.id)).toBe(0);
-    const throttled = await db.authEvent.findFirstOrThrow({ where: { kind: "SIGN_IN_THROTTLED", address: `198.51.100.${address}` }, select: { detail: true } });
+    const throttled = await db.authEvent.findFirstOrThrow({ where: { kind: "SIGN_IN_THROTTLED", userAgent: `vitest browser ${address}` }, select: { detail: true } });
     expect(throttled.detail).toEqual({ reason: "second-factor" });
 
     await db.twoFactor.updateMany({ where: { userId: viewer.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     await passwordStep(viewer);
-    await expect(verifySignInCode(totpCode(secret))).resolves.toEqual({ userId: viewer.id });
+    await expect(verifySignInCode(totpCode(secret, Date.now(), 1))).resolves.toEqual({ userId: viewer.id });
     expect(await sessionsOf(viewer.id)).toBe(1);
   });
 
@@ -214,17 +216,53 @@ describe("signInCodeSchema", () => {
   });
 });
 
-describe("turning two-step sign-in off", () => {
-  it("requires the password; afterwards the password alone signs in again", async () => {
+describe("a code works once", () => {
+  it("refuses a TOTP code that already completed a sign-in, even within its 90 seconds, and leaves no session", async () => {
     const analyst = await createTestAccount(db, "analyst");
-    const { cookies } = await enableTotp(analyst);
+    const { secret } = await enableTotp(analyst);
+    await db.session.deleteMany({ where: { userId: analyst.id } });
+    const code = totpCode(secret, Date.now(), 1);
+
+    await passwordStep(analyst);
+    await expect(verifySignInCode(code)).resolves.toEqual({ userId: analyst.id });
+    await db.session.deleteMany({ where: { userId: analyst.id } });
+
+    await passwordStep(analyst);
+    await expect(verifySignInCode(code)).rejects.toMatchObject({ code: "validation" });
+    expect(await sessionsOf(analyst.id)).toBe(0);
+    expect(currentCookies()[sessionCookieName()]).toBeUndefined();
+    const event = await db.authEvent.findFirstOrThrow({ where: { subjectId: analyst.id, kind: "SIGN_IN_FAILED" }, select: { detail: true } });
+    expect(event.detail).toEqual({ reason: "code-reused" });
+  });
+
+  it("lets only one of two sign-ins racing with the same code through", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    const { secret } = await enableTotp(analyst);
+    await db.session.deleteMany({ where: { userId: analyst.id } });
+    const code = totpCode(secret, Date.now(), 1);
+    const { claimTotpStep } = await import("@/lib/auth/totp-step");
+    const claims = await Promise.all(Array.from({ length: 8 }, () => claimTotpStep(analyst.id, code)));
+    expect(claims.filter((claim) => claim === "accepted")).toHaveLength(1);
+    expect(claims.filter((claim) => claim === "reused")).toHaveLength(7);
+  });
+});
+
+describe("turning two-step sign-in off", () => {
+  it("requires the password and a current, unused code; afterwards the password alone signs in again", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    const { cookies, secret } = await enableTotp(analyst);
 
     freshRequest(cookies);
-    await expect(disableTwoFactor("not my password at all")).rejects.toMatchObject({ code: "validation", fieldErrors: { password: expect.any(Array) } });
+    await expect(disableTwoFactor(analyst.password, wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation", fieldErrors: { code: expect.any(Array) } });
+    // The code that turned it on is spent: a stolen session that saw it cannot reuse it.
+    await expect(disableTwoFactor(analyst.password, totpCode(secret))).rejects.toMatchObject({ code: "validation", fieldErrors: { code: expect.any(Array) } });
+    await expect(disableTwoFactor("not my password at all", totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "validation", fieldErrors: { password: expect.any(Array) } });
     expect(await twoFactorRow(analyst.id)).not.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(true);
 
-    await disableTwoFactor(analyst.password);
+    // A later step: the previous call spent step +1 before the password was checked.
+    await db.twoFactor.updateMany({ where: { userId: analyst.id }, data: { lastUsedStep: null } });
+    await disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1));
     expect(await twoFactorRow(analyst.id)).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(false);
     expect(await db.authEvent.count({ where: { subjectId: analyst.id, kind: "TWO_FACTOR_DISABLED" } })).toBe(1);
@@ -233,15 +271,15 @@ describe("turning two-step sign-in off", () => {
     await expect(passwordStep(analyst)).resolves.toEqual({ status: "signed-in", userId: analyst.id });
   });
 
-  it("throttles password guesses made from a signed-in browser like sign-ins", async () => {
+  it("throttles guesses made from a signed-in browser like sign-ins", async () => {
     const analyst = await createTestAccount(db, "analyst");
-    const { cookies } = await enableTotp(analyst);
+    const { cookies, secret } = await enableTotp(analyst);
     for (let i = 0; i < 5; i += 1) {
       freshRequest(currentCookies());
-      await expect(disableTwoFactor(`guess number ${i} of many`)).rejects.toMatchObject({ code: "validation" });
+      await expect(disableTwoFactor(`guess number ${i} of many`, wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation" });
     }
     freshRequest(cookies);
-    await expect(disableTwoFactor(analyst.password)).rejects.toMatchObject({ code: "validation", message: expect.stringMatching(/Too many/u) });
+    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/Too many/u) });
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(true);
   });
 });
@@ -278,11 +316,11 @@ describe("when admins require two-step sign-in for everyone", () => {
     await expect(requirePageUser("analyst")).resolves.toMatchObject({ id: analyst.id });
   });
 
-  it("does not let anyone turn it off, even with the password", async () => {
+  it("does not let anyone turn it off, even with the password and a code", async () => {
     const analyst = await createTestAccount(db, "analyst");
-    const { cookies } = await enableTotp(analyst);
+    const { cookies, secret } = await enableTotp(analyst);
     freshRequest(cookies);
-    await expect(disableTwoFactor(analyst.password)).rejects.toMatchObject({ code: "conflict" });
+    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "conflict" });
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(true);
     expect(await twoFactorRow(analyst.id)).not.toBeNull();
   });

@@ -12,7 +12,8 @@ import { applyAuthCookies } from "@/lib/auth/response-cookies";
 import { getAuth } from "@/lib/auth/server";
 import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/session";
 import { authHeaders } from "@/lib/auth/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/throttle";
+import { claimTotpStep } from "@/lib/auth/totp-step";
 
 export const totpCodeSchema = z.object({
   code: z.string().trim().regex(/^\d{6}$/u, "Enter the 6-digit code from your authenticator app."),
@@ -27,11 +28,14 @@ export const signInCodeSchema = z.object({
     .refine((code) => /^\d{6}$/u.test(code) || BACKUP_CODE.test(code), "Enter the 6-digit code from your authenticator app, or a backup code."),
 });
 export const confirmPasswordSchema = z.object({ password: z.string().min(1, "Enter your password.").max(1024) });
+/** Turning two-step sign-in off needs the password and a current code: a stolen session is not enough. */
+export const disableTwoFactorSchema = confirmPasswordSchema.extend(totpCodeSchema.shape);
 
 const WRONG_PASSWORD = "This is not your password.";
 const PASSWORD_THROTTLED = "Too many wrong passwords. Wait 10 minutes, then try again.";
 const CODE_REFUSED = "This code is not valid, or the sign-in has expired. Try again.";
 const CODE_LOCKED = "Too many wrong codes. Wait 15 minutes, then sign in again.";
+const CODE_NOT_CURRENT = "This code is not valid, or was already used. Enter the current code from your app.";
 
 async function context() {
   const request = await headers();
@@ -53,8 +57,8 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  * holds a stolen session cookie must not get unlimited guesses at the password behind it.
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
-  const ticket = await beginAttempt(account.user.email, address);
-  if ("throttled" in ticket) throw new AppError("validation", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  const ticket = await beginAttempt(account.user.email, { address });
+  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   try {
     const result = await call();
     await attemptSucceeded(ticket);
@@ -92,6 +96,8 @@ export async function confirmTwoFactorSetup(code: string): Promise<void> {
   try {
     const { headers: responseHeaders } = await auth.api.verifyTOTP({ body: { code }, headers: forAuth, returnHeaders: true });
     await applyAuthCookies(responseHeaders);
+    // Spends the code: it cannot then be replayed to sign in.
+    await claimTotpStep(account.user.id, code);
   } catch (error) {
     if (isAPIError(error)) throw new AppError("validation", "Check the field below.", { fieldErrors: { code: ["This code is not valid. Try the current one."] } });
     throw error;
@@ -99,15 +105,34 @@ export async function confirmTwoFactorSetup(code: string): Promise<void> {
   await recordAuthEvent({ kind: "TWO_FACTOR_ENABLED", actorId: account.user.id, subjectId: account.user.id, address, userAgent });
 }
 
-/** Signed-in users, unless admins require a second factor for everyone. */
-export async function disableTwoFactor(password: string): Promise<void> {
+/**
+ * Signed-in users, unless admins require two-step sign-in for everyone: needs the password and a
+ * current code (each wrong one counts as a failed guess, like sign-ins).
+ */
+export async function disableTwoFactor(password: string, code: string): Promise<void> {
   const { forAuth, auth, address, userAgent } = await context();
   const account = await requireAccount();
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
-  if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require a second factor for every account.");
-  const { headers: responseHeaders } = await withPasswordCheck(account, address, () =>
-    auth.api.disableTwoFactor({ body: { password }, headers: forAuth, returnHeaders: true }),
-  );
+  if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require two-step sign-in for every account.");
+  const ticket = await beginAttempt(account.user.email, { address });
+  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  if ((await claimTotpStep(account.user.id, code)) !== "accepted") {
+    await attemptFailed();
+    throw new AppError("validation", "Check the fields below.", { fieldErrors: { code: [CODE_NOT_CURRENT] } });
+  }
+  let responseHeaders: Headers;
+  try {
+    ({ headers: responseHeaders } = await auth.api.disableTwoFactor({ body: { password }, headers: forAuth, returnHeaders: true }));
+  } catch (error) {
+    if (isAPIError(error) && errorCodeOf(error) === "INVALID_PASSWORD") {
+      await attemptFailed();
+      throw new AppError("validation", "Check the fields below.", { fieldErrors: { password: [WRONG_PASSWORD] } });
+    }
+    await attemptVoided(ticket);
+    if (isAPIError(error)) throw new AppError("conflict", "Two-step sign-in changed in the meantime. Reload the page.", { internal: String(errorCodeOf(error)) });
+    throw error;
+  }
+  await attemptSucceeded(ticket);
   await applyAuthCookies(responseHeaders);
   await recordAuthEvent({ kind: "TWO_FACTOR_DISABLED", actorId: account.user.id, subjectId: account.user.id, address, userAgent });
 }
@@ -124,8 +149,15 @@ export async function verifySignInCode(code: string): Promise<{ userId: string }
     const { headers: responseHeaders, response } = backup
       ? await auth.api.verifyBackupCode({ body: { code: `${backup[1]}-${backup[2]}` }, headers: forAuth, returnHeaders: true })
       : await auth.api.verifyTOTP({ body: { code }, headers: forAuth, returnHeaders: true });
-    await applyAuthCookies(responseHeaders);
     const userId = response.user.id;
+    if (!backup && (await claimTotpStep(userId, code)) !== "accepted") {
+      // A code seen before (over a shoulder, in a proxy log) is refused even inside its 90 seconds:
+      // the session better-auth just made is deleted before its cookie leaves the server.
+      await db.session.deleteMany({ where: { token: response.token ?? "" } });
+      await recordAuthEvent({ kind: "SIGN_IN_FAILED", subjectId: userId, address, userAgent, detail: { reason: "code-reused" } });
+      throw new AppError("validation", CODE_REFUSED);
+    }
+    await applyAuthCookies(responseHeaders);
     const secondFactor = backup ? "backup-code" : "totp";
     await recordAuthEvent({ kind: "SIGN_IN", actorId: userId, subjectId: userId, address, userAgent, detail: { secondFactor } });
     return { userId };
@@ -133,7 +165,7 @@ export async function verifySignInCode(code: string): Promise<{ userId: string }
     if (!isAPIError(error)) throw error;
     if (errorCodeOf(error) === "ACCOUNT_TEMPORARILY_LOCKED") {
       await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", address, userAgent, detail: { reason: "second-factor" } });
-      throw new AppError("validation", CODE_LOCKED);
+      throw new AppError("throttled", CODE_LOCKED);
     }
     await recordAuthEvent({ kind: "SIGN_IN_FAILED", address, userAgent, detail: { reason: "second-factor" } });
     throw new AppError("validation", CODE_REFUSED);

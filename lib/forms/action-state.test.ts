@@ -27,6 +27,7 @@ describe("toActionState", () => {
       status: "error",
       values,
       message: "Your role does not allow this.",
+      code: "forbidden",
     });
   });
 });

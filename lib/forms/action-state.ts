@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 /**
@@ -12,7 +12,7 @@ export type ActionState<Values, Current = unknown> =
   | { status: "invalid"; values: Values; message: string; fieldErrors: Record<string, string[]> }
   | { status: "conflict"; values: Values; message: string; current: Current }
   | { status: "saved"; values: Values; message: string }
-  | { status: "error"; values: Values; message: string; referenceId?: string };
+  | { status: "error"; values: Values; message: string; code?: AppErrorCode; referenceId?: string };
 
 const UNEXPECTED = "Parley could not save this. Your changes are still here: try again in a moment.";
 
@@ -32,7 +32,8 @@ export function toActionState<Values, Current = unknown>(
         return { status: "invalid", values, message: error.message, fieldErrors: error.fieldErrors ?? {} };
       }
       default:
-        return { status: "error", values, message: error.message };
+        // The code lets callers (and the access test) tell "sign in" and "not allowed" apart.
+        return { status: "error", values, message: error.message, code: error.code };
     }
   }
   const referenceId = randomUUID().slice(0, 8);
