@@ -6,15 +6,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
-import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { assertNotCrossSite } from "@/lib/auth/request-guard";
-import { getSignedInAccount } from "@/lib/auth/session";
-import { applyAuthCookies } from "@/lib/auth/response-cookies";
-import { getAuth } from "@/lib/auth/server";
+import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
+import { newPasswordSchema } from "@/lib/auth/sign-in/password-policy";
+import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { getSignedInAccount } from "@/lib/auth/sessions/session";
+import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
+import { getAuth } from "@/lib/auth/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
-import { authHeaders } from "@/lib/auth/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
+import { authHeaders } from "@/lib/auth/sign-in/sign-in";
+import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/sign-in/throttle";
 
 async function requestContext() {
   const request = await headers();

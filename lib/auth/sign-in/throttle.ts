@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/http/client-address";
 
 /**
  * Sign-in throttling, in PostgreSQL so it holds across app instances. Three counters, so that
  * nobody can use the lock against someone else:
  * - per (account, source): 5 failures in 10 minutes lock that pair. The source is the browser's
- *   device cookie when it holds one for this account (lib/auth/device-cookie.ts), else the address.
+ *   device cookie when it holds one for this account (lib/auth/sign-in/device-cookie.ts), else the address.
  *   An attacker hammering an account locks only their own pair; the owner's device still works.
  * - per account, from anywhere: beyond 50 failures in an hour each further attempt must wait
  *   2^(failures − 50) seconds after the last failure (at most 15 minutes). This slows a botnet

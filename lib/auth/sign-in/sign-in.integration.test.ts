@@ -6,14 +6,14 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in");
-const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/account");
+const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
+const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
-const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/throttle");
-const { UNKNOWN_ADDRESS } = await import("@/lib/auth/client-address");
-const { deviceCookieName } = await import("@/lib/auth/device-cookie");
+const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/sign-in/throttle");
+const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
+const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
 
 // With no trusted proxy (the default) every caller's address is UNKNOWN_ADDRESS; the header the
 // mock sends is ignored. Tests that need distinct addresses call the throttle with explicit ones.
