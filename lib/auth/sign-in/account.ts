@@ -14,7 +14,7 @@ import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
 import { getAuth } from "@/lib/auth/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
 
 async function requestContext() {
   const request = await headers();
@@ -78,7 +78,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   const context = await requestContext();
   const account = await getSignedInAccount();
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
-  const ticket = await beginAttempt(account.user.email, { address: context.address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(context.address, account.sessionId));
   if ("throttled" in ticket) {
     throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
   }

@@ -189,6 +189,20 @@ describe("signOut and password change", () => {
   });
 });
 
+describe("an attacker hammering sign-in", () => {
+  it("does not stop the signed-in owner from changing their password", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    for (let i = 0; i < 8; i += 1) {
+      freshRequest();
+      await signIn({ email: analyst.email, password: `attacker guess ${i}` }, await headers());
+    }
+    setRequest({ cookies: analyst.cookies });
+    await expect(
+      changePassword({ currentPassword: analyst.password, newPassword: "the owner's new passphrase", confirmPassword: "the owner's new passphrase" }),
+    ).resolves.toBeUndefined();
+  });
+});
+
 describe("what a failed sign-in leaves behind", () => {
   it("keeps no text typed into the email box unless it is an email address", async () => {
     freshRequest();

@@ -35,6 +35,15 @@ export function accountKeyOf(email: string): string {
   return email.trim().toLowerCase().slice(0, 320);
 }
 
+/**
+ * A password re-check by someone already signed in (changing the password, two-step sign-in set-up)
+ * counts under the session: sign-in hammering on the account cannot block its owner's own account
+ * page, and a stolen session still gets only 5 guesses per window at the password behind it.
+ */
+export function sessionSource(address: string, sessionId: string): AttemptSource {
+  return { address, device: `session-${sessionId}` };
+}
+
 /** The pair's second half: a known device outranks an address (which many people may share). */
 export function bucketOf(source: AttemptSource): string {
   return source.device ? `device:${source.device}` : source.address;

@@ -12,7 +12,7 @@ import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
 import { getAuth } from "@/lib/auth/sessions/server";
 import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/sessions/session";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
 import { claimTotpStep } from "@/lib/auth/sign-in/totp-step";
 
 export const totpCodeSchema = z.object({
@@ -57,7 +57,7 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  * holds a stolen session cookie must not get unlimited guesses at the password behind it.
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
-  const ticket = await beginAttempt(account.user.email, { address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
   if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   try {
     const result = await call();
@@ -114,7 +114,7 @@ export async function disableTwoFactor(password: string, code: string): Promise<
   const account = await requireAccount();
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require two-step sign-in for every account.");
-  const ticket = await beginAttempt(account.user.email, { address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
   if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   if ((await claimTotpStep(account.user.id, code)) !== "accepted") {
     await attemptFailed();
