@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { logRequest, REQUEST_ID_HEADER } from "@/lib/logger";
-import { CLIENT_ADDRESS_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/constants";
-import { signInPathFor } from "@/lib/auth/safe-next";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/auth/security-headers";
+import { CLIENT_ADDRESS_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/http/constants";
+import { signInPathFor } from "@/lib/auth/sign-in/safe-next";
+import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/auth/http/security-headers";
 import { baseUrl, sessionCookieName } from "@/lib/auth/cookie-config";
 
 /**

@@ -95,3 +95,41 @@ test("A backup code completes sign-in once, and is refused the second time", asy
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
   expect(await sessionCount(account.id)).toBe(0);
 });
+
+test("Turning two-step sign-in off asks for the password and a current code", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "two-step-off");
+  await signInAs(account, page.context());
+  const { key } = await turnOnTwoStep(page, account);
+
+  await page.goto("/account/two-factor");
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByLabel("Current code").fill(wrongTotpCode(key));
+  await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
+  await expect(page.getByText("This code is not valid, or was already used.")).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/two-factor$/u);
+
+  await page.getByLabel("Password").fill(account.password);
+  // The set-up spent the current step; the app's next code is fresh.
+  await page.getByLabel("Current code").fill(totpCode(key, Date.now(), 1));
+  await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
+  await expect(page).toHaveURL(/\/account\?notice=two-factor-off$/u);
+  await expect(page.getByText("Two-step sign-in is off.")).toBeVisible();
+});
+
+test("An admin resets a lost authenticator; the person then signs in with the password alone", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "lost-phone");
+  await signInAs(account, page.context());
+  await turnOnTwoStep(page, account);
+  await signOutFromAccountPage(page);
+
+  await adminPage.goto("/admin/users");
+  const row = adminPage.getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("button", { name: `Reset two-step sign-in of ${account.name}` }).click();
+  await expect(adminPage.getByText("Two-step sign-in reset.")).toBeVisible();
+  const { rows } = await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuthEvent" WHERE "kind" = 'TWO_FACTOR_RESET_BY_ADMIN' AND "subjectId" = $1`, [account.id]);
+  expect(rows[0]?.n).toBe(1);
+
+  await page.goto("/sign-in");
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/meetings$/u);
+});

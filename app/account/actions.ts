@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/account";
+import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/sign-in/account";
 import { formFailure, type FormState, type TwoFactorSetupState } from "@/lib/auth/form-state";
-import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, disableTwoFactorSchema, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/two-factor";
+import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, disableTwoFactorSchema, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/sign-in/two-factor";
 
 /** Anyone: ends this browser's session. */
 export async function signOutAction(): Promise<void> {

@@ -6,13 +6,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-state";
-import { safeNextPath } from "@/lib/auth/safe-next";
-import { signIn, signInSchema } from "@/lib/auth/sign-in";
-import { signInCodeSchema, verifySignInCode } from "@/lib/auth/two-factor";
+import { safeNextPath } from "@/lib/auth/sign-in/safe-next";
+import { signIn, signInSchema } from "@/lib/auth/sign-in/sign-in";
+import { signInCodeSchema, verifySignInCode } from "@/lib/auth/sign-in/two-factor";
 
 export type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-state";
 
-/** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in.ts. */
+/** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in/sign-in.ts. */
 export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") });

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { signInAction } from "@/app/sign-in/actions";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getSignedInAccount } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/auth/safe-next";
+import { getSignedInAccount } from "@/lib/auth/sessions/session";
+import { safeNextPath } from "@/lib/auth/sign-in/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/sign-in/password";
 import type { Role } from "@/lib/auth/roles";
 
 export interface NewPasswordAccount {

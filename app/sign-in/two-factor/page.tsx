@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { verifySignInCodeAction } from "@/app/sign-in/actions";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
-import { safeNextPath } from "@/lib/auth/safe-next";
+import { safeNextPath } from "@/lib/auth/sign-in/safe-next";
 
 export const metadata: Metadata = { title: "Two-step sign-in" };
 

@@ -6,8 +6,8 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 const { setRequest, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { getSignedInAccount } = await import("@/lib/auth/session");
-const { signIn, TEMPORARY_PASSWORD_EXPIRED } = await import("@/lib/auth/sign-in");
+const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
+const { signIn, TEMPORARY_PASSWORD_EXPIRED } = await import("@/lib/auth/sign-in/sign-in");
 const { createUser, resetUserPassword, resetUserTwoFactor, unsafeChangeUserRoleAs, unsafeDeactivateUserAs, LAST_ADMIN } = await import(
   "@/lib/auth/users/mutations"
 );

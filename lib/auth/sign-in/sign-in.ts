@@ -3,13 +3,13 @@ import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
-import { applyAuthCookies } from "@/lib/auth/response-cookies";
-import { assertNotCrossSite } from "@/lib/auth/request-guard";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
-import { knownDevice, rememberDevice } from "@/lib/auth/device-cookie";
-import { getAuth, getAuthSecret } from "@/lib/auth/server";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/throttle";
+import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
+import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
+import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/http/constants";
+import { knownDevice, rememberDevice } from "@/lib/auth/sign-in/device-cookie";
+import { getAuth, getAuthSecret } from "@/lib/auth/sessions/server";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/sign-in/throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "This email is too long."),
@@ -38,7 +38,7 @@ export function authHeaders(request: Headers, address: string): Headers {
 
 /**
  * Signs in with email and password: throttled in PostgreSQL (per account and device or address,
- * lib/auth/throttle.ts), audited, and the session cookie set through next/headers. This is the
+ * lib/auth/sign-in/throttle.ts), audited, and the session cookie set through next/headers. This is the
  * path the sign-in form uses.
  */
 export async function signIn(input: SignInInput, request: Headers): Promise<SignInOutcome> {

@@ -6,14 +6,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
-import { assertNotCrossSite } from "@/lib/auth/request-guard";
-import { applyAuthCookies } from "@/lib/auth/response-cookies";
-import { getAuth } from "@/lib/auth/server";
-import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/session";
-import { authHeaders } from "@/lib/auth/sign-in";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/throttle";
-import { claimTotpStep } from "@/lib/auth/totp-step";
+import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
+import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
+import { getAuth } from "@/lib/auth/sessions/server";
+import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/sessions/session";
+import { authHeaders } from "@/lib/auth/sign-in/sign-in";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { claimTotpStep } from "@/lib/auth/sign-in/totp-step";
 
 export const totpCodeSchema = z.object({
   code: z.string().trim().regex(/^\d{6}$/u, "Enter the 6-digit code from your authenticator app."),
@@ -57,7 +57,7 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  * holds a stolen session cookie must not get unlimited guesses at the password behind it.
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
-  const ticket = await beginAttempt(account.user.email, { address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
   if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   try {
     const result = await call();
@@ -114,7 +114,7 @@ export async function disableTwoFactor(password: string, code: string): Promise<
   const account = await requireAccount();
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require two-step sign-in for every account.");
-  const ticket = await beginAttempt(account.user.email, { address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
   if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
   if ((await claimTotpStep(account.user.id, code)) !== "accepted") {
     await attemptFailed();

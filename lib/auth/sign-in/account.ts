@@ -6,15 +6,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
-import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { assertNotCrossSite } from "@/lib/auth/request-guard";
-import { getSignedInAccount } from "@/lib/auth/session";
-import { applyAuthCookies } from "@/lib/auth/response-cookies";
-import { getAuth } from "@/lib/auth/server";
+import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
+import { newPasswordSchema } from "@/lib/auth/sign-in/password-policy";
+import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { getSignedInAccount } from "@/lib/auth/sessions/session";
+import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
+import { getAuth } from "@/lib/auth/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
-import { authHeaders } from "@/lib/auth/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt } from "@/lib/auth/throttle";
+import { authHeaders } from "@/lib/auth/sign-in/sign-in";
+import { attemptFailed, attemptSucceeded, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
 
 async function requestContext() {
   const request = await headers();
@@ -78,7 +78,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   const context = await requestContext();
   const account = await getSignedInAccount();
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
-  const ticket = await beginAttempt(account.user.email, { address: context.address });
+  const ticket = await beginAttempt(account.user.email, sessionSource(context.address, account.sessionId));
   if ("throttled" in ticket) {
     throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
   }

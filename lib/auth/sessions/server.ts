@@ -4,11 +4,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "@/lib/db";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/constants";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/http/constants";
+import { hashPassword, verifyPassword } from "@/lib/auth/sign-in/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/sign-in/password-policy";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { temporaryPasswordExpired } from "@/lib/auth/temporary-password";
+import { temporaryPasswordExpired } from "@/lib/auth/sign-in/temporary-password";
 import { baseUrl, COOKIE_PREFIX, secureCookies, sessionLifetimes } from "@/lib/auth/cookie-config";
 
 
@@ -38,7 +38,7 @@ function createAuth(secret: string) {
     },
     session: {
       // The absolute lifetime: a session row expires this long after sign-in and is never
-      // extended. The idle timeout is enforced per request in lib/auth/session.ts, because a
+      // extended. The idle timeout is enforced per request in lib/auth/sessions/session.ts, because a
       // server component cannot rewrite the cookie that a sliding expiry would need.
       expiresIn: Math.floor(sessionLifetimes().absoluteMs / 1000),
       disableSessionRefresh: true,
@@ -53,7 +53,7 @@ function createAuth(secret: string) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     // better-auth's limiter only guards auth.handler, which Parley does not mount: every auth flow
-    // is a server action, throttled in PostgreSQL by lib/auth/throttle.ts.
+    // is a server action, throttled in PostgreSQL by lib/auth/sign-in/throttle.ts.
     rateLimit: { enabled: false },
     databaseHooks: {
       session: {
@@ -71,7 +71,7 @@ function createAuth(secret: string) {
         },
       },
     },
-    // Cookies from auth.api calls are copied onto responses by lib/auth/response-cookies.ts.
+    // Cookies from auth.api calls are copied onto responses by lib/auth/http/response-cookies.ts.
     plugins: [twoFactor({ issuer: "Parley", skipVerificationOnEnable: false })],
   });
 }

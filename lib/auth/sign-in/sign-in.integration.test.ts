@@ -6,14 +6,14 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in");
-const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/account");
+const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
+const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
-const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/throttle");
-const { UNKNOWN_ADDRESS } = await import("@/lib/auth/client-address");
-const { deviceCookieName } = await import("@/lib/auth/device-cookie");
+const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/sign-in/throttle");
+const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
+const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
 
 // With no trusted proxy (the default) every caller's address is UNKNOWN_ADDRESS; the header the
 // mock sends is ignored. Tests that need distinct addresses call the throttle with explicit ones.
@@ -186,6 +186,20 @@ describe("signOut and password change", () => {
     expect(credential.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const events = await db.authEvent.findMany({ where: { subjectId: analyst.id }, select: { detail: true, email: true } });
     expect(JSON.stringify(events)).not.toContain("a brand new passphrase");
+  });
+});
+
+describe("an attacker hammering sign-in", () => {
+  it("does not stop the signed-in owner from changing their password", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    for (let i = 0; i < 8; i += 1) {
+      freshRequest();
+      await signIn({ email: analyst.email, password: `attacker guess ${i}` }, await headers());
+    }
+    setRequest({ cookies: analyst.cookies });
+    await expect(
+      changePassword({ currentPassword: analyst.password, newPassword: "the owner's new passphrase", confirmPassword: "the owner's new passphrase" }),
+    ).resolves.toBeUndefined();
   });
 });
 

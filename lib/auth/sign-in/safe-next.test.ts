@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AFTER_SIGN_IN, safeNextPath, signInPathFor } from "@/lib/auth/safe-next";
+import { DEFAULT_AFTER_SIGN_IN, safeNextPath, signInPathFor } from "@/lib/auth/sign-in/safe-next";
 
 describe("safeNextPath", () => {
   it("keeps a relative path with its query string", () => {

@@ -1,7 +1,7 @@
 import { generateRandomString } from "better-auth/crypto";
 import type { Database } from "@/lib/database/client";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
-import { signSessionToken } from "@/lib/auth/sign-token";
+import { signSessionToken } from "@/lib/auth/sessions/sign-token";
 
 
 /**

@@ -1,6 +1,6 @@
 import { makeSignature } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
-import { signSessionToken } from "@/lib/auth/sign-token";
+import { signSessionToken } from "@/lib/auth/sessions/sign-token";
 
 describe("signSessionToken", () => {
   it("signs exactly as better-auth does", async () => {

@@ -6,12 +6,12 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { signIn } = await import("@/lib/auth/sign-in");
-const { signOut } = await import("@/lib/auth/account");
+const { signIn } = await import("@/lib/auth/sign-in/sign-in");
+const { signOut } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser, requireUser } = await import("@/lib/auth/current-user");
-const { getSignedInAccount } = await import("@/lib/auth/session");
+const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { requirePageUser } = await import("@/lib/auth/page-guard");
-const { startTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, verifySignInCode, signInCodeSchema } = await import("@/lib/auth/two-factor");
+const { startTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, verifySignInCode, signInCodeSchema } = await import("@/lib/auth/sign-in/two-factor");
 const { setTwoFactorPolicy } = await import("@/lib/auth/users/mutations");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/auth/testing/totp");
@@ -240,7 +240,7 @@ describe("a code works once", () => {
     const { secret } = await enableTotp(analyst);
     await db.session.deleteMany({ where: { userId: analyst.id } });
     const code = totpCode(secret, Date.now(), 1);
-    const { claimTotpStep } = await import("@/lib/auth/totp-step");
+    const { claimTotpStep } = await import("@/lib/auth/sign-in/totp-step");
     const claims = await Promise.all(Array.from({ length: 8 }, () => claimTotpStep(analyst.id, code)));
     expect(claims.filter((claim) => claim === "accepted")).toHaveLength(1);
     expect(claims.filter((claim) => claim === "reused")).toHaveLength(7);

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/http/client-address";
 
 /**
  * Sign-in throttling, in PostgreSQL so it holds across app instances. Three counters, so that
  * nobody can use the lock against someone else:
  * - per (account, source): 5 failures in 10 minutes lock that pair. The source is the browser's
- *   device cookie when it holds one for this account (lib/auth/device-cookie.ts), else the address.
+ *   device cookie when it holds one for this account (lib/auth/sign-in/device-cookie.ts), else the address.
  *   An attacker hammering an account locks only their own pair; the owner's device still works.
  * - per account, from anywhere: beyond 50 failures in an hour each further attempt must wait
  *   2^(failures − 50) seconds after the last failure (at most 15 minutes). This slows a botnet
@@ -33,6 +33,15 @@ export type AttemptTicket = { id: string; accountKey: string; bucket: string } |
 /** The key failures of an email are counted under: what was typed, trimmed and lower-cased. */
 export function accountKeyOf(email: string): string {
   return email.trim().toLowerCase().slice(0, 320);
+}
+
+/**
+ * A password re-check by someone already signed in (changing the password, two-step sign-in set-up)
+ * counts under the session: sign-in hammering on the account cannot block its owner's own account
+ * page, and a stolen session still gets only 5 guesses per window at the password behind it.
+ */
+export function sessionSource(address: string, sessionId: string): AttemptSource {
+  return { address, device: `session-${sessionId}` };
 }
 
 /** The pair's second half: a known device outranks an address (which many people may share). */
