@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { SerialClient } from "@/lib/database/serial-client";
 
 export interface PoolOptions {
   /** Connections in the pool. */
@@ -19,6 +20,7 @@ export function createPrismaClient(connectionString: string, options: PoolOption
   const adapter = new PrismaPg({
     connectionString,
     max: options.max ?? 10,
+    Client: SerialClient,
     // Sent in the start-up packet, so it holds for every statement on the connection, including
     // those inside interactive transactions, with no extra round trip.
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
