@@ -13,6 +13,12 @@ const envSchema = z.object({
   /** Port of the embedded server. */
   PARLEY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Connections each app process keeps to PostgreSQL (size it: instances × this < the server's max_connections). */
+  PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Longest any one statement of a request may run before PostgreSQL cancels it. */
+  PARLEY_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Longest a request waits for a free database connection before it is refused. */
+  PARLEY_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; the README's "Sign-in" section explains each).
