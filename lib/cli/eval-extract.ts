@@ -1,10 +1,11 @@
 /**
  * Scores extraction against the sample wire items (../shared/fixtures/articles.json) and the
- * project's development set (lib/extraction/dev-set/articles.json): precision, recall and F1 per
+ * project's development set (lib/extraction/dev-set/articles.json) and held-out set
+ * (lib/extraction/holdout-set/articles.json): precision, recall and F1 per
  * field and overall, separately, plus milliseconds per 5 KB item. Writes
  * bench-results/extraction.json. Matching rules: lib/extraction/evaluation/matching.ts.
  *
- *   npm run eval:extract [-- --fixtures <articles.json>] [--dev <articles.json>]
+ *   npm run eval:extract [-- --fixtures <articles.json>] [--dev <articles.json>] [--holdout <articles.json>]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,7 +16,7 @@ import { evaluateSet, loadExpected, millisecondsPer5KB, type EvaluatedSet } from
 import { FIELDS } from "@/lib/extraction/evaluation/score";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const { values } = parseArgs({ options: { fixtures: { type: "string" }, dev: { type: "string" } } });
+const { values } = parseArgs({ options: { fixtures: { type: "string" }, dev: { type: "string" }, holdout: { type: "string" } } });
 // The fixtures sit beside the main checkout (../shared); from a worktree they are one level further up.
 const fixtureCandidates = [values.fixtures, path.resolve(root, "../shared/fixtures/articles.json"), path.resolve(root, "../../shared/fixtures/articles.json")];
 const fixtures = fixtureCandidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
@@ -42,6 +43,9 @@ if (fixtures) sets.push(evaluateSet("Fixtures", fixtures)!);
 else console.log("Fixtures not found (give --fixtures <articles.json>); scoring the development set only.");
 const devSet = evaluateSet("Development set", dev);
 if (devSet) sets.push(devSet);
+// Written after the rules were tuned on the development set: an honest check on over-fitting.
+const holdout = evaluateSet("Held-out set", values.holdout ?? path.join(root, "lib/extraction/holdout-set/articles.json"));
+if (holdout) sets.push(holdout);
 for (const set of sets) print(set);
 
 const texts = sets.flatMap((set) => loadExpected(set.file).map((item) => item.text));

@@ -42,8 +42,8 @@ export function extractOrganizations(view: LexicalView, bodyStart: number, peopl
     add({ name: known, acronym: token.text, evidence: evidenceOf(doc.text, token.start, token.end) });
   }
   for (const person of people) {
-    if (!person.participant || !person.organization || !person.organizationInferred || !person.organizationEvidence) continue;
-    add({ name: person.organization, inferred: true, evidence: person.organizationEvidence });
+    if (!person.participant || !person.organizationEvidence) continue;
+    for (const name of person.inferredOrganizations) add({ name, inferred: true, evidence: person.organizationEvidence });
   }
   return [...found.values()];
 }

@@ -4,7 +4,7 @@ import type { Evidence, ParticipantSuggestion } from "@/lib/extraction/types";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
 import { findNameRuns, type NameRun } from "@/lib/extraction/people/find-names";
 import { titleAfter, titleBefore, type TitleSpan } from "@/lib/extraction/people/titles";
-import { deriveOrganization } from "@/lib/extraction/people/derive-organization";
+import { deriveOrganizations } from "@/lib/extraction/people/derive-organization";
 import { findOrganizationPhrases } from "@/lib/extraction/organizations/phrases";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { placeLexicon } from "@/lib/extraction/vocabulary/places";
@@ -20,6 +20,8 @@ export interface PersonDraft {
   organization: string | null;
   organizationInferred: boolean;
   organizationEvidence: Evidence | null;
+  /** Institutions of the office not named in the text, for the organisations list. */
+  inferredOrganizations: string[];
   ledDelegation: boolean;
   counterpart: boolean;
   participant: boolean;
@@ -70,6 +72,8 @@ function samePerson(a: string[], b: string[]): boolean {
   return true;
 }
 
+const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|talks|joined by)\b/i;
+
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
 
 export function extractPeople(view: LexicalView, context: PeopleContext): PersonDraft[] {
@@ -108,7 +112,11 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     let inheritedTitle: TitleSpan | null = null;
     if (counterpart) {
       country ??= view.countryAt[run.first - 2]?.code ?? null;
-      if (!title && lastTitled?.title) inheritedTitle = { ...lastTitled.title, country };
+      if (!title && lastTitled?.title) {
+        // Every foreign-affairs office ("External Affairs Minister") has a foreign minister as counterpart.
+        const foreign = /^(?:external affairs minister|foreign minister|minister (?:of|for) (?:foreign|external) affairs|fm)$/i.test(lastTitled.title.text);
+        inheritedTitle = { ...lastTitled.title, text: foreign ? "Foreign Minister" : lastTitled.title.text, country };
+      }
     }
     // "a delegation from China, led by …", "a delegation of the Grand National Assembly of
     // Türkiye headed by …".
@@ -165,16 +173,25 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
       // "headed by Deputy Speaker …" of that delegation's assembly.
       if (titleText && !/\b(of|for)\b/i.test(titleText)) titleText = `${titleText} of the ${organization.replace(/^the /i, "")}`;
     }
-    country ??= context.fallbackCountry;
-    if (!organization && titleText) {
-      const receiving = title ? receivingCountry(view, title) : null;
-      organization = deriveOrganization(titleText, country, receiving);
-      organizationInferred = organization !== null;
-      if (organization && title) organizationEvidence = evidenceOf(doc.text, tokens[title.first]!.start, tokens[title.last]!.end);
+    // "Dutch Minister of Defence X and State Secretary Y": the second of a pair shares the first's country.
+    const previous = people.at(-1);
+    if (!country && previous?.country && tokens[titleStart - 1]?.folded === "and" && tokens[titleStart - 2] && previous.run.last === titleStart - 2) {
+      country = previous.country;
     }
-
+    country ??= context.fallbackCountry;
     const spanStart = Math.min(tokens[titleStart]!.start, tokens[run.first]!.start);
     const spanEnd = Math.max(tokens[run.last]!.end, title ? tokens[title.last]!.end : 0);
+    let inferredOrganizations: string[] = [];
+    if (titleText) {
+      // "to the Kingdom", "to the country": the host.
+      const receiving = title ? receivingCountry(view, title) ?? (/\bto the\b/.test(titleText) ? context.fallbackCountry : null) : null;
+      inferredOrganizations = deriveOrganizations(titleText, country, receiving !== country ? receiving : null);
+      if (!organization && inferredOrganizations[0]) {
+        organization = inferredOrganizations[0];
+        organizationInferred = true;
+        organizationEvidence = title ? evidenceOf(doc.text, tokens[title.first]!.start, tokens[title.last]!.end) : evidenceOf(doc.text, spanStart, spanEnd);
+      }
+    }
     const person: PersonDraft = {
       name: run.name,
       key,
@@ -184,6 +201,7 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
       organization,
       organizationInferred,
       organizationEvidence,
+      inferredOrganizations,
       ledDelegation,
       counterpart,
       participant: false,
@@ -205,6 +223,15 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
 
   for (const person of people) {
     person.participant = mentionsOf.get(person)!.some((run) => tookPart(view, run, context));
+  }
+  // "X hosted the talks with Y and Z": named beside a participant in a sentence about meeting.
+  for (const person of people) {
+    if (person.participant) continue;
+    person.participant = mentionsOf.get(person)!.some((run) => {
+      const sentence = tokens[run.first]!.sentence;
+      if (!MEETING_WITH.test(sentences[sentence]!.text)) return false;
+      return people.some((other) => other.participant && mentionsOf.get(other)!.some((r) => tokens[r.first]!.sentence === sentence && r.first < run.first));
+    });
   }
   return people;
 }

@@ -1,5 +1,5 @@
 import type { LexicalView } from "@/lib/extraction/text/lexical";
-import { OFFICE_WORDS } from "@/lib/extraction/vocabulary/words";
+import { HONORIFICS, MONTHS, OFFICE_WORDS, WEEKDAYS } from "@/lib/extraction/vocabulary/words";
 
 /** A title found next to a name, as token and character ranges, with the country it names. */
 export interface TitleSpan {
@@ -27,11 +27,11 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
   let country: string | null = null;
   let from = first;
   let to = last;
-  // Leading adjectives of nationality: "Chinese", "Kazakh-Austrian" (the first part).
+  // Leading adjectives of nationality ("Chinese", the first part of "Kazakh-Austrian") and
+  // names used as adjectives ("United States Secretary of State").
   while (from <= to && view.classes[from] === "country") {
     const mention = view.countryAt[from]!;
-    if (mention.form === "demonym" && !country) country = mention.code;
-    if (mention.form !== "demonym") break;
+    country ??= mention.code;
     from = mention.last + 1;
   }
   // A trailing "of (the) (Republic of) <Country>".
@@ -106,11 +106,22 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   }
   if (office < 0) return null;
   let start = office;
-  while (start - 1 >= leftmost && tokens[start - 1]!.isWord && tokens[start - 1]!.cap && ["vocabulary", "country", "office"].includes(view.classes[start - 1]!)) start--;
+  const dateWord = (i: number) => MONTHS.has(tokens[i]!.folded) || WEEKDAYS.includes(tokens[i]!.folded);
+  while (
+    start - 1 >= leftmost &&
+    tokens[start - 1]!.isWord &&
+    tokens[start - 1]!.cap &&
+    ["vocabulary", "country", "office"].includes(view.classes[start - 1]!) &&
+    !dateWord(start - 1)
+  ) {
+    start--;
+  }
   let possessor: string | null = null;
   if (/^['’]s$/.test(tokens[start - 1]?.text ?? "") && view.countryAt[start - 2]) possessor = view.countryAt[start - 2]!.code;
   let end = nameFirst - 1;
   while (end > start && (view.classes[end] === "honorific" || !tokens[end]!.isWord || CONNECTORS.has(tokens[end]!.folded))) end--;
+  // A rank used as a courtesy form after a full title: "Special Envoy for Sudan Ambassador X".
+  if (end > start && HONORIFICS.has(tokens[end]!.folded) && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
   return readTitle(view, start, end, possessor);
 }
 

@@ -62,7 +62,11 @@ export function placeLexicon(): PlaceLexicon {
   const countries = new Map<string, CountryForm>();
   const countryNames = new Map<string, string>();
   let maxCountryWords = 1;
-  for (const record of buildCountryRecords()) {
+  // Where two countries share a form ("Dutch": the Netherlands and Caribbean Netherlands), the
+  // sovereign state keeps it.
+  const independent = new Set(worldCountries.filter((country) => country.independent).map((country) => country.cca2));
+  const records = buildCountryRecords().sort((a, b) => Number(independent.has(b.code)) - Number(independent.has(a.code)));
+  for (const record of records) {
     countryNames.set(record.code, record.name);
     const names = [record.name, record.officialName, ...record.variants];
     for (const name of names) {
