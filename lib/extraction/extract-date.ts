@@ -45,7 +45,7 @@ function parseDate(text: string, reference: Date): { date: Date; precision: Date
 
 const RELATIVE = /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday)\b/i;
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
-const EXPLICIT = /\b(?:on|since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{L}+\.?(?:,?\s+\d{4})?|\p{Lu}\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
+const EXPLICIT = /\b(?:[Oo]n|[Ss]ince|[Ff]rom)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{L}+\.?(?:,?\s+\d{4})?|\p{Lu}\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
 
 /**
  * The meeting's date: an explicit date in the lead ("On 12 June 2025"), else a weekday ("on
@@ -74,7 +74,9 @@ export function extractDate(doc: TextDocument, dateline: Dateline | null, leadEn
     const parsed = parseDate(explicit[0], anchor);
     if (parsed && parsed.precision === "DAY") {
       const at = leadStart + explicit.index + parsed.index;
-      return { value: iso(parsed.date), precision: "DAY", evidence: evidenceOf(doc.text, at, at + parsed.length) };
+      // chrono includes the preposition ("On 12 June 2025"); the evidence is the date.
+      const preposition = /^(?:on|since|from)\s+/i.exec(doc.text.slice(at, at + parsed.length))?.[0].length ?? 0;
+      return { value: iso(parsed.date), precision: "DAY", evidence: evidenceOf(doc.text, at + preposition, at + parsed.length) };
     }
   }
   const weekday = WEEKDAY.exec(lead);

@@ -8,6 +8,8 @@ import { findDateline, type Dateline } from "@/lib/extraction/extract-dateline";
 import { extractDate } from "@/lib/extraction/extract-date";
 import { extractKind } from "@/lib/extraction/extract-kind";
 import { extractPeople, toParticipantSuggestions, type PersonDraft } from "@/lib/extraction/people/extract-people";
+import { findTitleOnlyParticipants } from "@/lib/extraction/people/title-only";
+import { ATTENDANCE_CUES } from "@/lib/extraction/vocabulary/words";
 import { extractOrganizations } from "@/lib/extraction/organizations/extract-organizations";
 import { extractTopics } from "@/lib/extraction/extract-topics";
 import { extractOutcomes, extractTags } from "@/lib/extraction/extract-outcomes";
@@ -20,12 +22,20 @@ function emptyResult(notes: string[]): ExtractionResult {
   return { date: null, location: null, kind: { value: "MEETING", evidence: null }, countries: [], participants: [], organizations: [], topics: [], tags: [], outcomes: [], notes };
 }
 
-/** The lead: the first sentence after the dateline, and the next one too if the first is a bare dateline. */
+/**
+ * The lead: the first sentence after the dateline that has a verb (a dateline wink-nlp splits
+ * off, "Baku, 8 October, AZERTAC.", has none).
+ */
 function findLead(doc: TextDocument, bodyStart: number): { leadSentence: number; leadEnd: number } {
   const first = doc.tokens[bodyStart]?.sentence ?? 0;
   let leadSentence = first;
-  const words = (index: number) => doc.tokens.slice(doc.sentences[index]!.first, doc.sentences[index]!.last + 1).filter((t) => t.isWord && t.index >= bodyStart).length;
-  if (doc.sentences[first] && words(first) < 6 && doc.sentences[first + 1]) leadSentence = first + 1;
+  for (let index = first; index < Math.min(doc.sentences.length, first + 3); index++) {
+    const sentence = doc.sentences[index]!;
+    if (doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => t.index >= bodyStart && (t.pos === "VERB" || t.pos === "AUX"))) {
+      leadSentence = index;
+      break;
+    }
+  }
   return { leadSentence, leadEnd: doc.sentences[leadSentence]?.end ?? doc.text.length };
 }
 
@@ -111,6 +121,16 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
   result.countries = countriesAndSides(view, people, location, result.kind.value, dateline, bodyStart, leadSentence);
   const sides = new Map(result.countries.map((country) => [country.code, country.side]));
   result.participants = toParticipantSuggestions(people, sides);
+  const meetingSentence = (index: number) => index <= leadSentence || ATTENDANCE_CUES.test(doc.sentences[index]?.text ?? "") || /\b(?:met|meets|received|hosted|talks)\b/i.test(doc.sentences[index]?.text ?? "");
+  for (const counterpart of findTitleOnlyParticipants(view, bodyStart, meetingSentence)) {
+    if (result.participants.some((p) => p.country === counterpart.country && p.title?.toLowerCase() === counterpart.title?.toLowerCase())) continue;
+    const hosted = result.countries.some((c) => c.side === "HOST");
+    counterpart.side = counterpart.country ? sides.get(counterpart.country) ?? (hosted ? "GUEST" : null) : null;
+    result.participants.push(counterpart);
+    if (counterpart.country && !result.countries.some((c) => c.code === counterpart.country)) {
+      result.countries.push({ code: counterpart.country, side: counterpart.side, evidence: counterpart.evidence });
+    }
+  }
   if (Date.now() > deadline) {
     notes.push("The time limit was reached: organisations and topics were not read.");
     return result;

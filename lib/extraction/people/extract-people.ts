@@ -135,6 +135,17 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
         break;
       }
     }
+    // "accompanied by …": the companion is on the side of whoever they accompany.
+    if (!country && /^(accompanied|joined)$/.test(tokens[titleStart - 2]?.folded ?? "") && tokens[titleStart - 1]?.folded === "by") {
+      const companion = [...people].reverse().find((p) => tokens[p.run.first]!.sentence === sentenceIndex && p.country);
+      country = companion?.country ?? null;
+    }
+    // "Mirzayev's delegation included …".
+    const owner = /(\p{Lu}[\p{L}-]+)['’]s (?:delegation|side|team)\b/u.exec(sentence.text);
+    if (!country && owner) {
+      const word = fold(owner[1]!);
+      country = people.find((p) => p.key.at(-1) === word || p.key[0] === word)?.country ?? null;
+    }
     if (!country) {
       const side = SIDE_PHRASE.exec(sentence.text);
       const form = side ? lexicon.countries.get(fold(side[1] ?? side[2] ?? "")) : undefined;

@@ -44,7 +44,14 @@ export function findNameRuns(view: LexicalView, from: number): { full: NameRun[]
     const articleBefore = DETERMINERS.has(tokens[first - 1]?.folded ?? "");
     if (institutionFollows || cities.has(fold(name))) continue;
     if (words >= 2 && !articleBefore) full.push(run);
-    else if (words === 1) short.push(run);
+    else if (words >= 4 && articleBefore) {
+      // "Speaker of the Jogorku Kenesh Nurlan Tashiev": an institution's name runs into the
+      // person's; the last two words are the person.
+      const nameWords: number[] = [];
+      for (let k = first; k <= last; k++) if (view.classes[k] === "name") nameWords.push(k);
+      const tail = nameWords.at(-2)!;
+      full.push({ first: tail, last, words: 2, name: view.doc.text.slice(tokens[tail]!.start, tokens[last]!.end) });
+    } else if (words === 1) short.push(run);
   }
   return { full, short };
 }

@@ -38,6 +38,7 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
   const tail = view.countryAt[to];
   if (tail && tail.form === "name" && tail.last === to) {
     let k = tail.first - 1;
+    if (tokens[k]?.folded === "the") k--;
     if (tokens[k]?.folded === "of") {
       k--;
       if (STATE_WORDS.has(tokens[k]?.folded ?? "") && tokens[k - 1]?.folded === "of") k -= 2;
@@ -152,7 +153,7 @@ export function titleAfter(view: LexicalView, nameLast: number): TitleSpan | nul
       if (!sawOffice && i - first >= 4) return null;
     } else if (/^['’]s$/.test(token.text)) {
       // possessive inside a title: "the CPC's International Relations Department"
-    } else if (token.isWord && CONNECTORS.has(token.folded)) {
+    } else if (token.isWord && (CONNECTORS.has(token.folded) || /^(its|their|his|her)$/.test(token.folded))) {
       if (token.folded === "and" && !(OFFICE_WORDS.has(tokens[i + 1]?.folded ?? "") || tokens[i + 1]?.cap)) break;
     } else break;
     if (token.isWord || token.text === ")") last = i;

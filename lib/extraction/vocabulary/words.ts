@@ -111,7 +111,7 @@ appreciated | commended | lauded | welcome | agree | discuss | also | and
 
 /** Words that, near a list of names, say those people were at the meeting. */
 export const ATTENDANCE_CUES =
-  /\b(attended|attending|present|joined|accompanied|included|including|took part|participated|delegation|in the presence of|alongside|together with)\b/i;
+  /\b(attended|attending|present|joined|accompanied|included|including|took part|participated|delegation (?:also )?(?:included|comprised|consisted)|in the presence of|alongside|together with)\b/i;
 
 /** Common sentence openers that are capitalised only because they start the sentence. */
 export const SENTENCE_OPENERS = set(`
