@@ -37,6 +37,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  // Suggestions from pasted text exist to create records: the same rule as creating one.
+  "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
