@@ -36,6 +36,10 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#deleteMeetingAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#restoreRevisionAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#changeTagsAction": analysts,
+  "(workbench)/meetings/trash/actions.ts#undeleteMeetingAction": admins,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
