@@ -40,6 +40,9 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/meetings/[id]/actions.ts#restoreRevisionAction": analysts,
   "(workbench)/meetings/[id]/actions.ts#changeTagsAction": analysts,
   "(workbench)/meetings/trash/actions.ts#undeleteMeetingAction": admins,
+  "(workbench)/tags/actions.ts#renameTagAction": analysts,
+  "(workbench)/tags/actions.ts#describeTagAction": analysts,
+  "(workbench)/tags/actions.ts#mergeTagsAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

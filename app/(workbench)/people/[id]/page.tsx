@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import type { Route } from "next";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { PersonView } from "@/components/entities/person-view";
+import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
+import { getPersonPage } from "@/lib/people/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
+
+const load = cache(async (id: string, after: string | undefined) => {
+  const found = await getPersonPage(id, entityCursorSchema.parse(after)).catch(handlePageError);
+  if (!found) notFound();
+  // A merged person's links keep working: they lead to the person it was merged into (307, not
+  // permanent: a merge can be undone).
+  if (found.state === "merged") redirect(`/people/${found.into}` as Route);
+  return found.page;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await requirePageUser();
+  return { title: (await load((await params).id, (await searchParams).after)).person.name };
+}
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const { after } = await searchParams;
+  const page = await load((await params).id, after);
+  return <PersonView page={page} isFirstPage={!after} />;
+}
