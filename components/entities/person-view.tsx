@@ -6,10 +6,19 @@ import { ChartCard } from "@/components/entities/chart-card";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
-import type { PersonPage } from "@/lib/people/queries";
+import { ActionButtonForm } from "@/components/entities/action-button-form";
+import type { FormAction } from "@/components/meetings/detail/use-action-toast";
+import type { DuplicateCandidate, PersonPage } from "@/lib/people/queries";
+
+export interface PersonManagement {
+  aliasEditor: ReactNode;
+  duplicates: DuplicateCandidate[];
+  merge: FormAction<Record<string, string>>;
+  unmerge: FormAction<Record<string, string>>;
+}
 
 /** A person: spellings, titles over time, counterparts, countries, meetings. */
-export function PersonView({ page, isFirstPage, aliasEditor }: { page: PersonPage; isFirstPage: boolean; aliasEditor?: ReactNode }) {
+export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; isFirstPage: boolean; manage?: PersonManagement }) {
   const { person } = page;
   return (
     <div className="grid gap-5">
@@ -75,7 +84,7 @@ export function PersonView({ page, isFirstPage, aliasEditor }: { page: PersonPag
           />
         </div>
         <div className="grid min-w-0 content-start gap-4">
-          <AliasList title="Also written" aliases={page.aliases} editor={aliasEditor} />
+          <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />
           <CountedList title="Frequent counterparts" items={page.counterparts} hrefFor={(id) => `/people/${id}`} />
           <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
           {page.mergedFrom.length > 0 ? (
@@ -84,9 +93,45 @@ export function PersonView({ page, isFirstPage, aliasEditor }: { page: PersonPag
                 <CardTitle id="merged-heading">Merged into this person</CardTitle>
               </CardHeader>
               <CardContent>
-                <ul className="grid gap-1 text-sm">
+                <ul className="grid gap-2 text-sm">
                   {page.mergedFrom.map((m) => (
-                    <li key={m.id}>{m.name}</li>
+                    <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
+                      {m.name}
+                      {manage ? (
+                        <ActionButtonForm action={manage.unmerge} values={{ id: m.id, intoId: person.id }}>
+                          Undo merge<span className="sr-only"> of {m.name}</span>
+                        </ActionButtonForm>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </CardContent>
+            </Card>
+          ) : null}
+          {manage && manage.duplicates.length > 0 ? (
+            <Card aria-labelledby="duplicates-heading" className="print:hidden">
+              <CardHeader>
+                <CardTitle id="duplicates-heading">Possible duplicates</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <p className="mb-2 text-xs text-muted-foreground">
+                  Merging moves their meetings, evidence and spellings here; their links then lead here. It can be undone.
+                </p>
+                <ul className="grid gap-2 text-sm">
+                  {manage.duplicates.map((d) => (
+                    <li key={d.id} className="grid gap-1">
+                      <span>
+                        <Link href={`/people/${d.id}`} className="underline-offset-2 hover:underline">
+                          {d.name}
+                        </Link>{" "}
+                        <span className="text-muted-foreground">
+                          {d.countryCode ?? "no country"} · {d.meetings} {d.meetings === 1 ? "meeting" : "meetings"}
+                        </span>
+                      </span>
+                      <ActionButtonForm action={manage.merge} values={{ id: d.id, intoId: person.id }}>
+                        Merge {d.name} into {person.name}
+                      </ActionButtonForm>
+                    </li>
                   ))}
                 </ul>
               </CardContent>

@@ -43,6 +43,10 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/tags/actions.ts#renameTagAction": analysts,
   "(workbench)/tags/actions.ts#describeTagAction": analysts,
   "(workbench)/tags/actions.ts#mergeTagsAction": analysts,
+  "(workbench)/people/[id]/actions.ts#addPersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#removePersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#mergePeopleAction": analysts,
+  "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -116,3 +116,41 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
     },
   };
 }
+
+export interface DuplicateCandidate {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  meetings: number;
+}
+
+/**
+ * People who may be the same as `id`: same surname (last word, accents and case folded), same or
+ * unknown country, not merged. Rule: any signed-in user.
+ */
+export async function findPossibleDuplicates(id: string): Promise<DuplicateCandidate[]> {
+  await requireUser();
+  if (!meetingIdSchema.safeParse(id).success) return [];
+  return db.$queryRaw<DuplicateCandidate[]>`
+    WITH me AS (SELECT "name", "countryCode", lower(parley_unaccent(regexp_replace("name", '^.*\\s', ''))) AS surname FROM "Person" WHERE "id" = ${id}::uuid)
+    SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode",
+           (SELECT count(*)::int FROM "Participation" x WHERE x."personId" = p."id") AS "meetings"
+    FROM "Person" p, me
+    WHERE p."id" <> ${id}::uuid AND p."mergedIntoId" IS NULL AND p."deletedAt" IS NULL
+      AND (p."countryCode" IS NULL OR me."countryCode" IS NULL OR p."countryCode" = me."countryCode")
+      AND lower(parley_unaccent(p."name")) LIKE '%' || me.surname
+    ORDER BY p."name" LIMIT 10`;
+}
+
+/** Sources of the person's meetings, newest first, to say where a spelling was seen. Rule: any signed-in user. */
+export async function listPersonSources(id: string): Promise<{ id: string; label: string }[]> {
+  await requireUser();
+  if (!meetingIdSchema.safeParse(id).success) return [];
+  const rows = await db.$queryRaw<{ id: string; outlet: string; title: string; meetingTitle: string }[]>`
+    SELECT s."id"::text AS "id", s."outlet", s."title", m."title" AS "meetingTitle"
+    FROM "Participation" p JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
+    JOIN "Source" s ON s."meetingId" = m."id"
+    WHERE p."personId" = ${id}::uuid
+    ORDER BY m."date" DESC NULLS LAST, s."id" LIMIT 50`;
+  return rows.map((r) => ({ id: r.id, label: `${r.title || r.outlet} (${r.meetingTitle})` }));
+}

@@ -1,11 +1,13 @@
-import type { Metadata } from "next";
-import type { Route } from "next";
+import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { AliasEditor } from "@/components/entities/alias-editor";
 import { PersonView } from "@/components/entities/person-view";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
-import { getPersonPage } from "@/lib/people/queries";
+import { findPossibleDuplicates, getPersonPage, listPersonSources } from "@/lib/people/queries";
+import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -24,8 +26,25 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { after } = await searchParams;
   const page = await load((await params).id, after);
-  return <PersonView page={page} isFirstPage={!after} />;
+  const id = page.person.id;
+  if (!hasRole(user.role, "analyst")) return <PersonView page={page} isFirstPage={!after} />;
+  const [duplicates, sources] = await Promise.all([
+    findPossibleDuplicates(id).catch(handlePageError),
+    listPersonSources(id).catch(handlePageError),
+  ]);
+  return (
+    <PersonView
+      page={page}
+      isFirstPage={!after}
+      manage={{
+        aliasEditor: <AliasEditor personId={id} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
+        duplicates,
+        merge: mergePeopleAction,
+        unmerge: unmergePersonAction,
+      }}
+    />
+  );
 }
