@@ -31,7 +31,7 @@ function EvidenceMark({ segment }: { segment: ViewSegment }) {
         <span className="sr-only"> (evidence for {supports})</span>
       </mark>
       {lit ? (
-        <span aria-hidden="true" className="ml-1 rounded bg-primary px-1 py-0.5 font-sans text-[0.7rem] text-primary-foreground">
+        <span aria-hidden="true" data-evidence-label="" className="ml-1 rounded bg-primary px-1 py-0.5 font-sans text-[0.7rem] text-primary-foreground">
           {supports}
         </span>
       ) : null}
