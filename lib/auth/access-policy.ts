@@ -39,6 +39,17 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
   // Suggestions from pasted text exist to create records: the same rule as creating one.
   "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#deleteMeetingAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#restoreRevisionAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#changeTagsAction": analysts,
+  "(workbench)/meetings/trash/actions.ts#undeleteMeetingAction": admins,
+  "(workbench)/tags/actions.ts#renameTagAction": analysts,
+  "(workbench)/tags/actions.ts#describeTagAction": analysts,
+  "(workbench)/tags/actions.ts#mergeTagsAction": analysts,
+  "(workbench)/people/[id]/actions.ts#addPersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#removePersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#mergePeopleAction": analysts,
+  "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
