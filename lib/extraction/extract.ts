@@ -145,7 +145,7 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
 
 /**
  * Suggestions for a meeting record from a wire item's text. Pure (no database, no network) and
- * total: odd input gives fewer suggestions, never an exception. Reads at most the first 100,000
+ * total: odd input gives fewer suggestions, never an exception. Reads at most the first 30,000
  * characters and stops adding suggestions after `timeLimitMs`.
  */
 export function extractSuggestions(text: string, options: ExtractionOptions = {}): ExtractionResult {
