@@ -74,4 +74,19 @@ describe("participants", () => {
     const list = people("ISLAMABAD, March 5 (APP): Foreign Minister Tariq Mahmood met the Chinese ambassador on Wednesday.");
     expect(list.find((p) => p.titleOnly)).toMatchObject({ name: "", title: "Ambassador", country: "CN", titleOnly: true, side: "GUEST" });
   });
+
+  it("joins lower-case offices to a capitalised title", () => {
+    const person = byName("JEDDAH, May 4 (SPA) -- The King received the guest. The reception was attended by Minister of State and member of the Cabinet Dr. Musaed bin Mohammed Al-Aiban.", "Musaed bin Mohammed Al-Aiban");
+    expect(person?.title).toBe("Minister of State and member of the Cabinet");
+  });
+
+  it("leaves out a spokesperson quoted on the meeting", () => {
+    const names = people("MOSCOW, November 12. /TASS/. Russian President Vladimir Orlov held talks with Crown Prince Mohammed bin Faisal Al Saud, Kremlin spokesman Dmitry Peskarev said.").map((p) => p.name);
+    expect(names).toEqual(["Vladimir Orlov", "Mohammed bin Faisal Al Saud"]);
+  });
+
+  it("reads who was on which side from 'on the … side'", () => {
+    const person = byName("TASHKENT, March 14 (UzA) -- The president received a delegation from Hungary. From the Uzbek side, Deputy Prime Minister Jamshid Khodjayev took part in the meeting.", "Jamshid Khodjayev");
+    expect(person?.country).toBe("UZ");
+  });
 });

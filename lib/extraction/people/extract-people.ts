@@ -233,11 +233,13 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
   }
 
   for (const person of people) {
+    // A spokesperson quoted on a meeting reports it; they did not take part.
+    if (/\bspokes(?:man|woman|person)\b|\bpress secretary\b/i.test(person.title?.text ?? "")) continue;
     person.participant = mentionsOf.get(person)!.some((run) => tookPart(view, run, context));
   }
   // "X hosted the talks with Y and Z": named beside a participant in a sentence about meeting.
   for (const person of people) {
-    if (person.participant) continue;
+    if (person.participant || /\bspokes(?:man|woman|person)\b/i.test(person.title?.text ?? "")) continue;
     person.participant = mentionsOf.get(person)!.some((run) => {
       const sentence = tokens[run.first]!.sentence;
       if (!MEETING_WITH.test(sentences[sentence]!.text)) return false;

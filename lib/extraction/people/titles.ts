@@ -85,7 +85,8 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   while (j >= sentence.first) {
     const token = tokens[j]!;
     if (personTokens.has(j)) break;
-    if (token.isWord && token.cap) {
+    if (token.isWord && (token.cap || view.classes[j] === "office")) {
+      // Lower-case offices join a capitalised title: "Minister of State and member of the Cabinet".
       leftmost = j;
       if (view.classes[j] === "office") sawOffice = true;
     } else if (token.isWord && CONNECTORS.has(token.folded)) {
@@ -100,7 +101,7 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   if (leftmost === nameFirst) return null;
   let office = -1;
   for (let i = leftmost; i < nameFirst; i++) {
-    if (view.classes[i] === "office" && tokens[i]!.cap) {
+    if (view.classes[i] === "office") {
       office = i;
       break;
     }
