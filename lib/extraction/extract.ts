@@ -60,7 +60,10 @@ function countriesAndSides(view: LexicalView, people: PersonDraft[], location: L
     if (code && !codes.includes(code)) codes.push(code);
   };
   const hostPresent = location?.country && participants.some((person) => person.country === location.country);
-  if (location?.country && (kind !== "SIDELINES" || hostPresent)) add(location.country);
+  // The place's country is a party unless the meeting only happened there: a summit's sidelines,
+  // or an international body's seat (an EU official in Brussels involves no Belgian).
+  const stateless = participants.some((person) => !person.country);
+  if (location?.country && (hostPresent || (kind !== "SIDELINES" && !stateless))) add(location.country);
   for (const person of participants) add(person.country);
   if (participants.length === 0) {
     for (const mention of view.mentions) {

@@ -89,4 +89,16 @@ describe("participants", () => {
     const person = byName("TASHKENT, March 14 (UzA) -- The president received a delegation from Hungary. From the Uzbek side, Deputy Prime Minister Jamshid Khodjayev took part in the meeting.", "Jamshid Khodjayev");
     expect(person?.country).toBe("UZ");
   });
+
+  it("gives officials of international bodies no country, and their seat's country no side", () => {
+    const result = extractSuggestions("BRUSSELS, Feb 3 (Reuters) - European Commission President Ursula von der Lahn met Kazakh President Kassym-Jomart Tokanov in Brussels on Monday.", {
+      publishedOn: "2025-02-03",
+    });
+    expect(result.participants.find((p) => p.name === "Ursula von der Lahn")).toMatchObject({ country: null, organization: "European Commission" });
+    expect(result.countries.map((c) => c.code)).toEqual(["KZ"]);
+  });
+
+  it("drops a military rank written between the office and the name", () => {
+    expect(byName("ISLAMABAD, Jan 8 (APP): Chief of Army Staff General Asim Munawar called on Prime Minister Tariq Sharifi.", "Asim Munawar")?.title).toBe("Chief of Army Staff");
+  });
 });

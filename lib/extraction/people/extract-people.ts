@@ -72,6 +72,9 @@ function samePerson(a: string[], b: string[]): boolean {
   return true;
 }
 
+const INTERNATIONAL =
+  /\b(?:European (?:Union|Commission|Council|Parliament)|United Nations|UN|NATO|African Union|ASEAN|OSCE|Shanghai Cooperation|Commonwealth of Independent States|World Bank|International Monetary Fund|IMF|Arab League|League of Arab States|Gulf Cooperation Council|GCC|Organi[sz]ation (?:of|for)|Secretary-General)\b/;
+
 const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|talks|joined by)\b/i;
 
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
@@ -189,7 +192,10 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     if (!country && previous?.country && tokens[titleStart - 1]?.folded === "and" && tokens[titleStart - 2] && previous.run.last === titleStart - 2) {
       country = previous.country;
     }
-    country ??= context.fallbackCountry;
+    // Officials of international bodies ("European Commission President") belong to no country
+    // unless the text says so; the host's country would be wrong for them.
+    const international = INTERNATIONAL.test(`${organization ?? ""} ${titleText ?? ""}`);
+    if (!international) country ??= context.fallbackCountry;
     const spanStart = Math.min(tokens[titleStart]!.start, tokens[run.first]!.start);
     const spanEnd = Math.max(tokens[run.last]!.end, title ? tokens[title.last]!.end : 0);
     let inferredOrganizations: string[] = [];

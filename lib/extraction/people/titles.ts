@@ -11,6 +11,8 @@ export interface TitleSpan {
 }
 
 const CONNECTORS = new Set(["of", "for", "the", "and", "to", "on"]);
+/** Ranks written between an office and the name: "Chief of Army Staff General Asim Munawar". */
+const RANKS = new Set(["general", "admiral", "marshal", "colonel", "brigadier", "lieutenant", "major", "captain", "ambassador"]);
 const STATE_WORDS = new Set(["republic", "kingdom", "state", "federation", "sultanate", "emirate", "principality", "commonwealth"]);
 
 function isWord(view: LexicalView, i: number) {
@@ -123,7 +125,8 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   let end = nameFirst - 1;
   while (end > start && (view.classes[end] === "honorific" || !tokens[end]!.isWord || CONNECTORS.has(tokens[end]!.folded))) end--;
   // A rank used as a courtesy form after a full title: "Special Envoy for Sudan Ambassador X".
-  if (end > start && HONORIFICS.has(tokens[end]!.folded) && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
+  const rank = HONORIFICS.has(tokens[end]!.folded) || RANKS.has(tokens[end]!.folded);
+  if (end > start && rank && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
   return readTitle(view, start, end, possessor);
 }
 
