@@ -1,6 +1,5 @@
-import type { Side } from "@/lib/generated/prisma/enums";
 import type { LexicalView } from "@/lib/extraction/text/lexical";
-import type { Evidence, ParticipantSuggestion } from "@/lib/extraction/types";
+import type { Evidence } from "@/lib/extraction/types";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
 import { findNameRuns, type NameRun } from "@/lib/extraction/people/find-names";
 import { titleAfter, titleBefore, type TitleSpan } from "@/lib/extraction/people/titles";
@@ -8,7 +7,7 @@ import { deriveOrganizations } from "@/lib/extraction/people/derive-organization
 import { findOrganizationPhrases } from "@/lib/extraction/organizations/phrases";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { placeLexicon } from "@/lib/extraction/vocabulary/places";
-import { ATTENDANCE_CUES, PARTICIPANT_VERBS } from "@/lib/extraction/vocabulary/words";
+import { tookPart } from "@/lib/extraction/people/participation";
 
 /** A person as the rules see them, before they become a suggestion. */
 export interface PersonDraft {
@@ -255,29 +254,6 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
   return people;
 }
 
-/** Named in the lead, in a sentence about who attended, or as the subject of a verb. */
-function tookPart(view: LexicalView, run: NameRun, context: PeopleContext): boolean {
-  const { tokens, sentences } = view.doc;
-  const sentenceIndex = tokens[run.first]!.sentence;
-  if (sentenceIndex <= context.leadSentence) return true;
-  if (ATTENDANCE_CUES.test(sentences[sentenceIndex]!.text)) return true;
-  if (/^(late|former)$/.test(tokens[run.first - 1]?.folded ?? "")) return false;
-  let k = run.last + 1;
-  // Skip an appositive title: "Liu, head of the department, said".
-  if (tokens[k]?.text === ",") {
-    const after = titleAfter(view, run.last);
-    if (after) k = after.last + 2;
-  }
-  for (let seen = 0; k < tokens.length && seen < 2; k++) {
-    const token = tokens[k]!;
-    if (!token.isWord) continue;
-    if (token.folded === "also" || token.folded === "and") continue;
-    if (PARTICIPANT_VERBS.has(token.folded)) return true;
-    seen++;
-  }
-  return false;
-}
-
 /** The country an ambassador is sent to: "Ambassador of Austria to Kazakhstan". */
 function receivingCountry(view: LexicalView, title: TitleSpan): string | null {
   for (let i = title.first; i <= title.last; i++) {
@@ -286,26 +262,4 @@ function receivingCountry(view: LexicalView, title: TitleSpan): string | null {
     if (mention) return mention.code;
   }
   return null;
-}
-
-/** Suggestions from drafts: participants only, sides from the countries' sides. */
-export function toParticipantSuggestions(people: PersonDraft[], sides: Map<string, Side | null>): ParticipantSuggestion[] {
-  const participants = people.filter((person) => person.participant);
-  const leadCountries = new Set(participants.filter((p) => p.ledDelegation && p.country).map((p) => p.country));
-  const seenCountries = new Set<string | null>();
-  return participants.map((person) => {
-    // The first person named for a country leads its side, unless someone is said to lead it.
-    const isLead = person.ledDelegation || (!leadCountries.has(person.country) && !seenCountries.has(person.country));
-    seenCountries.add(person.country);
-    return {
-      name: person.name,
-      aliases: person.aliases,
-      title: person.title?.text ?? null,
-      organization: person.organization,
-      country: person.country,
-      side: person.country ? sides.get(person.country) ?? null : null,
-      isDelegationLead: isLead,
-      evidence: person.evidence,
-    };
-  });
 }
