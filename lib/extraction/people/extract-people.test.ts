@@ -101,4 +101,13 @@ describe("participants", () => {
   it("drops a military rank written between the office and the name", () => {
     expect(byName("ISLAMABAD, Jan 8 (APP): Chief of Army Staff General Asim Munawar called on Prime Minister Tariq Sharifi.", "Asim Munawar")?.title).toBe("Chief of Army Staff");
   });
+
+  it("reads a plural office and '<name> of <country>' in a list of ministers", () => {
+    const list = people("TBILISI, Oct 2 (Trend) - Foreign ministers Jeyhun Mammadli of Azerbaijan, Maka Botchorishvili of Georgia and Hakan Fidanoglu of Türkiye met in Tbilisi.");
+    expect(list.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Jeyhun Mammadli", "Foreign Minister", "AZ"],
+      ["Maka Botchorishvili", "Foreign Minister", "GE"],
+      ["Hakan Fidanoglu", "Foreign Minister", "TR"],
+    ]);
+  });
 });

@@ -74,6 +74,8 @@ function samePerson(a: string[], b: string[]): boolean {
 const INTERNATIONAL =
   /\b(?:European (?:Union|Commission|Council|Parliament)|United Nations|UN|NATO|African Union|ASEAN|OSCE|Shanghai Cooperation|Commonwealth of Independent States|World Bank|International Monetary Fund|IMF|Arab League|League of Arab States|Gulf Cooperation Council|GCC|Organi[sz]ation (?:of|for)|Secretary-General)\b/;
 
+const PLURAL_OFFICE = /\b(?:ministers|presidents|leaders|speakers|chairmen|ambassadors|envoys|secretaries|heads)$/i;
+
 const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|talks|joined by)\b/i;
 
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
@@ -89,6 +91,7 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
   const people: PersonDraft[] = [];
   const mentionsOf = new Map<PersonDraft, NameRun[]>();
   let lastTitled: PersonDraft | null = null;
+  let pluralTitle: { title: TitleSpan; sentence: number } | null = null;
 
   for (const run of full) {
     const key = nameKey(run.name);
@@ -137,6 +140,11 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
         break;
       }
     }
+    // "Jeyhun Mammadli of Azerbaijan".
+    const of = tokens[run.last + 1]?.folded === "of" ? view.countryAt[run.last + 2] : undefined;
+    if (!country && of && of.first === run.last + 2) country = of.code;
+    // "Foreign ministers A of X, B of Y and C of Z": each holds the office named in the plural.
+    if (!title && pluralTitle && pluralTitle.sentence === sentenceIndex) inheritedTitle = { ...pluralTitle.title, country };
     // "accompanied by …": the companion is on the side of whoever they accompany.
     if (!country && /^(accompanied|joined)$/.test(tokens[titleStart - 2]?.folded ?? "") && tokens[titleStart - 1]?.folded === "by") {
       const companion = [...people].reverse().find((p) => tokens[p.run.first]!.sentence === sentenceIndex && p.country);
@@ -155,6 +163,12 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     }
 
     const effectiveTitle = title ?? inheritedTitle;
+    if (title && PLURAL_OFFICE.test(title.text)) {
+      // The office of one person: "Foreign ministers" → "Foreign Minister".
+      const single = title.text.replace(/(\S+)s$/, (_, word: string) => word.charAt(0).toUpperCase() + word.slice(1)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      pluralTitle = { title: { ...title, text: single, country: null }, sentence: sentenceIndex };
+      effectiveTitle!.text = single;
+    }
     let titleText = effectiveTitle?.text ?? null;
     let organization: string | null = null;
     let organizationEvidence: Evidence | null = null;
