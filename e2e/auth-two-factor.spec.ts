@@ -97,6 +97,7 @@ test("A backup code completes sign-in once, and is refused the second time", asy
 });
 
 test("Turning two-step sign-in off asks for the password and a current code", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, two refusals and a success: several password hashes and page loads.
   const account = await createAccount("analyst", "two-step-off");
   await signInAs(account, page.context());
   const { key } = await turnOnTwoStep(page, account);
@@ -117,6 +118,7 @@ test("Turning two-step sign-in off asks for the password and a current code", as
 });
 
 test("An admin resets a lost authenticator; the person then signs in with the password alone", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  test.slow(); // Two people, set-up, sign-out, reset and a sign-in.
   const account = await createAccount("analyst", "lost-phone");
   await signInAs(account, page.context());
   await turnOnTwoStep(page, account);
