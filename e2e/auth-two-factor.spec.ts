@@ -47,6 +47,7 @@ const sessionCount = async (userId: string) =>
   (await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "session" WHERE "userId" = $1`, [userId])).rows[0]?.n;
 
 test("An analyst turns on two-step sign-in, then signs in with password and code and lands where they were going", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, sign-out, a refused and an accepted code.
   const account = await createAccount("analyst", "two-step");
   await signInAs(account, page.context());
   const { key } = await turnOnTwoStep(page, account);
@@ -76,6 +77,7 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
 });
 
 test("A backup code completes sign-in once, and is refused the second time", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, two sign-outs and two password-and-code sign-ins.
   const account = await createAccount("viewer", "backup-code");
   await signInAs(account, page.context());
   const { backupCodes } = await turnOnTwoStep(page, account);
