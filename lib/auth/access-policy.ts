@@ -36,6 +36,11 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  // Type-ahead for the form's pickers: names only, what any reader can already see.
+  "(workbench)/lookup/actions.ts#lookupPeopleAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupOrganizationsAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupTagsAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupTopicsAction": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
