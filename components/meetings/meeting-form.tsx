@@ -32,6 +32,9 @@ type Action = (state: MeetingFormState, formData: FormData) => Promise<MeetingFo
 /** Next's default limit for a server action's body; larger forms are stopped here with a message. */
 const MAX_PAYLOAD_BYTES = 1_000_000;
 
+// One object, so the errors context does not change (and re-render every row) on each keystroke.
+const NO_ERRORS: Record<string, string[]> = {};
+
 function labelFor(path: string): string {
   const [head, index, field] = path.split(".");
   const n = Number(index) + 1;
@@ -123,7 +126,7 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
   const { draftId, status: draftStatus } = useDraftAutosave({ values, save: saveDraft, meetingId: meeting?.id, baseVersion, initialDraftId, enabled: !pending });
 
   const summaryRef = useRef<HTMLDivElement>(null);
-  const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
+  const serverErrors = state.status === "invalid" ? state.fieldErrors : NO_ERRORS;
   const errors = localErrors ?? serverErrors;
   const errorList = Object.entries(errors).filter(([path]) => path !== "_form");
   const failed = localErrors !== null || ((state.status === "invalid" || state.status === "error" || state.status === "conflict") && resolved !== state);
