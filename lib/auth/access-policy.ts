@@ -46,6 +46,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/lookup/actions.ts#lookupOrganizationsAction": signedIn,
   "(workbench)/lookup/actions.ts#lookupTagsAction": signedIn,
   "(workbench)/lookup/actions.ts#lookupTopicsAction": signedIn,
+  // Suggestions from pasted text exist to create records: the same rule as creating one.
+  "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
