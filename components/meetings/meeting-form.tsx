@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CountryRows } from "@/components/meetings/country-rows";
 import { FormErrorsContext, fieldId } from "@/components/meetings/form-fields";
 import { ParticipantRows } from "@/components/meetings/participant-rows";
+import { ExtractionAssist, type ExtractSuggestions } from "@/components/meetings/form/extraction-assist";
 import { ConflictPanel } from "@/components/meetings/form/conflict-panel";
 import { DuplicatesPanel, type AttachSource, type FindDuplicates } from "@/components/meetings/form/duplicates-panel";
 import { MeetingFormContext, type Lookups, type UpdateValues } from "@/components/meetings/form/form-context";
@@ -101,6 +102,8 @@ export interface MeetingFormProps {
   draftId?: string;
   /** New meetings only: the duplicate check and "attach this source instead". */
   duplicates?: { find: FindDuplicates; attach: AttachSource };
+  /** New meetings only: suggestions from the pasted source text. */
+  extract?: ExtractSuggestions;
   cancelHref: string;
 }
 
@@ -109,7 +112,7 @@ export interface MeetingFormProps {
  * as one JSON field and validated by the write path's schema (here first, where cheap, then on the
  * server). On any failure the analyst's values come back; a conflict shows both versions.
  */
-export function MeetingForm({ action, initial, countries, topics, lookups, saveDraft, meeting, draftId: initialDraftId, duplicates, cancelHref }: MeetingFormProps) {
+export function MeetingForm({ action, initial, countries, topics, lookups, saveDraft, meeting, draftId: initialDraftId, duplicates, extract, cancelHref }: MeetingFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
   const [values, setValues] = useState<MeetingFormValues>(initial.values);
   const [baseVersion, setBaseVersion] = useState(meeting?.version);
@@ -235,6 +238,7 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
             </div>
             <div className="grid gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" id={fieldId("sources")} tabIndex={-1}>
               <Section title="Sources and evidence" description="The articles or readouts this record rests on. Select a passage in a text and link it to a field, participant, country or topic.">
+                {extract ? <ExtractionAssist values={values} update={update} extract={extract} /> : null}
                 <SourceRows values={values} update={update} />
               </Section>
             </div>

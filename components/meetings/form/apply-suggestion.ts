@@ -26,6 +26,7 @@ export type Suggestion =
       organizationId?: string;
       countryCode?: string;
       side?: string;
+      isDelegationLead?: boolean;
       evidence?: SuggestionEvidence;
     }
   | { type: "country"; countryCode: string; side?: string; evidence?: SuggestionEvidence }
@@ -57,6 +58,7 @@ export function applySuggestion(values: MeetingFormValues, suggestion: Suggestio
         organizationId: suggestion.organizationId ?? "",
         countryCode: suggestion.countryCode ?? "",
         side: suggestion.side ?? "",
+        isDelegationLead: suggestion.isDelegationLead ?? false,
       };
       // An empty first row (the new form's) is filled rather than left blank above the suggestion.
       const blank = values.participants.findIndex((p) => !p.name && !p.personId && !p.title && !p.organization);

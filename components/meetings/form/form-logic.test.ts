@@ -43,3 +43,29 @@ describe("the meeting form's logic", () => {
     expect(tookPeople.evidence).toEqual([]);
   });
 });
+
+describe("accepting extraction suggestions", () => {
+  it("fills the field and keeps the passage as evidence; people stay for the analyst to link", async () => {
+    const { acceptExtractionItem } = await import("@/components/meetings/form/from-extraction");
+    const base = { ...filled(), participants: [], evidence: [] };
+    const date = acceptExtractionItem(base, { id: "date", field: "date", label: "", detail: null, evidence: null, suggestion: { value: "2025-05-01", precision: "MONTH", evidence: null } }, 0, []);
+    expect(date.values).toMatchObject({ date: "2025-05-01", datePrecision: "MONTH" });
+    const evidence = at("Liu Jianchao");
+    const person = acceptExtractionItem(
+      base,
+      {
+        id: "participants-0",
+        field: "participants",
+        label: "",
+        detail: null,
+        evidence,
+        suggestion: { name: "Liu Jianchao", aliases: [], title: "Minister", organization: null, country: "CN", side: "GUEST", isDelegationLead: true, evidence },
+      },
+      0,
+      [],
+    );
+    expect(person.values.participants[0]).toMatchObject({ name: "Liu Jianchao", personId: "", title: "Minister", countryCode: "CN", isDelegationLead: true });
+    expect(person.values.evidence[0]).toMatchObject({ quote: "Liu Jianchao", target: { type: "participant", index: 0 } });
+    expect(person.note).toMatch(/Choose the person/);
+  });
+});

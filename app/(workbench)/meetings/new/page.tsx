@@ -7,6 +7,7 @@ import { EMPTY_MEETING_FORM } from "@/lib/meetings/form-data";
 import { listCountryOptions, listTopicOptions } from "@/lib/meetings/options";
 import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "../../lookup/actions";
 import { saveDraftAction } from "../drafts/actions";
+import { extractSuggestionsAction } from "../extract/actions";
 import { attachSourceAction, createMeetingAction, findDuplicatesAction } from "./actions";
 
 export const metadata: Metadata = { title: "New meeting" };
@@ -38,6 +39,7 @@ export default async function NewMeetingPage({ searchParams }: Props) {
         saveDraft={saveDraftAction}
         draftId={resumed?.id}
         duplicates={{ find: findDuplicatesAction, attach: attachSourceAction }}
+        extract={extractSuggestionsAction}
         cancelHref="/meetings"
       />
     </div>
