@@ -5,9 +5,9 @@ import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { getDraft } from "@/lib/drafts/drafts";
 import { EMPTY_MEETING_FORM } from "@/lib/meetings/form-data";
 import { listCountryOptions, listTopicOptions } from "@/lib/meetings/options";
-import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "../../lookup/actions";
-import { saveDraftAction } from "../drafts/actions";
-import { extractSuggestionsAction } from "../extract/actions";
+import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "@/app/(workbench)/lookup/actions";
+import { saveDraftAction } from "@/app/(workbench)/meetings/drafts/actions";
+import { extractSuggestionsAction } from "@/app/(workbench)/meetings/extract/actions";
 import { attachSourceAction, createMeetingAction, findDuplicatesAction } from "./actions";
 
 export const metadata: Metadata = { title: "New meeting" };

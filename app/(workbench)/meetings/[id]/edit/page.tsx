@@ -7,8 +7,8 @@ import { getDraft } from "@/lib/drafts/drafts";
 import { getMeetingForEdit } from "@/lib/drafts/meeting-for-edit";
 import { listCountryOptions, listTopicOptions } from "@/lib/meetings/options";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
-import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "../../../lookup/actions";
-import { saveDraftAction } from "../../drafts/actions";
+import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "@/app/(workbench)/lookup/actions";
+import { saveDraftAction } from "@/app/(workbench)/meetings/drafts/actions";
 import { updateMeetingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edit meeting" };
