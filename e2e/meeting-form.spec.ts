@@ -131,6 +131,7 @@ for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     const id = await recordMeeting(page, `Axe check ${unique()}`);
     await page.goto(`/meetings/${id}/edit`);
+    await page.getByRole("button", { name: "Add participant" }).click();
     await page.getByRole("combobox", { name: "Person", exact: true }).click();
     await page.getByRole("combobox", { name: "Type a name or alias" }).fill("Liu Jianchao");
     await page.getByRole("option", { name: /^Liu Jianchao/ }).click();
