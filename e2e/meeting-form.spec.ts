@@ -9,6 +9,10 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+// Each flow records a meeting through a production build on a shared 2-core machine: several
+// saves and page loads per test, so the default 30 s is too tight.
+test.slow();
+
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 
 /** Records a small meeting through the form and returns its id. */
