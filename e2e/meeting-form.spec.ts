@@ -11,7 +11,7 @@ async function expectNoAxeViolations(page: Page) {
 
 // Each flow records a meeting through a production build on a shared 2-core machine: several
 // saves and page loads per test, so the default 30 s is too tight.
-test.slow();
+test.describe.configure({ timeout: 120_000 });
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 
