@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/workbench/page-header";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
@@ -29,6 +31,11 @@ export default async function NewMeetingPage({ searchParams }: Props) {
       <PageHeader
         title="New meeting"
         description={resumed ? "Resuming your draft. It keeps saving as you type." : "Record a meeting with its sources and evidence. Your typing is kept as a draft."}
+        actions={
+          <Button variant="outline" asChild>
+            <Link href="/meetings/drafts">Your drafts</Link>
+          </Button>
+        }
       />
       <MeetingForm
         action={createMeetingAction}
