@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CountedRef } from "@/lib/meetings/detail/entity-meetings";
@@ -15,7 +16,7 @@ export function CountedList({ title, items, hrefFor, empty = "None recorded." }:
         <ol className="grid gap-1 text-sm">
           {items.map((item) => (
             <li key={item.id} className="flex items-baseline justify-between gap-3">
-              <Link href={hrefFor(item.id)} className="underline-offset-2 hover:underline">
+              <Link href={hrefFor(item.id) as Route} className="underline-offset-2 hover:underline">
                 {item.name}
               </Link>
               <span className="text-muted-foreground tabular-nums">

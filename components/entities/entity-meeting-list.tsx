@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { EntityMeetingPage } from "@/lib/meetings/detail/entity-meetings";
@@ -24,7 +25,7 @@ export function EntityMeetingList({
     <Card aria-labelledby="entity-meetings-heading">
       <CardHeader className="flex flex-row flex-wrap items-baseline justify-between gap-2">
         <CardTitle id="entity-meetings-heading">{title}</CardTitle>
-        <Link href={tableHref} className="text-sm text-primary underline-offset-2 hover:underline">
+        <Link href={tableHref as Route} className="text-sm text-primary underline-offset-2 hover:underline">
           Open in the meetings table
         </Link>
       </CardHeader>
@@ -45,12 +46,12 @@ export function EntityMeetingList({
         </ol>
         <nav aria-label="Meeting pages" className="flex gap-4 text-sm">
           {!isFirstPage ? (
-            <Link href={basePath} className="text-primary underline-offset-2 hover:underline">
+            <Link href={basePath as Route} className="text-primary underline-offset-2 hover:underline">
               Newest meetings
             </Link>
           ) : null}
           {page.next ? (
-            <Link href={`${basePath}?after=${page.next}`} className="text-primary underline-offset-2 hover:underline">
+            <Link href={`${basePath}?after=${page.next}` as Route} className="text-primary underline-offset-2 hover:underline">
               Older meetings
             </Link>
           ) : null}

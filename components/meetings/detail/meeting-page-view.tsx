@@ -1,4 +1,5 @@
 import { ChevronLeft, Pencil } from "lucide-react";
+import type { Route } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { CopyPermalinkButton } from "@/components/meetings/copy-permalink-button";
@@ -93,7 +94,7 @@ export function MeetingPageView({
               {canEdit && current ? (
                 <>
                   <Button asChild variant="outline">
-                    <Link href={`/meetings/${view.id}/edit`}>
+                    <Link href={`/meetings/${view.id}/edit` as Route}>
                       <Pencil aria-hidden="true" />
                       Edit
                     </Link>
