@@ -21,6 +21,9 @@ async function meeting(overrides: TestMeetingOverrides = {}) {
   }
 }
 
+// These flows cross several server-rendered pages; on a busy shared machine each page can take seconds.
+test.slow();
+
 const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 
 test("A permalink copied by one analyst opens the same record for a colleague in a fresh session", async ({ page, browser, signInAs }) => {
@@ -67,8 +70,13 @@ test("An analyst tags a meeting inline, opens the older revision, sees the old v
   const m = await meeting({ tags: ["e2e original"] });
   const tag = `e2e later ${crypto.randomUUID().slice(0, 6)}`;
   await page.goto(`/meetings/${m.id}`);
-  await page.getByRole("button", { name: "Add tag" }).click();
-  await page.getByRole("combobox", { name: "Tag name" }).fill(tag);
+  const input = page.getByRole("combobox", { name: "Tag name" });
+  // Until the page has hydrated a click on the trigger does nothing: retry it until the popover opens.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Add tag" }).click();
+    await expect(input).toBeVisible({ timeout: 2000 });
+  }).toPass();
+  await input.fill(tag);
   await page.getByRole("option", { name: `Create “${tag}”` }).click();
   await expect(toast(page, `Tag “${tag}” added`)).toBeVisible();
   const tags = page.getByRole("list", { name: "Tags" });

@@ -136,6 +136,8 @@ for (const theme of ["light", "dark"] as const) {
     });
 
     test("a permalink passes an axe scan", async ({ page }) => {
+      // The permalink now carries its history panel and related meetings: a longer scan.
+      test.slow();
       await page.goto("/meetings?q=Gafarova");
       await table(page).getByRole("link").first().click();
       await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);

@@ -6,7 +6,7 @@ import { ChartCard } from "@/components/entities/chart-card";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
-import { ActionButtonForm } from "@/components/entities/action-button-form";
+import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import type { DuplicateCandidate, PersonPage } from "@/lib/people/queries";
 
@@ -87,55 +87,14 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
           <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />
           <CountedList title="Frequent counterparts" items={page.counterparts} hrefFor={(id) => `/people/${id}`} />
           <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
-          {page.mergedFrom.length > 0 ? (
-            <Card aria-labelledby="merged-heading">
-              <CardHeader>
-                <CardTitle id="merged-heading">Merged into this person</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <ul className="grid gap-2 text-sm">
-                  {page.mergedFrom.map((m) => (
-                    <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
-                      {m.name}
-                      {manage ? (
-                        <ActionButtonForm action={manage.unmerge} values={{ id: m.id, intoId: person.id }}>
-                          Undo merge<span className="sr-only"> of {m.name}</span>
-                        </ActionButtonForm>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              </CardContent>
-            </Card>
-          ) : null}
-          {manage && manage.duplicates.length > 0 ? (
-            <Card aria-labelledby="duplicates-heading" className="print:hidden">
-              <CardHeader>
-                <CardTitle id="duplicates-heading">Possible duplicates</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <p className="mb-2 text-xs text-muted-foreground">
-                  Merging moves their meetings, evidence and spellings here; their links then lead here. It can be undone.
-                </p>
-                <ul className="grid gap-2 text-sm">
-                  {manage.duplicates.map((d) => (
-                    <li key={d.id} className="grid gap-1">
-                      <span>
-                        <Link href={`/people/${d.id}`} className="underline-offset-2 hover:underline">
-                          {d.name}
-                        </Link>{" "}
-                        <span className="text-muted-foreground">
-                          {d.countryCode ?? "no country"} · {d.meetings} {d.meetings === 1 ? "meeting" : "meetings"}
-                        </span>
-                      </span>
-                      <ActionButtonForm action={manage.merge} values={{ id: d.id, intoId: person.id }}>
-                        Merge {d.name} into {person.name}
-                      </ActionButtonForm>
-                    </li>
-                  ))}
-                </ul>
-              </CardContent>
-            </Card>
+          <MergedFromCard title="Merged into this person" into={person.id} items={page.mergedFrom} unmerge={manage?.unmerge} />
+          {manage ? (
+            <DuplicatesCard
+              into={{ id: person.id, name: person.name }}
+              basePath="/people"
+              items={manage.duplicates.map((d) => ({ id: d.id, name: d.name, detail: `${d.countryCode ?? "no country"} · ${d.meetings} ${d.meetings === 1 ? "meeting" : "meetings"}` }))}
+              merge={manage.merge}
+            />
           ) : null}
         </div>
       </div>

@@ -60,6 +60,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/people/[id]/actions.ts#removePersonAliasAction": analysts,
   "(workbench)/people/[id]/actions.ts#mergePeopleAction": analysts,
   "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
+  "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,
+  "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": analysts,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -75,3 +75,22 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
     },
   };
 }
+
+/**
+ * Organisations that may be the same as `id`: same name or acronym (accents and case folded), or
+ * one's name is the other's acronym; same or unknown country; not merged. Rule: any signed-in user.
+ */
+export async function findPossibleDuplicateOrganizations(id: string): Promise<{ id: string; name: string; countryCode: string | null }[]> {
+  await requireUser();
+  if (!meetingIdSchema.safeParse(id).success) return [];
+  return db.$queryRaw<{ id: string; name: string; countryCode: string | null }[]>`
+    WITH me AS (SELECT lower(parley_unaccent("name")) AS n, lower(coalesce("acronym", '')) AS a, "countryCode" FROM "Organization" WHERE "id" = ${id}::uuid)
+    SELECT o."id"::text AS "id", o."name", o."countryCode"::text AS "countryCode"
+    FROM "Organization" o, me
+    WHERE o."id" <> ${id}::uuid AND o."mergedIntoId" IS NULL AND o."deletedAt" IS NULL
+      AND (o."countryCode" IS NULL OR me."countryCode" IS NULL OR o."countryCode" = me."countryCode")
+      AND (lower(parley_unaccent(o."name")) = me.n
+           OR (me.a <> '' AND (lower(coalesce(o."acronym", '')) = me.a OR lower(o."name") = me.a))
+           OR (o."acronym" IS NOT NULL AND lower(o."acronym") = me.n))
+    ORDER BY o."name" LIMIT 10`;
+}

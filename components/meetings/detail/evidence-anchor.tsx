@@ -52,12 +52,13 @@ function ShowEvidenceButton({ evidenceKey, label }: { evidenceKey: string; label
         if (!pressed) document.querySelector(`[data-evidence~="${CSS.escape(evidenceKey)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
       }}
       className={cn(
-        "mt-1 inline-flex items-center gap-1 rounded-sm text-xs text-muted-foreground underline-offset-2 hover:text-foreground hover:underline print:hidden",
+        "mt-1 inline-flex min-h-6 items-center gap-1 rounded-sm text-xs text-muted-foreground underline-offset-2 hover:text-foreground hover:underline print:hidden",
         pressed && "font-medium text-foreground",
       )}
     >
       <Highlighter className="size-3" aria-hidden="true" />
-      {pressed ? "Hide evidence" : "Show evidence"}
+      {/* One name whatever the state: aria-pressed says whether it is on. */}
+      Show evidence
       <span className="sr-only"> for {label}</span>
     </button>
   );

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import { ChevronLeft, Pencil } from "lucide-react";
+import type { Route } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { CopyPermalinkButton } from "@/components/meetings/copy-permalink-button";

@@ -11,6 +11,8 @@ import { SIDE_LABELS, cameoCodeFor } from "@/lib/meetings/kinds";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const linkClass = "rounded-sm underline-offset-2 hover:underline";
+// Stand-alone links in lists: at least 24 px tall (WCAG 2.2 target size).
+const listLinkClass = "inline-flex min-h-6 items-center rounded-sm underline-offset-2 hover:underline";
 
 export function MeetingCountries({ view }: { view: MeetingView }) {
   const [first, second] = view.countries;
@@ -28,7 +30,7 @@ export function MeetingCountries({ view }: { view: MeetingView }) {
                 <span className="flex items-center justify-between gap-3">
                   <span className="flex items-center gap-2">
                     <CountryCodes countries={[{ code: c.code, name: c.name, side: null }]} />
-                    <Link href={`/countries/${c.code}`} className={linkClass}>
+                    <Link href={`/countries/${c.code}`} className={listLinkClass}>
                       {c.name}
                     </Link>
                   </span>
@@ -63,7 +65,7 @@ export function MeetingTopicsAndTags({ view, tagEditor }: { view: MeetingView; t
             return (
               <EvidenceAnchor as="li" key={t.id} evidenceKey={key} label={t.name} hasEvidence={view.evidencedKeys.includes(key)}>
                 <Badge variant="outline">
-                  <Link href={`/topics/${t.id}`} className={linkClass}>
+                  <Link href={`/topics/${t.id}`} className={listLinkClass}>
                     {t.name}
                   </Link>
                 </Badge>

@@ -87,8 +87,8 @@ export function TagEditor({
           </Button>
         </PopoverTrigger>
         <PopoverContent className="p-0">
-          <Command label="Add a tag">
-            <CommandInput value={query} onValueChange={setQuery} placeholder="Type a tag…" aria-label="Tag name" maxLength={60} />
+          <Command label="Tag name">
+            <CommandInput value={query} onValueChange={setQuery} placeholder="Type a tag…" maxLength={60} />
             <CommandList>
               <CommandEmpty>Type a name to create a tag.</CommandEmpty>
               {typed && !exists ? (

@@ -6,9 +6,12 @@ import { AliasList } from "@/components/entities/alias-list";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
+import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
-import { getOrganizationPage } from "@/lib/organizations/queries";
+import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
+import { mergeOrganizationsAction, unmergeOrganizationAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -26,10 +29,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { after } = await searchParams;
   const page = await load((await params).id, after);
   const { organization } = page;
+  const canManage = hasRole(user.role, "analyst");
+  const duplicates = canManage ? await findPossibleDuplicateOrganizations(organization.id).catch(handlePageError) : [];
   return (
     <EntityLayout
       header={
@@ -54,6 +59,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           <AliasList title="Also written" aliases={page.aliases} />
           <CountedList title="People on its behalf" items={page.people} hrefFor={(id) => `/people/${id}`} />
           <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
+          <MergedFromCard title="Merged into this organisation" into={organization.id} items={page.mergedFrom} unmerge={canManage ? unmergeOrganizationAction : undefined} />
+          {canManage ? (
+            <DuplicatesCard
+              into={{ id: organization.id, name: organization.name }}
+              basePath="/organizations"
+              items={duplicates.map((d) => ({ ...d, detail: d.countryCode ?? "no country" }))}
+              merge={mergeOrganizationsAction}
+            />
+          ) : null}
         </>
       }
     />

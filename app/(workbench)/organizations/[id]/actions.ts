@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { mergeOrganizations, unmergeOrganization } from "@/lib/organizations/mutations";
+
+export type OrganizationFormState = ActionState<Record<string, string>>;
+
+const read = (formData: FormData, ...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
+
+/** Merges a duplicate into this organisation; mergeOrganizations checks the caller's role. */
+export async function mergeOrganizationsAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  const values = read(formData, "id", "intoId");
+  try {
+    await mergeOrganizations(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/organizations/${values.intoId}`);
+  return { status: "saved", values, message: "Organisations merged. Undo it from “Merged into this organisation”." };
+}
+
+export async function unmergeOrganizationAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  const values = read(formData, "id", "intoId");
+  try {
+    await unmergeOrganization(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/organizations/${values.intoId}`);
+  return { status: "saved", values, message: "Merge undone: both organisations are back as they were." };
+}

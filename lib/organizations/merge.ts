@@ -1,0 +1,109 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
+import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+/** What an organisation merge changed, row by row, kept in its MERGE revision for the undo. */
+export interface OrganizationMergeRecord {
+  fromId: string;
+  intoId: string;
+  meetingIds: string[];
+  movedParticipationIds: string[];
+  movedEvidenceIds: string[];
+  movedAliasIds: string[];
+  droppedAliases: { id: string; alias: string; sourceId: string | null; note: string }[];
+  createdAliasId: string | null;
+  /** Organisations whose parent was `fromId`. */
+  reparentedIds: string[];
+}
+
+async function lockMeetings(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
+  const before = new Map<string, MeetingSnapshot>();
+  for (const id of [...ids].sort()) before.set(id, await lockMeetingForWrite(tx, id, "current", { deleted: "allow" }));
+  return before;
+}
+
+async function finishMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
+  for (const [meetingId, snapshot] of before) {
+    await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
+    if (!snapshot.deletedAt) await refreshMeetingSearchVector(tx, meetingId);
+    await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
+  }
+}
+
+async function meetingsOf(tx: Tx, organizationId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "meetingId"::text AS "id" FROM "Participation" WHERE "organizationId" = ${organizationId}::uuid
+    UNION SELECT "meetingId"::text FROM "Evidence" WHERE "organizationId" = ${organizationId}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** Merges organisation `fromId` into `intoId`. No auth check: only for guarded functions. */
+export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: string, intoId: string): Promise<OrganizationMergeRecord> {
+  const rows = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
+    SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Organization"
+    WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
+  const from = rows.find((r) => r.id === fromId);
+  const into = rows.find((r) => r.id === intoId);
+  if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these organisations does not exist or was already merged.");
+
+  const meetingIds = await meetingsOf(tx, fromId);
+  const before = await lockMeetings(tx, meetingIds);
+  const record: OrganizationMergeRecord = {
+    fromId,
+    intoId,
+    meetingIds,
+    movedParticipationIds: (await tx.participation.findMany({ where: { organizationId: fromId }, select: { id: true } })).map((p) => p.id),
+    movedEvidenceIds: (await tx.evidence.findMany({ where: { organizationId: fromId }, select: { id: true } })).map((e) => e.id),
+    movedAliasIds: [],
+    droppedAliases: [],
+    createdAliasId: null,
+    reparentedIds: (await tx.organization.findMany({ where: { parentId: fromId, id: { not: intoId } }, select: { id: true } })).map((o) => o.id),
+  };
+  await tx.participation.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
+  await tx.evidence.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
+  await tx.organization.updateMany({ where: { id: { in: record.reparentedIds } }, data: { parentId: intoId } });
+
+  const have = new Set((await tx.organizationAlias.findMany({ where: { organizationId: intoId }, select: { alias: true } })).map((a) => a.alias.toLowerCase()));
+  have.add(into.name.toLowerCase());
+  for (const alias of await tx.organizationAlias.findMany({ where: { organizationId: fromId } })) {
+    if (have.has(alias.alias.toLowerCase())) {
+      record.droppedAliases.push({ id: alias.id, alias: alias.alias, sourceId: alias.sourceId, note: alias.note });
+      await tx.organizationAlias.delete({ where: { id: alias.id } });
+    } else {
+      record.movedAliasIds.push(alias.id);
+      have.add(alias.alias.toLowerCase());
+    }
+  }
+  await tx.organizationAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { organizationId: intoId } });
+  if (!have.has(from.name.toLowerCase())) {
+    record.createdAliasId = (await tx.organizationAlias.create({ data: { organizationId: intoId, alias: from.name, note: "Merged organisation" }, select: { id: true } })).id;
+  }
+
+  await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
+  await finishMeetings(tx, before, actorId, "MERGE");
+  await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } } });
+  return record;
+}
+
+/** Undoes the merge recorded in `record`. No auth check. */
+export async function unsafeUnmergeOrganizations(tx: Tx, actorId: string, record: OrganizationMergeRecord): Promise<void> {
+  const { fromId, intoId } = record;
+  const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
+    SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Organization" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
+  if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
+  const before = await lockMeetings(tx, record.meetingIds);
+  await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
+  await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
+  await tx.organization.updateMany({ where: { id: { in: record.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
+  await tx.organizationAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { organizationId: fromId } });
+  for (const a of record.droppedAliases) await tx.organizationAlias.create({ data: { ...a, organizationId: fromId } });
+  if (record.createdAliasId) await tx.organizationAlias.deleteMany({ where: { id: record.createdAliasId } });
+  await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
+  await finishMeetings(tx, before, actorId, "UNMERGE");
+  await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } } });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/meetings/schemas";
+import { unsafeMergeOrganizations, unsafeUnmergeOrganizations, type OrganizationMergeRecord } from "@/lib/organizations/merge";
+
+const organizationIdSchema = z.uuid("Choose an organisation.");
+export const mergeOrganizationsSchema = z
+  .object({ id: organizationIdSchema, intoId: organizationIdSchema })
+  .refine((v) => v.id !== v.intoId, { message: "Choose another organisation to merge into.", path: ["intoId"] });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: toFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+/**
+ * Merges a duplicate organisation into another: participations, evidence, aliases and child
+ * organisations move; its links redirect; each touched meeting gets a revision. Rule: analysts and admins.
+ */
+export async function mergeOrganizations(input: unknown): Promise<OrganizationMergeRecord> {
+  const user = await requireRole("analyst");
+  const { id, intoId } = parse(mergeOrganizationsSchema, input);
+  return db.$transaction((tx) => unsafeMergeOrganizations(tx, user.id, id, intoId), { timeout: 120_000 });
+}
+
+/** Undoes organisation `id`'s latest merge completely. Rule: analysts and admins. */
+export async function unmergeOrganization(input: unknown): Promise<void> {
+  const user = await requireRole("analyst");
+  const { id } = parse(z.object({ id: organizationIdSchema }), input);
+  await db.$transaction(
+    async (tx) => {
+      const revision = await tx.revision.findFirst({ where: { entityType: "Organization", entityId: id, action: "MERGE" }, orderBy: { id: "desc" }, select: { after: true } });
+      if (!revision?.after) throw new AppError("not_found", "This organisation was never merged.");
+      await unsafeUnmergeOrganizations(tx, user.id, revision.after as unknown as OrganizationMergeRecord);
+    },
+    { timeout: 120_000 },
+  );
+}
