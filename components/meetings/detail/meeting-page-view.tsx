@@ -1,4 +1,3 @@
-import type { Route } from "next";
 import { ChevronLeft, Pencil } from "lucide-react";
 import type { Route } from "next";
 import Link from "next/link";
