@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MainNav } from "@/components/workbench/main-nav";
 import { UserMenu } from "@/components/workbench/user-menu";
+import { isRole } from "@/lib/auth/roles";
 
 export function AppHeader({
   user,
@@ -19,7 +20,7 @@ export function AppHeader({
           </span>
           Parley
         </Link>
-        <MainNav />
+        <MainNav role={isRole(user.role) ? user.role : "viewer"} />
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
           <UserMenu user={user} signOutAction={signOutAction} />

@@ -1,20 +1,31 @@
 "use client";
 
+import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { hasRole, type Role } from "@/lib/auth/roles";
 
-const ITEMS = [
-  { href: "/meetings", label: "Meetings", match: (path: string) => path === "/meetings" || /^\/meetings\/(?!new)/.test(path) },
-  { href: "/meetings/new", label: "New meeting", match: (path: string) => path === "/meetings/new" },
-] as const;
+// Controls a role cannot use are not shown: a viewer never meets a link that ends in a 404.
+const ITEMS: { href: Route; label: string; role: Role; match: (path: string) => boolean }[] = [
+  {
+    href: "/meetings",
+    label: "Meetings",
+    role: "viewer",
+    match: (path) => path === "/meetings" || /^\/meetings\/(?!new|drafts|trash)/.test(path),
+  },
+  { href: "/tags", label: "Tags", role: "viewer", match: (path) => path.startsWith("/tags") },
+  { href: "/meetings/new", label: "New meeting", role: "analyst", match: (path) => path === "/meetings/new" },
+  { href: "/meetings/drafts", label: "Drafts", role: "analyst", match: (path) => path === "/meetings/drafts" },
+  { href: "/meetings/trash", label: "Trash", role: "admin", match: (path) => path === "/meetings/trash" },
+];
 
-export function MainNav() {
+export function MainNav({ role }: { role: Role }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main">
+    <nav aria-label="Main" className="min-w-0 overflow-x-auto">
       <ul className="flex items-center gap-1">
-        {ITEMS.map((item) => {
+        {ITEMS.filter((item) => hasRole(role, item.role)).map((item) => {
           const current = item.match(pathname);
           return (
             <li key={item.href}>
