@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/sign-in/account";
@@ -20,6 +21,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 
 /** Signed-in users (temporary password included): needs the current password. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const parsed = changePasswordSchema.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
@@ -36,6 +38,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
 
 /** Signed-in users: checks the password, then shows the key and backup codes to set up TOTP. */
 export async function startTwoFactorSetupAction(_previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
+  formData = formDataOf(formData);
   const parsed = confirmPasswordSchema.safeParse({ password: formData.get("password") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
@@ -47,6 +50,7 @@ export async function startTwoFactorSetupAction(_previous: TwoFactorSetupState, 
 
 /** Signed-in users: confirms set-up with a code from the app. */
 export async function confirmTwoFactorSetupAction(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
+  formData = formDataOf(formData);
   const parsed = totpCodeSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return { ...previous, message: undefined, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
@@ -59,6 +63,7 @@ export async function confirmTwoFactorSetupAction(previous: TwoFactorSetupState,
 
 /** Signed-in users, unless admins require two-step sign-in: needs the password and a current code. */
 export async function disableTwoFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const parsed = disableTwoFactorSchema.safeParse({ password: formData.get("password"), code: formData.get("code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {

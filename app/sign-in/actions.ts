@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import type { Route } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -14,6 +15,7 @@ export type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-sta
 
 /** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in/sign-in.ts. */
 export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
+  formData = formDataOf(formData);
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
@@ -34,6 +36,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
 
 /** Anonymous callers who passed the password step: the TOTP or backup code that completes sign-in. */
 export async function verifySignInCodeAction(_previous: SecondFactorFormState, formData: FormData): Promise<SecondFactorFormState> {
+  formData = formDataOf(formData);
   const parsed = signInCodeSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {

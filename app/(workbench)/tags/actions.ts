@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { describeTag, mergeTags, renameTag } from "@/lib/tags/mutations";
@@ -13,6 +14,7 @@ const read = (formData: FormData, ...names: string[]) =>
   Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
 
 export async function renameTagAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "name");
   try {
     await renameTag(values);
@@ -24,6 +26,7 @@ export async function renameTagAction(_previous: TagFormState, formData: FormDat
 }
 
 export async function describeTagAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "description");
   try {
     await describeTag(values);
@@ -35,6 +38,7 @@ export async function describeTagAction(_previous: TagFormState, formData: FormD
 }
 
 export async function mergeTagsAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
   let moved: number;
   try {

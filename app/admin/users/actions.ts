@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formFailure, type CreateUserState, type FormState, type ResetPasswordState } from "@/lib/auth/form-state";
@@ -8,6 +9,7 @@ import { changeRoleSchema, createUserSchema, twoFactorPolicySchema, userActionSc
 
 /** Admins only: creates an account and shows its temporary password once. */
 export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+  formData = formDataOf(formData);
   const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
   const parsed = createUserSchema.safeParse(values);
   if (!parsed.success) return { message: "Check the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };

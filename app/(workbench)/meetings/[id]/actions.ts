@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { changeMeetingTags, deleteMeeting, restoreMeetingRevision } from "@/lib/meetings/mutations";
@@ -14,6 +15,7 @@ const read = (formData: FormData, ...names: string[]) =>
 
 /** Soft-deletes the meeting at the version the page showed. */
 export async function deleteMeetingAction(_previous: MeetingActionState, formData: FormData): Promise<MeetingActionState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "version");
   try {
     await deleteMeeting(values.id, Number(values.version));
@@ -26,6 +28,7 @@ export async function deleteMeetingAction(_previous: MeetingActionState, formDat
 
 /** Writes revision `revision` back as a new revision, if nobody saved since `version`. */
 export async function restoreRevisionAction(_previous: MeetingActionState, formData: FormData): Promise<MeetingActionState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "revision", "version");
   try {
     await restoreMeetingRevision(values.id, Number(values.revision), Number(values.version));
@@ -38,6 +41,7 @@ export async function restoreRevisionAction(_previous: MeetingActionState, formD
 
 /** Adds or removes one tag; applied to whatever tags are there now, so concurrent edits both stay. */
 export async function changeTagsAction(_previous: MeetingActionState, formData: FormData): Promise<MeetingActionState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "add", "remove");
   try {
     const add = values.add ? [values.add] : [];

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { discardDraft, saveDraft } from "@/lib/drafts/drafts";
 import { isAppError } from "@/lib/errors";
@@ -18,6 +19,7 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> 
 
 /** Discards one of the caller's drafts (the drafts page's "Discard"). */
 export async function discardDraftAction(formData: FormData): Promise<void> {
+  formData = formDataOf(formData);
   await discardDraft(formData instanceof FormData ? formData.get("draftId") : undefined);
   revalidatePath("/meetings/drafts");
 }

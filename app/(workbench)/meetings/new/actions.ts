@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -16,6 +17,7 @@ import { createMeeting } from "@/lib/meetings/mutations";
  * (never the error page with the typing lost); on success the draft it was typed in goes.
  */
 export async function createMeetingAction(_previous: MeetingFormState, formData: FormData): Promise<MeetingFormState> {
+  formData = formDataOf(formData);
   const values = compactMeetingForm(readMeetingForm(formData));
   let id: string;
   try {

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { undeleteMeeting } from "@/lib/meetings/mutations";
@@ -8,6 +9,7 @@ export type TrashActionState = ActionState<{ id: string }>;
 
 /** Brings a meeting back from the trash; undeleteMeeting lets only admins do it. */
 export async function undeleteMeetingAction(_previous: TrashActionState, formData: FormData): Promise<TrashActionState> {
+  formData = formDataOf(formData);
   const values = { id: String(formData.get("id") ?? "") };
   try {
     await undeleteMeeting(values.id);

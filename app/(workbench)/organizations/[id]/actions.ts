@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { mergeOrganizations, unmergeOrganization } from "@/lib/organizations/mutations";
@@ -11,6 +12,7 @@ const read = (formData: FormData, ...names: string[]) =>
 
 /** Merges a duplicate into this organisation; mergeOrganizations checks the caller's role. */
 export async function mergeOrganizationsAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
   try {
     await mergeOrganizations(values);
@@ -22,6 +24,7 @@ export async function mergeOrganizationsAction(_previous: OrganizationFormState,
 }
 
 export async function unmergeOrganizationAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
   try {
     await unmergeOrganization(values);

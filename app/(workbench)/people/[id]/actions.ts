@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } from "@/lib/people/mutations";
@@ -13,6 +14,7 @@ const read = (formData: FormData, ...names: string[]) =>
   Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
 
 export async function addPersonAliasAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "personId", "alias", "sourceId");
   try {
     await addPersonAlias(values);
@@ -24,6 +26,7 @@ export async function addPersonAliasAction(_previous: PersonFormState, formData:
 }
 
 export async function removePersonAliasAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "aliasId", "personId");
   try {
     await removePersonAlias(values);
@@ -35,6 +38,7 @@ export async function removePersonAliasAction(_previous: PersonFormState, formDa
 }
 
 export async function mergePeopleAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
   try {
     await mergePeople(values);
@@ -46,6 +50,7 @@ export async function mergePeopleAction(_previous: PersonFormState, formData: Fo
 }
 
 export async function unmergePersonAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
   try {
     await unmergePerson(values);

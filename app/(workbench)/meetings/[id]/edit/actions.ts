@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataOf } from "@/lib/forms/form-input";
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -21,6 +22,7 @@ function currentOf(error: unknown): CurrentMeeting | undefined {
  * back as a conflict carrying the current record; nothing is overwritten, nothing typed is lost.
  */
 export async function updateMeetingAction(_previous: MeetingFormState, formData: FormData): Promise<MeetingFormState> {
+  formData = formDataOf(formData);
   const values = compactMeetingForm(readMeetingForm(formData));
   const meetingId = formData.get("meetingId");
   let id: string;
