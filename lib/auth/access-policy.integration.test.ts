@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
@@ -12,56 +10,10 @@ const { db } = await import("@/lib/db");
 const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
+const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const databaseFingerprint = () => fingerprint(db);
 type Caller = (typeof CALLERS)[number];
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
-
-const appDir = path.resolve(import.meta.dirname, "../../app");
-
-function findEndpointFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findEndpointFiles(full);
-    return entry.name === "actions.ts" || entry.name === "route.ts" ? [full] : [];
-  });
-}
-
-const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-
-/** Every exported server action and route handler under app/, as `<path under app>#<export>`. */
-async function discoverEndpoints(): Promise<Map<string, (...args: unknown[]) => Promise<unknown>>> {
-  const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-  for (const file of findEndpointFiles(appDir)) {
-    const relative = path.relative(appDir, file).split(path.sep).join("/");
-    const exported = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value !== "function") continue;
-      if (relative.endsWith("route.ts") && !HTTP_METHODS.has(name)) continue;
-      found.set(`${relative}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
-    }
-  }
-  return found;
-}
-
-/** A fingerprint of every table's content: a denied call must leave it unchanged. */
-async function databaseFingerprint(): Promise<string> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const quoted = `"${name.replaceAll('"', '""')}"`;
-    const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${quoted} t`,
-    );
-    parts.push(`${name}:${row?.digest ?? "empty"}`);
-  }
-  return parts.join("\n");
-}
-
-function redirectTarget(error: unknown): string | null {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) return null;
-  return digest.split(";")[2] ?? null;
-}
 
 type Result = { kind: "returned"; value: unknown } | { kind: "redirected"; to: string } | { kind: "threw"; error: unknown };
 

@@ -3,9 +3,9 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { discardDraft, saveDraft } from "@/lib/drafts/drafts";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
 
-export type SaveDraftResult = { ok: true; draftId: string; savedAt: string } | { ok: false; message: string };
+export type SaveDraftResult = { ok: true; draftId: string; savedAt: string } | { ok: false; message: string; code?: AppErrorCode };
 
 /** The form's autosave. Returns a result, never throws: a failed autosave must not break typing. */
 export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> {
@@ -13,7 +13,8 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> 
     const { id, savedAt } = await saveDraft(input);
     return { ok: true, draftId: id, savedAt: savedAt.toISOString() };
   } catch (error) {
-    return { ok: false, message: isAppError(error) ? error.message : "The draft could not be saved just now." };
+    if (isAppError(error)) return { ok: false, message: error.message, code: error.code };
+    return { ok: false, message: "The draft could not be saved just now." };
   }
 }
 

@@ -1,5 +1,6 @@
 "use server";
 
+import type { AppErrorCode } from "@/lib/errors";
 import { formDataOf } from "@/lib/forms/form-input";
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
@@ -36,7 +37,12 @@ export async function findDuplicatesAction(query: unknown): Promise<PossibleDupl
   return findPossibleDuplicates(query);
 }
 
-export type AttachSourceState = { status: "idle" | "invalid" | "error" | "conflict" | "saved"; message?: string; fieldErrors?: Record<string, string[]> };
+export type AttachSourceState = {
+  status: "idle" | "invalid" | "error" | "conflict" | "saved";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  code?: AppErrorCode;
+};
 
 /** Adds the typed source to an existing meeting instead of recording a duplicate, then opens it. */
 export async function attachSourceAction(meetingId: unknown, source: unknown): Promise<AttachSourceState> {
@@ -46,7 +52,12 @@ export async function attachSourceAction(meetingId: unknown, source: unknown): P
     ({ id } = await attachSourceToMeeting(meetingId, source));
   } catch (error) {
     const state = toActionState(error, null);
-    return { status: state.status, message: "message" in state ? state.message : undefined, fieldErrors: state.status === "invalid" ? state.fieldErrors : undefined };
+    return {
+      status: state.status,
+      message: "message" in state ? state.message : undefined,
+      fieldErrors: state.status === "invalid" ? state.fieldErrors : undefined,
+      code: state.status === "error" ? state.code : undefined,
+    };
   }
   revalidatePath(`/meetings/${id}`);
   redirect(`/meetings/${id}?created=1` as Route);
