@@ -1,15 +1,19 @@
 import "server-only";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { readMigrations } from "@/lib/database/migrate";
 
 export type Readiness = { ready: true } | { ready: false; reason: "database unreachable" | "migrations pending" };
 
 // The migrations this build expects, read once: files do not change under a running server.
-// Relative to the working directory, because the bundled module no longer sits in lib/database.
+// Relative to the working directory (where `npm start` runs), because the bundled module no
+// longer sits in lib/database; lib/database/migrate.ts reads the same folder the same way.
 let expected: string[] | undefined;
 function expectedMigrations(): string[] {
-  expected ??= readMigrations(path.join(process.cwd(), "prisma/migrations")).map((migration) => migration.name);
+  const dir = path.join(process.cwd(), "prisma", "migrations");
+  expected ??= readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name);
   return expected;
 }
 
