@@ -1,0 +1,48 @@
+/**
+ * Drives Parley over plain HTTP the way a browser without JavaScript does: each form a page
+ * renders for a server action carries Next.js's action fields as hidden inputs; posting them with
+ * the visible fields runs the action. Used by tests that run real servers (two instances, load).
+ */
+
+function decode(value: string): string {
+  return value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+}
+
+/** Posts the first form on `pagePath` whose markup matches `which`, with `fields` filled in. */
+export async function submitForm(
+  baseUrl: string,
+  pagePath: string,
+  options: { cookie?: string; which?: RegExp; fields?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers = options.cookie ? { cookie: options.cookie } : undefined;
+  const html = await (await fetch(`${baseUrl}${pagePath}`, { headers, redirect: "manual" })).text();
+  const forms = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((match) => match[0]);
+  const form = forms.find((markup) => (options.which ? options.which.test(markup) : true));
+  if (!form) throw new Error(`no form matching ${options.which} on ${pagePath}`);
+  const body = new FormData();
+  for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    if (name) body.append(decode(name), decode(/value="([^"]*)"/.exec(input[0])?.[1] ?? ""));
+  }
+  for (const [name, value] of Object.entries(options.fields ?? {})) body.append(name, value);
+  return fetch(`${baseUrl}${pagePath}`, { method: "POST", body, headers, redirect: "manual" });
+}
+
+/** Signs in; returns the Cookie header for later requests, or undefined when refused. */
+export async function trySignIn(baseUrl: string, email: string, password: string): Promise<string | undefined> {
+  const response = await submitForm(baseUrl, "/sign-in", { which: /name="password"/, fields: { email, password } });
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
+  return cookies.some((cookie) => /session_token=./.test(cookie)) ? cookies.join("; ") : undefined;
+}
+
+export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
+  const cookie = await trySignIn(baseUrl, email, password);
+  if (!cookie) throw new Error(`sign-in as ${email} was refused`);
+  return cookie;
+}
+
+/** Whether a request with this Cookie header reaches a signed-in page (not the sign-in redirect). */
+export async function isSignedIn(baseUrl: string, cookie: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}/meetings`, { headers: { cookie }, redirect: "manual" });
+  return response.status === 200;
+}
