@@ -11,7 +11,8 @@ export const OPS_DIST_DIR = process.env.PARLEY_OPS_DIST_DIR ?? ".next-ops";
 function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
+    // Code that never enters the app bundle: command-line tools, test helpers, generated client.
+    if (["generated", "node_modules", "cli", "testing"].includes(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
     else if (/\.(ts|tsx|css)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
