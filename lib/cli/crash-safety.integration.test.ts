@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { passwordFileFor, startEmbeddedPostgres } from "@/lib/database/embedded";
-import { descendants, isAlive, startApp } from "@/lib/testing/app-process";
+import { descendants, isAlive, killLeftovers, startApp, type AppProcess } from "@/lib/testing/app-process";
 import { signInOverHttp, submitForm } from "@/lib/testing/http-session";
 import { ensureProductionBuild } from "@/lib/testing/production-build";
 import { freePort } from "@/lib/testing/test-server";
@@ -16,7 +16,11 @@ beforeAll(() => {
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-crash-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server's `postgres` user must reach it
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let running: AppProcess | undefined;
+afterAll(() => {
+  killLeftovers(running); // only when the test failed before its own stop
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const ANALYST = { email: "crash-admin@test.parley.example", password: "a long crash drill passphrase" };
 const SAVERS = 4;
@@ -35,6 +39,7 @@ it("after kill -9 of the app and an immediate stop of PostgreSQL mid-stream, eve
       PARLEY_ADMIN_PASSWORD: ANALYST.password,
     },
   });
+  running = app;
   const clusterDir = path.join(dataDir, "postgres");
   const postmaster = Number(readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
   const cookie = await signInOverHttp(app.baseUrl, ANALYST.email, ANALYST.password);

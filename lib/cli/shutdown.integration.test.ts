@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { passwordFileFor, startEmbeddedPostgres } from "@/lib/database/embedded";
-import { descendants, isAlive, startApp } from "@/lib/testing/app-process";
+import { descendants, isAlive, killLeftovers, startApp, type AppProcess } from "@/lib/testing/app-process";
 import { readForm, sessionCookies } from "@/lib/testing/http-session";
 import { ensureProductionBuild } from "@/lib/testing/production-build";
 import { freePort } from "@/lib/testing/test-server";
@@ -16,7 +16,11 @@ beforeAll(() => {
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-shutdown-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server's `postgres` user must reach it
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let running: AppProcess | undefined;
+afterAll(() => {
+  killLeftovers(running); // only when the test failed before its own stop
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const ADMIN = { email: "ops-admin@test.parley.example", password: "a long shutdown test passphrase" };
 
@@ -33,6 +37,7 @@ it("on SIGTERM to npm start, finishes the write in flight, stops Next.js then Po
       PARLEY_ADMIN_PASSWORD: ADMIN.password,
     },
   });
+  running = app;
   const clusterDir = path.join(dataDir, "postgres");
   const password = readFileSync(passwordFileFor(clusterDir), "utf8").trim();
   const databaseUrl = `postgresql://parley:${password}@127.0.0.1:${dbPort}/parley`;

@@ -87,3 +87,15 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** After a failed test: kills whatever is left of an app's process tree (PostgreSQL included). */
+export function killLeftovers(app: AppProcess | undefined): void {
+  if (!app?.child.pid || app.child.exitCode !== null || app.child.signalCode !== null) return;
+  for (const pid of [app.child.pid, ...descendants(app.child.pid)]) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
