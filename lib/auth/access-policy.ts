@@ -65,4 +65,7 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
+  "api/health/live/route.ts#GET": everyone,
+  // Readiness for load balancers: a verdict and a fixed reason, no data.
+  "api/health/ready/route.ts#GET": everyone,
 };

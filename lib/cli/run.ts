@@ -31,6 +31,10 @@ if (mode !== "dev" && mode !== "start") {
 const log = (line: string) => console.log(`parley: ${line}`);
 const require = createRequire(import.meta.url);
 takeOverShutdownSignals();
+// A closed stdout (the terminal or log collector went away) must not crash the launcher midway
+// through an ordered stop and orphan Next.js.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
 
 let server: DatabaseServer | undefined;
 // Set once Next.js is spawned; the shutdown path reads it.

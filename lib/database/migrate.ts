@@ -27,6 +27,21 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
+// Runs a migration's SQL inside a function call, so the runner's transaction is the only one: a
+// COMMIT, ROLLBACK or BEGIN in the file cannot end it early (PostgreSQL refuses transaction
+// control inside a function), and the bookkeeping row and the file's changes commit or roll
+// back together. Temporary: it lives and dies with this session.
+const CREATE_APPLY_FUNCTION = `
+CREATE OR REPLACE FUNCTION pg_temp.parley_apply_migration(script text) RETURNS void
+LANGUAGE plpgsql AS $parley$ BEGIN EXECUTE script; END $parley$`;
+
+// How PostgreSQL refuses a BEGIN/COMMIT/ROLLBACK run through EXECUTE (0A000 with this message)
+// or inside a function's transaction (2D000, invalid_transaction_termination).
+function isTransactionControl(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === "2D000" || (typeof message === "string" && message.includes("EXECUTE of transaction commands"));
+}
+
 export interface MigrationFile {
   name: string;
   sql: string;
@@ -62,6 +77,7 @@ export async function migrate(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     await client.query(CREATE_MIGRATIONS_TABLE);
+    await client.query(CREATE_APPLY_FUNCTION);
     const { rows } = await client.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );
@@ -77,15 +93,22 @@ export async function migrate(
       done.set(row.migration_name, row);
     }
 
-    const applied: string[] = [];
+    // Every applied migration must be the file it was: checked before anything is applied.
     for (const migration of migrations) {
       const previous = done.get(migration.name);
-      if (previous) {
-        if (previous.checksum !== migration.checksum) {
-          log(`warning: ${migration.name} was edited after it was applied; it is not re-run.`);
-        }
-        continue;
+      if (previous && previous.checksum !== migration.checksum) {
+        throw new Error(
+          `Migration ${migration.name} was changed after it was applied to this database (its ` +
+            `checksum differs), so the database may not match the code. Restore the file as it ` +
+            `was (\`git log -p -- prisma/migrations/${migration.name}\`) and put the change in a ` +
+            `new migration. Nothing was migrated.`,
+        );
       }
+    }
+
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.name)) continue;
       log(`Applying migration ${migration.name} …`);
       const id = randomUUID();
       await client.query("BEGIN");
@@ -94,7 +117,7 @@ export async function migrate(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
           [id, migration.checksum, migration.name],
         );
-        await client.query(migration.sql);
+        await client.query("SELECT pg_temp.parley_apply_migration($1)", [migration.sql]);
         await client.query(
           `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
           [id],
@@ -103,7 +126,13 @@ export async function migrate(
       } catch (error) {
         await client.query("ROLLBACK");
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Migration ${migration.name} failed and was rolled back: ${reason}`);
+        const controlsTransactions = isTransactionControl(error);
+        throw new Error(
+          `Migration ${migration.name} failed and was rolled back: ${reason}` +
+            (controlsTransactions
+              ? `. Remove its BEGIN/COMMIT/ROLLBACK: Parley runs each migration in one transaction of its own.`
+              : ""),
+        );
       }
       applied.push(migration.name);
     }

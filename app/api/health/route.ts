@@ -1,4 +1,4 @@
-/** Liveness for load balancers and the test harness: answers without touching the database. */
+/** Liveness (kept for existing probes; same as /api/health/live). Readiness: /api/health/ready. */
 export function GET() {
   return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,109 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { passwordFileFor, startEmbeddedPostgres } from "@/lib/database/embedded";
+import { descendants, isAlive, killLeftovers, startApp, type AppProcess } from "@/lib/testing/app-process";
+import { signInOverHttp, submitForm } from "@/lib/testing/http-session";
+import { ensureProductionBuild } from "@/lib/testing/production-build";
+import { freePort } from "@/lib/testing/test-server";
+
+let distDir = "";
+beforeAll(() => {
+  distDir = ensureProductionBuild();
+}, 900_000);
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "parley-crash-"));
+chmodSync(dataDir, 0o755); // as root, the embedded server's `postgres` user must reach it
+let running: AppProcess | undefined;
+afterAll(() => {
+  killLeftovers(running); // only when the test failed before its own stop
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ANALYST = { email: "crash-admin@test.parley.example", password: "a long crash drill passphrase" };
+const SAVERS = 4;
+const ACKNOWLEDGED_BEFORE_CRASH = 12;
+
+it("after kill -9 of the app and an immediate stop of PostgreSQL mid-stream, every acknowledged save is whole and nothing is half saved", async () => {
+  const dbPort = await freePort();
+  const app = await startApp({
+    port: await freePort(),
+    env: {
+      PARLEY_NEXT_DIST_DIR: distDir,
+      PARLEY_DATA_DIR: dataDir,
+      PARLEY_DB_PORT: String(dbPort),
+      PARLEY_AUTH_SECRET: "crash-drill-secret-0123456789-abcdefghijk",
+      PARLEY_ADMIN_EMAIL: ANALYST.email,
+      PARLEY_ADMIN_PASSWORD: ANALYST.password,
+    },
+  });
+  running = app;
+  const clusterDir = path.join(dataDir, "postgres");
+  const postmaster = Number(readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  const cookie = await signInOverHttp(app.baseUrl, ANALYST.email, ANALYST.password);
+
+  // A stream of saves from several analysts' tabs; a save counts once the server acknowledged it
+  // by redirecting to the new meeting's permalink.
+  const acknowledged: { id: string; title: string }[] = [];
+  let crashed = false;
+  let sent = 0;
+  const saver = async () => {
+    while (!crashed) {
+      const title = `Crash drill ${sent++}`;
+      const response = await submitForm(app.baseUrl, "/meetings/new", {
+        cookie,
+        which: /name="title"/,
+        fields: {
+          title,
+          kind: "TALKS",
+          date: "2025-03-14",
+          "countries.0.countryCode": "FR",
+          "countries.1.countryCode": "DE",
+          "participants.0.name": `Envoy ${title}`,
+          "participants.1.name": `Minister ${title}`,
+        },
+      }).catch(() => undefined);
+      const id = /\/meetings\/([0-9a-f-]{36})/.exec(response?.headers.get("location") ?? "")?.[1];
+      if (id && !crashed) acknowledged.push({ id, title });
+    }
+  };
+  const savers = Array.from({ length: SAVERS }, saver);
+  while (acknowledged.length < ACKNOWLEDGED_BEFORE_CRASH) await new Promise((resolve) => setTimeout(resolve, 50));
+
+  const appProcesses = [app.child.pid ?? 0, ...descendants(app.child.pid ?? 0)].filter((pid) => pid !== postmaster);
+  const before = [...acknowledged];
+  for (const pid of appProcesses) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  process.kill(postmaster, "SIGQUIT"); // PostgreSQL's immediate shutdown: no checkpoint
+  crashed = true;
+  await Promise.all(savers);
+  await app.exited;
+  for (let waited = 0; isAlive(postmaster) && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(isAlive(postmaster)).toBe(false);
+
+  const server = await startEmbeddedPostgres({ clusterDir, port: dbPort });
+  const password = readFileSync(passwordFileFor(clusterDir), "utf8").trim();
+  const client = new pg.Client({ connectionString: `postgresql://parley:${password}@127.0.0.1:${dbPort}/parley` });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ id: string; title: string; countries: number; participants: number }>(
+      `SELECT m.id, m.title,
+              (SELECT count(*)::int FROM "MeetingCountry" c WHERE c."meetingId" = m.id) AS countries,
+              (SELECT count(*)::int FROM "Participation" p WHERE p."meetingId" = m.id) AS participants
+         FROM "Meeting" m WHERE m.title LIKE 'Crash drill %'`,
+    );
+    const saved = new Map(rows.map((row) => [row.id, row]));
+    for (const { id, title } of before) expect(saved.get(id)?.title).toBe(title);
+    expect(rows.filter((row) => row.countries !== 2 || row.participants !== 2)).toEqual([]);
+  } finally {
+    await client.end().catch(() => {});
+    await server.stop();
+  }
+}, 300_000);
