@@ -9,6 +9,7 @@
  * Exit code: 0 after a requested stop; non-zero when Next.js died on its own (a crash, or killed
  * by the kernel) or had to be killed.
  */
+import { configuredAuthSecret, MISSING_PRODUCTION_SECRET } from "@/lib/auth/secret";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { env } from "@/lib/env";
@@ -108,6 +109,17 @@ function onSignal(signal: NodeJS.Signals) {
 process.on("SIGINT", onSignal);
 process.on("SIGTERM", onSignal);
 process.on("SIGHUP", onSignal);
+
+// A production server must not sign sessions with a key kept in the database it protects:
+// refuse before anything starts rather than at the first sign-in.
+if (mode === "start") {
+  try {
+    if (configuredAuthSecret() === null) throw new Error(MISSING_PRODUCTION_SECRET);
+  } catch (error) {
+    console.error(`parley: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 
 let databaseUrl = "";
 try {
