@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { compactMeetingForm, readMeetingForm, toCreateMeetingInput } from "@/lib/meetings/form-data";
-import { effectiveSort, toListMeetingsInput } from "@/lib/meetings/list-params";
 import { createMeetingSchema } from "@/lib/meetings/schemas";
 
 function form(entries: [string, string][]): FormData {
@@ -46,20 +45,5 @@ describe("the meeting form's data", () => {
   it("keeps a source once any of its fields is filled, so a half-filled one is reported", () => {
     const input = toCreateMeetingInput(readMeetingForm(form([["source.url", "https://example.org"]])));
     expect(input.source).toEqual({ outlet: "", url: "https://example.org", publishedOn: "", text: "" });
-  });
-});
-
-describe("the list's URL state", () => {
-  it("sorts by relevance while searching and newest first otherwise", () => {
-    expect(effectiveSort({ q: "Baku", sort: null, dir: null })).toEqual({ sort: "relevance", dir: "desc" });
-    expect(effectiveSort({ q: "", sort: null, dir: null })).toEqual({ sort: "date", dir: "desc" });
-    expect(effectiveSort({ q: "", sort: "relevance", dir: "asc" })).toEqual({ sort: "date", dir: "asc" });
-    expect(effectiveSort({ q: "", sort: "title", dir: null })).toEqual({ sort: "title", dir: "asc" });
-  });
-
-  it("clamps the page into the allowed range", () => {
-    const params = { q: "", kinds: [], status: null, country: null, from: null, to: null, sort: null, dir: null, pageSize: 25 as const };
-    expect(toListMeetingsInput({ ...params, page: -3 }).page).toBe(1);
-    expect(toListMeetingsInput({ ...params, page: 5000 }).page).toBe(1000);
   });
 });
