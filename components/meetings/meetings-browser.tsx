@@ -1,6 +1,7 @@
 "use client";
 
 import { SearchX } from "lucide-react";
+import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { DataTable } from "@/components/data-table/data-table";
 import { MeetingsFilters } from "@/components/meetings/meetings-filters";
 import { meetingColumns } from "@/components/meetings/meetings-columns";
+import { ExportButton } from "@/components/meetings/table/export-button";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { CLEARED_FILTERS, effectiveSort, hasActiveFilters, meetingListParsers } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
@@ -44,6 +46,7 @@ export function MeetingsBrowser({
   const { sort, dir } = effectiveSort(params);
   const filtered = hasActiveFilters(params);
   const clearFilters = () => setParams(CLEARED_FILTERS);
+  const search = useSearchParams().toString();
 
   return (
     <div className="grid gap-3">
@@ -51,6 +54,7 @@ export function MeetingsBrowser({
       <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <div className="order-2 lg:order-1">{facets}</div>
         <div className="order-1 grid min-w-0 content-start gap-3 lg:order-2">
+          <div className="flex flex-wrap items-center justify-between gap-2">
           <p role="status" className="text-sm text-muted-foreground tabular-nums">
             {summary(result)}
             {params.q && sort === "relevance" && result.total > 0
@@ -59,6 +63,8 @@ export function MeetingsBrowser({
                 : " · most relevant first"
               : null}
           </p>
+          <ExportButton search={search} total={result.total} />
+          </div>
           <DataTable
             label="Meetings"
             columns={meetingColumns}

@@ -36,6 +36,7 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  "(workbench)/meetings/export/route.ts#GET": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -9,6 +9,8 @@ const { createMeeting } = await import("@/lib/meetings/mutations");
 const { refreshMeetingSearchVector } = await import("@/lib/meetings/search-vector");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
+const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
+const { readCsv } = await import("@/lib/meetings/search/read-csv");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Account;
@@ -253,5 +255,42 @@ describe("hostile input", () => {
     expect(result.problems.length).toBe(4);
     const facets = await countMeetingFacets({ sort: "nope", year: "abc" });
     expect(facets.facets.country.length).toBeGreaterThan(0);
+  });
+});
+
+describe("export", () => {
+  const download = async (query: string) => {
+    const result = await exportMeetings(`http://localhost/meetings/export?${query}`);
+    return { ...result, text: await new Response(result.body).text() };
+  };
+
+  it("exports every meeting of the filtered view as CSV, and records it in the audit log", async () => {
+    const { text, filename, contentType } = await download("format=csv&q=corridor&country=AZ&name=Corridor%20watch&page=2&size=1");
+    expect(contentType).toMatch(/^text\/csv/);
+    expect(filename).toMatch(/^parley-meetings-\d{4}-\d{2}-\d{2}-corridor-watch\.csv$/);
+    const rows = readCsv(text);
+    // All matching rows, not only the page the view was on.
+    const expected = (await searchMeetings({ q: "corridor", country: "AZ", sort: "date", size: "100" })).rows.map((row) => row.id);
+    expect(rows.map((row) => row.id)).toEqual(expected);
+    expect(rows.find((row) => row.id === ids.baku)).toMatchObject({ tags: "Caucasus", countries: "AZ (host); CN (guest)" });
+    const event = await db.authEvent.findFirst({ where: { kind: "MEETINGS_EXPORTED", actorId: viewer.id }, orderBy: { createdAt: "desc" } });
+    expect(event?.detail).toMatchObject({ format: "csv", name: "Corridor watch" });
+  });
+
+  it("exports JSON with participants, countries, topics, tags and sources", async () => {
+    const { text } = await download("format=json&tag=" + entity.transport);
+    const meetings = JSON.parse(text) as { id: string; participants: unknown[]; tags: string[]; sources: { outlet: string }[] }[];
+    expect(meetings.map((meeting) => meeting.id)).toEqual([ids.tbilisi]);
+    expect(meetings[0]).toMatchObject({ tags: ["Caucasus", "Transport"], sources: [{ outlet: "Reuters" }], countries: [{ code: "GE" }, { code: "AZ" }] });
+    const all = JSON.parse((await download("format=json")).text) as unknown[];
+    expect(all).toHaveLength(4);
+  });
+
+  it("refuses callers who are not signed in, unknown formats and searches that only exclude", async () => {
+    as(null);
+    await expect(exportMeetings("http://localhost/meetings/export")).rejects.toMatchObject({ code: "unauthorized" });
+    as(viewer);
+    await expect(exportMeetings("http://localhost/meetings/export?format=xlsx")).rejects.toMatchObject({ code: "validation" });
+    await expect(exportMeetings("http://localhost/meetings/export?q=-Russia")).rejects.toMatchObject({ code: "validation" });
   });
 });
