@@ -1,5 +1,34 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+
+const root = import.meta.dirname;
+
+/**
+ * Every module under lib/ that declares itself server-only, as the "@/…" name components would
+ * import it by. Found afresh on each lint run, so a new data module is covered without editing this.
+ */
+function serverOnlyModules() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated") walk(full);
+      } else if (/\.tsx?$/u.test(entry.name) && !/\.test\.tsx?$/u.test(entry.name)) {
+        if (/^import\s+["']server-only["'];?\s*$/mu.test(readFileSync(full, "utf8"))) {
+          found.push(`@/${path.relative(root, full).split(path.sep).join("/").replace(/\.tsx?$/u, "")}`);
+        }
+      }
+    }
+  };
+  walk(path.join(root, "lib"));
+  return found.sort();
+}
+
+const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";
+const DATA_LAYER = "Components never talk to the database: take plain DTOs as props (lib/<domain>/dto.ts), and server actions as props.";
 
 const config = [
   ...nextCoreWebVitals,
@@ -17,6 +46,42 @@ const config = [
         { object: "describe", property: "only", message: "Focused tests hide the rest of the suite." },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Imports run one way: app → components → lib (README, "Architecture").
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db", message: DATA_LAYER },
+            ...serverOnlyModules()
+              .filter((name) => name !== "@/lib/db")
+              .map((name) => ({ name, message: `${name} is server-only. ${DATA_LAYER}`, allowTypeImports: true })),
+          ],
+          patterns: [
+            { group: ["@/app", "@/app/*", "@/app/**"], message: PASS_ACTIONS },
+            { group: ["@/lib/database", "@/lib/database/*", "@/lib/database/**"], message: DATA_LAYER },
+            { group: ["**/queries", "**/mutations"], message: DATA_LAYER, allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app", "@/app/*", "@/app/**"], message: "lib/ is the bottom layer: it never imports app/." },
+            { group: ["@/components", "@/components/*", "@/components/**"], message: "lib/ is the bottom layer: it never imports components/." },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 // Run through `npm run test:e2e` (lib/cli/test.ts): it prepares a fresh database and a production
 // build first, then passes DATABASE_URL, PARLEY_E2E_PORT and PARLEY_NEXT_DIST_DIR through here.
 const port = Number(process.env.PARLEY_E2E_PORT ?? 3100);
+// A production server refuses to start without a configured auth secret (lib/auth/secret.ts). This
+// throw-away key is for the throw-away e2e database only; the fixtures sign cookies with it too.
+process.env.PARLEY_AUTH_SECRET ??= "e2e-only-auth-secret-never-used-outside-tests-0001";
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium when installed (no browser download here); Playwright's own otherwise.

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { logRequest, REQUEST_ID_HEADER } from "@/lib/logger";
-import { CLIENT_ADDRESS_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/constants";
-import { signInPathFor } from "@/lib/auth/safe-next";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/auth/security-headers";
+import { CLIENT_ADDRESS_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/http/constants";
+import { signInPathFor } from "@/lib/auth/sign-in/safe-next";
+import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/auth/http/security-headers";
 import { baseUrl, sessionCookieName } from "@/lib/auth/cookie-config";
 
 /**
@@ -21,7 +21,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https: baseUrl().startsWith("https://") });
   const { pathname, search } = request.nextUrl;
 
-  logRequest({ method: request.method, path: pathname, requestId, userAgent: request.headers.get("user-agent") });
+  // The logger keeps the query's parameter names and drops their values (lib/log-redaction.ts).
+  logRequest({ method: request.method, path: `${pathname}${search}`, requestId, userAgent: request.headers.get("user-agent") });
 
   const forwarded = new Headers(request.headers);
   // Headers only Parley's own code may set: drop whatever the client sent under these names.
@@ -44,5 +45,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|favicon.svg|icon.svg|robots.txt).*)"],
 };

@@ -73,3 +73,17 @@ test("A viewer gets a 404, not a 403, for the admin pages", async ({ viewerPage 
   expect(response?.status()).toBe(404);
   await expect(viewerPage.getByText("admin@e2e.parley.test")).toHaveCount(0);
 });
+
+test("robots.txt keeps crawlers out and, like the favicon, is served without a session", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const robots = await anonymous.get("/robots.txt", { maxRedirects: 0 });
+  expect(robots.status()).toBe(200);
+  const rules = (await robots.text()).split("\n").map((line) => line.trim());
+  expect(rules).toContain("User-agent: *");
+  expect(rules).toContain("Disallow: /");
+
+  const favicon = await anonymous.get("/favicon.svg", { maxRedirects: 0 });
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
+  await anonymous.dispose();
+});

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { database } from "@/e2e/support/database";
-import { submitSignIn, useClientAddress } from "@/e2e/support/sign-in-form";
+import { submitSignIn } from "@/e2e/support/sign-in-form";
 import { expect, test } from "@/e2e/fixtures";
 import type { ThrowAwayAccount } from "@/e2e/support/database";
 import { totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
@@ -53,7 +53,6 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
   await signOutFromAccountPage(page);
   expect(await sessionCount(account.id)).toBe(0);
 
-  await useClientAddress(page);
   const wanted = "/meetings?q=Geneva&sort=date";
   await page.goto(wanted);
   await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(wanted)}`);
@@ -70,7 +69,8 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
   // React resets the form after the action: wait for that before typing again.
   await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("");
 
-  await submitCode(page, totpCode(key));
+  // The set-up code's step is spent (a code works once): the authenticator's next code is accepted.
+  await submitCode(page, totpCode(key, Date.now(), 1));
   await expect(page).toHaveURL(wanted);
   expect(await sessionCount(account.id)).toBe(1);
 });
@@ -81,7 +81,6 @@ test("A backup code completes sign-in once, and is refused the second time", asy
   const { backupCodes } = await turnOnTwoStep(page, account);
   await signOutFromAccountPage(page);
 
-  await useClientAddress(page);
   await page.goto("/sign-in");
   await submitSignIn(page, account.email, account.password);
   await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
@@ -95,4 +94,42 @@ test("A backup code completes sign-in once, and is refused the second time", asy
   await submitCode(page, backupCodes[0]!);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
   expect(await sessionCount(account.id)).toBe(0);
+});
+
+test("Turning two-step sign-in off asks for the password and a current code", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "two-step-off");
+  await signInAs(account, page.context());
+  const { key } = await turnOnTwoStep(page, account);
+
+  await page.goto("/account/two-factor");
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByLabel("Current code").fill(wrongTotpCode(key));
+  await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
+  await expect(page.getByText("This code is not valid, or was already used.")).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/two-factor$/u);
+
+  await page.getByLabel("Password").fill(account.password);
+  // The set-up spent the current step; the app's next code is fresh.
+  await page.getByLabel("Current code").fill(totpCode(key, Date.now(), 1));
+  await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
+  await expect(page).toHaveURL(/\/account\?notice=two-factor-off$/u);
+  await expect(page.getByText("Two-step sign-in is off.")).toBeVisible();
+});
+
+test("An admin resets a lost authenticator; the person then signs in with the password alone", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  const account = await createAccount("analyst", "lost-phone");
+  await signInAs(account, page.context());
+  await turnOnTwoStep(page, account);
+  await signOutFromAccountPage(page);
+
+  await adminPage.goto("/admin/users");
+  const row = adminPage.getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("button", { name: `Reset two-step sign-in of ${account.name}` }).click();
+  await expect(adminPage.getByText("Two-step sign-in reset.")).toBeVisible();
+  const { rows } = await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuthEvent" WHERE "kind" = 'TWO_FACTOR_RESET_BY_ADMIN' AND "subjectId" = $1`, [account.id]);
+  expect(rows[0]?.n).toBe(1);
+
+  await page.goto("/sign-in");
+  await submitSignIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/meetings$/u);
 });

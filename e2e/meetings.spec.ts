@@ -53,8 +53,8 @@ test("The permalink shows participants grouped by side, the source and its evide
   await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Gafarova meets CPC delegation/);
   const participants = page.getByRole("region", { name: "Participants" });
-  await expect(participants.getByText("Sahiba Gafarova")).toBeVisible();
-  await expect(participants.getByText("Liu Jianchao", { exact: true })).toBeVisible();
+  await expect(participants.getByRole("link", { name: "Sahiba Gafarova" })).toBeVisible();
+  await expect(participants.getByRole("link", { name: "Liu Jianchao", exact: true })).toBeVisible();
   await expect(participants.getByText("Leads delegation").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Sources" }).locator("mark").first()).toBeVisible();
 });

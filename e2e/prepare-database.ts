@@ -1,12 +1,14 @@
 import { createPrismaClient } from "@/lib/database/client";
 import { insertPasswordAccount } from "@/lib/auth/password-account";
 import { loadAuthSecret } from "@/lib/auth/secret";
+import { createHostileMeetings } from "@/e2e/support/hostile-meetings";
 import { TEST_USERS } from "@/e2e/test-users";
 
 /**
  * Called by the test harness (lib/cli/test.ts) after migrating and seeding the end-to-end
  * database: one account per role plus a deactivated one, with the passwords in e2e/test-users.ts,
- * and the session-signing secret, which the fixtures need to mint session cookies.
+ * the session-signing secret, which the fixtures need to mint session cookies, and the meetings
+ * full of hostile text that e2e/hostile-input.spec.ts opens.
  */
 export async function prepareE2eDatabase(url: string): Promise<void> {
   const db = createPrismaClient(url, { max: 2 });
@@ -15,6 +17,7 @@ export async function prepareE2eDatabase(url: string): Promise<void> {
     for (const user of Object.values(TEST_USERS)) {
       await insertPasswordAccount(db, { ...user, banned: user === TEST_USERS.deactivated });
     }
+    await createHostileMeetings(db);
   } finally {
     await db.$disconnect();
   }

@@ -1,13 +1,17 @@
 import "server-only";
 import { createPrismaClient, type Database } from "@/lib/database/client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 // One client per process, kept on globalThis so development reloads do not open new pools.
 // Created on first use: `next build` imports this module without a database to talk to.
 const globalForDb = globalThis as unknown as { parleyDb?: Database };
 
 function client(): Database {
-  globalForDb.parleyDb ??= createPrismaClient(requireDatabaseUrl());
+  globalForDb.parleyDb ??= createPrismaClient(requireDatabaseUrl(), {
+    max: env.PARLEY_DB_POOL_SIZE,
+    statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS,
+    connectionTimeoutMs: env.PARLEY_DB_CONNECT_TIMEOUT_MS,
+  });
   return globalForDb.parleyDb;
 }
 

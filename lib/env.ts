@@ -13,13 +13,23 @@ const envSchema = z.object({
   /** Port of the embedded server. */
   PARLEY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Connections each app process keeps to PostgreSQL (size it: instances × this < the server's max_connections). */
+  PARLEY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Longest any one statement of a request may run before PostgreSQL cancels it. */
+  PARLEY_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Longest a request waits for a free database connection before it is refused. */
+  PARLEY_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; the README's "Sign-in" section explains each).
   /** The address people open Parley at. Unset: http://localhost:<PORT>. https:// turns on Secure cookies. */
   PARLEY_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** Key that signs session cookies; every instance must share it. Unset: generated once, kept in PostgreSQL. */
+  /** Key that signs session cookies; every instance must share it. Required in production; elsewhere, unset: generated once, kept in PostgreSQL. */
   PARLEY_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** A file whose first line is that key (a mounted secret); used when PARLEY_AUTH_SECRET is unset. */
+  PARLEY_AUTH_SECRET_FILE: z.string().min(1).optional(),
+  /** How long a temporary password (a new account's or one an admin reset) may be used. */
+  PARLEY_TEMPORARY_PASSWORD_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   /** A session unused this long ends. */
   PARLEY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** A session ends this long after sign-in, used or not. */

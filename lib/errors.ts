@@ -2,7 +2,7 @@
  * One error type for everything the analyst may be told. `message` is written for the analyst;
  * `internal` keeps what an engineer needs and never reaches a page.
  */
-export type AppErrorCode = "unauthorized" | "forbidden" | "not_found" | "conflict" | "validation";
+export type AppErrorCode = "unauthorized" | "forbidden" | "not_found" | "conflict" | "validation" | "throttled";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
@@ -10,6 +10,8 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   validation: 422,
+  // Too many attempts (sign-in, password re-checks): wait, then try again.
+  throttled: 429,
 };
 
 export class AppError extends Error {

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, MeetingKind, MeetingStatus, Side } from "@/lib/generated/prisma/enums";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import type { Database } from "@/lib/database/client";
 import { tagSlug } from "@/lib/meetings/tag-slug";
+import { unsafeDeleteMeeting } from "@/lib/meetings/write/lifecycle";
+import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
 
 /**
  * Factories for integration tests and end-to-end fixtures: each call makes valid records with
@@ -118,10 +120,24 @@ export interface TestMeetingOverrides {
 
 /**
  * A meeting with countries, participants (host and guest leads by default), topics, tags and a
- * source whose text names the participants, its search vector filled in. Returns the ids tests
- * usually need next.
+ * source whose text names the participants, written through the one write path, so it has its
+ * first revision and search vector like any other. Returns the ids tests usually need next.
  */
-export async function createTestMeeting(db: Db, overrides: TestMeetingOverrides = {}) {
+export interface TestMeeting {
+  id: string;
+  title: string;
+  version: number;
+  participationIds: string[];
+  personIds: string[];
+  sourceIds: string[];
+}
+
+export async function createTestMeeting(db: Db | Database, overrides: TestMeetingOverrides = {}): Promise<TestMeeting> {
+  if ("$transaction" in db) return db.$transaction((tx) => writeTestMeeting(tx, overrides), { timeout: 30_000 });
+  return writeTestMeeting(db, overrides);
+}
+
+async function writeTestMeeting(db: Db, overrides: TestMeetingOverrides): Promise<TestMeeting> {
   const suffix = uniqueSuffix();
   const countries = overrides.countries ?? [
     { code: "AZ", side: "HOST" as const },
@@ -146,66 +162,58 @@ export async function createTestMeeting(db: Db, overrides: TestMeetingOverrides 
   if (overrides.topics && topicIds.length !== overrides.topics.length) {
     throw new Error(`Unknown topic slug among ${overrides.topics.join(", ")}`);
   }
-  const tagIds: string[] = [];
-  for (const name of overrides.tags ?? []) {
-    const tag = await db.tag.upsert({
-      where: { slug: tagSlug(name) },
-      create: { slug: tagSlug(name), name },
-      update: {},
-      select: { id: true },
-    });
-    tagIds.push(tag.id);
-  }
   const names = people.map((person) => person.name).join(" and ");
   const title = overrides.title ?? `Test meeting ${suffix}`;
+  const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10);
+  const meetingDate = overrides.date === undefined ? "2024-04-02" : day(overrides.date);
+  if (!meetingDate) throw new Error("Meetings written through the write path need a date");
 
-  const meeting = await db.meeting.create({
-    data: {
+  const actorId = overrides.createdById ?? null;
+  const { id } = await unsafeWriteMeeting(db, {
+    actorId,
+    action: "CREATE",
+    record: {
       title,
       kind: overrides.kind ?? "MEETING",
       status: overrides.status ?? "PUBLISHED",
-      date: overrides.date === undefined ? new Date("2024-04-02T00:00:00Z") : overrides.date,
+      date: meetingDate,
       datePrecision: overrides.datePrecision ?? "DAY",
-      place: overrides.place === undefined ? "Baku" : overrides.place,
-      locationCountryCode: overrides.locationCountryCode === undefined ? (countries[0]?.code ?? null) : overrides.locationCountryCode,
+      place: overrides.place === undefined ? "Baku" : (overrides.place ?? ""),
+      locationCountryCode: overrides.locationCountryCode === undefined ? countries[0]?.code : (overrides.locationCountryCode ?? undefined),
       summary: overrides.summary ?? `${names} met to discuss bilateral cooperation.`,
       outcome: overrides.outcome ?? "",
-      createdById: overrides.createdById ?? null,
-      updatedById: overrides.createdById ?? null,
-      deletedAt: overrides.deletedAt ?? null,
-      countries: { create: countries.map(({ code, side }) => ({ countryCode: code, side: side ?? null })) },
-      participations: {
-        create: participantSpecs.map((spec, position) => ({
-          personId: people[position]!.id,
-          organizationId: spec.organizationId ?? null,
-          countryCode: spec.countryCode ?? null,
-          title: spec.title ?? "",
-          side: spec.side ?? null,
-          isDelegationLead: spec.isDelegationLead ?? false,
-          position,
-        })),
-      },
-      topics: { create: topicIds.map((topicId) => ({ topicId })) },
-      tags: { create: tagIds.map((tagId) => ({ tagId })) },
-      sources: {
-        create: (overrides.sources ?? [{}]).map((source) => ({
-          outlet: source.outlet ?? "Test Wire",
-          url: source.url ?? null,
-          publishedOn: source.publishedOn ?? null,
-          language: source.language ?? "en",
-          text: source.text ?? `BAKU, April 2. ${names} held a meeting on bilateral cooperation (${suffix}).`,
-        })),
-      },
+      countries: countries.map(({ code, side }) => ({ countryCode: code, side: side ?? undefined })),
+      participants: participantSpecs.map((spec, position) => ({
+        personId: people[position]!.id,
+        name: people[position]!.name,
+        organizationId: spec.organizationId ?? undefined,
+        countryCode: spec.countryCode,
+        title: spec.title ?? "",
+        side: spec.side ?? undefined,
+        isDelegationLead: spec.isDelegationLead ?? false,
+      })),
+      topicIds,
+      tags: overrides.tags ?? [],
+      sources: (overrides.sources ?? [{}]).map((source) => ({
+        outlet: source.outlet ?? "Test Wire",
+        url: source.url ?? undefined,
+        publishedOn: day(source.publishedOn),
+        language: source.language ?? "en",
+        text: source.text ?? `BAKU, April 2. ${names} held a meeting on bilateral cooperation (${suffix}).`,
+      })),
     },
+  });
+  if (overrides.deletedAt) await unsafeDeleteMeeting(db, actorId, id, 1);
+  const meeting = await db.meeting.findUniqueOrThrow({
+    where: { id },
     select: {
       id: true,
       title: true,
       version: true,
       participations: { select: { id: true, personId: true }, orderBy: { position: "asc" } },
-      sources: { select: { id: true } },
+      sources: { select: { id: true }, orderBy: { id: "asc" } },
     },
   });
-  await refreshMeetingSearchVector(db, meeting.id);
   return {
     id: meeting.id,
     title: meeting.title,

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/account";
-import { formFailure, type FormState } from "@/lib/auth/form-state";
-import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/two-factor";
+import { changePassword, changePasswordSchema, signOut, signOutEverywhere } from "@/lib/auth/sign-in/account";
+import { formFailure, type FormState, type TwoFactorSetupState } from "@/lib/auth/form-state";
+import { confirmPasswordSchema, confirmTwoFactorSetup, disableTwoFactor, disableTwoFactorSchema, startTwoFactorSetup, totpCodeSchema } from "@/lib/auth/sign-in/two-factor";
 
 /** Anyone: ends this browser's session. */
 export async function signOutAction(): Promise<void> {
@@ -34,10 +34,6 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   redirect("/account?notice=password-changed");
 }
 
-export interface TwoFactorSetupState extends FormState {
-  setup?: { secret: string; uri: string; backupCodes: string[] };
-}
-
 /** Signed-in users: checks the password, then shows the key and backup codes to set up TOTP. */
 export async function startTwoFactorSetupAction(_previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
   const parsed = confirmPasswordSchema.safeParse({ password: formData.get("password") });
@@ -61,12 +57,12 @@ export async function confirmTwoFactorSetupAction(previous: TwoFactorSetupState,
   redirect("/account?notice=two-factor-on");
 }
 
-/** Signed-in users, unless admins require a second factor. */
+/** Signed-in users, unless admins require two-step sign-in: needs the password and a current code. */
 export async function disableTwoFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = confirmPasswordSchema.safeParse({ password: formData.get("password") });
+  const parsed = disableTwoFactorSchema.safeParse({ password: formData.get("password"), code: formData.get("code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
-    await disableTwoFactor(parsed.data.password);
+    await disableTwoFactor(parsed.data.password, parsed.data.code);
   } catch (error) {
     return formFailure(error);
   }

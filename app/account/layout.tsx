@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { signOutAction } from "@/app/account/actions";
 import { SignedInShell } from "@/components/auth/signed-in-shell";
 import { requirePageAccount } from "@/lib/auth/page-guard";
 
@@ -6,5 +7,5 @@ import { requirePageAccount } from "@/lib/auth/page-guard";
 // or set up a second factor. Each page guards itself again: layouts do not re-run on navigation.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const account = await requirePageAccount();
-  return <SignedInShell user={account.user}>{children}</SignedInShell>;
+  return <SignedInShell user={account.user} signOutAction={signOutAction}>{children}</SignedInShell>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { signOutAction } from "@/app/account/actions";
 import { SignedInShell } from "@/components/auth/signed-in-shell";
 import { AdminNav } from "@/components/auth/admin/admin-nav";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -7,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("admin");
   return (
-    <SignedInShell user={user}>
+    <SignedInShell user={user} signOutAction={signOutAction}>
       <AdminNav />
       {children}
     </SignedInShell>

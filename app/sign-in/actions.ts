@@ -5,18 +5,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
-import { safeNextPath } from "@/lib/auth/safe-next";
-import { signIn, signInSchema } from "@/lib/auth/sign-in";
-import { signInCodeSchema, verifySignInCode } from "@/lib/auth/two-factor";
+import type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-state";
+import { safeNextPath } from "@/lib/auth/sign-in/safe-next";
+import { signIn, signInSchema } from "@/lib/auth/sign-in/sign-in";
+import { signInCodeSchema, verifySignInCode } from "@/lib/auth/sign-in/two-factor";
 
-export interface SignInFormState {
-  message?: string;
-  fieldErrors?: { email?: string[]; password?: string[] };
-  /** What the analyst typed, so a failed attempt does not clear it (never the password). */
-  email?: string;
-}
+export type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-state";
 
-/** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in.ts. */
+/** Anonymous callers: the sign-in form. Throttled and audited in lib/auth/sign-in/sign-in.ts. */
 export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
@@ -25,20 +21,15 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
   try {
     outcome = await signIn(parsed.data, await headers());
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, email };
+    if (isAppError(error)) return { message: error.message, code: error.code, email };
     throw error;
   }
-  if (outcome.status === "refused") return { message: outcome.message, email };
+  if (outcome.status === "refused") return { message: outcome.message, code: outcome.code, email };
   const next = safeNextPath(formData.get("next"));
   if (outcome.status === "second-factor") {
     redirect(`/sign-in/two-factor?next=${encodeURIComponent(next)}` as Route);
   }
   redirect(next as Route);
-}
-
-export interface SecondFactorFormState {
-  message?: string;
-  fieldErrors?: { code?: string[] };
 }
 
 /** Anonymous callers who passed the password step: the TOTP or backup code that completes sign-in. */
@@ -48,7 +39,7 @@ export async function verifySignInCodeAction(_previous: SecondFactorFormState, f
   try {
     await verifySignInCode(parsed.data.code);
   } catch (error) {
-    if (isAppError(error)) return { message: error.message };
+    if (isAppError(error)) return { message: error.message, code: error.code };
     throw error;
   }
   redirect(safeNextPath(formData.get("next")) as Route);

@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction } from "@/app/account/actions";
 import type { FormState } from "@/lib/auth/form-state";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 
-export function ChangePasswordForm({ email }: { email: string }) {
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export function ChangePasswordForm({ email, changePasswordAction }: { email: string; changePasswordAction: Action }) {
   const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   return (

@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { verifySignInCodeAction, type SecondFactorFormState } from "@/app/sign-in/actions";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { SecondFactorFormState } from "@/lib/auth/form-state";
 
-export function SecondFactorForm({ next }: { next: string }) {
+type Action = (previous: SecondFactorFormState, formData: FormData) => Promise<SecondFactorFormState>;
+
+export function SecondFactorForm({ next, verifySignInCodeAction }: { next: string; verifySignInCodeAction: Action }) {
   const [state, action, pending] = useActionState<SecondFactorFormState, FormData>(verifySignInCodeAction, {});
   const codeError = state.fieldErrors?.code?.[0];
   return (

@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SignInFormState } from "@/app/sign-in/actions";
-import { signInAction } from "@/app/sign-in/actions";
+import type { SignInFormState } from "@/lib/auth/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormAlert } from "@/components/auth/form-alert";
 
-export function SignInForm({ next }: { next: string }) {
+type Action = (previous: SignInFormState, formData: FormData) => Promise<SignInFormState>;
+
+export function SignInForm({ next, signInAction }: { next: string; signInAction: Action }) {
   const [state, action, pending] = useActionState<SignInFormState, FormData>(signInAction, {});
   const emailError = state.fieldErrors?.email?.[0];
   const passwordError = state.fieldErrors?.password?.[0];

@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/workbench/app-header";
 
 /** The workbench frame (header, skip link, main landmark) for the account and admin pages. */
-export function SignedInShell({ user, children }: { user: { name: string; email: string; role: string }; children: ReactNode }) {
+export function SignedInShell({
+  user,
+  signOutAction,
+  children,
+}: {
+  user: { name: string; email: string; role: string };
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+}) {
   return (
     <>
       <a
@@ -11,7 +19,7 @@ export function SignedInShell({ user, children }: { user: { name: string; email:
       >
         Skip to content
       </a>
-      <AppHeader user={user} />
+      <AppHeader user={user} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
         {children}
       </main>

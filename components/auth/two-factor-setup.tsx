@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmTwoFactorSetupAction, startTwoFactorSetupAction, type TwoFactorSetupState } from "@/app/account/actions";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { TwoFactorSetupState } from "@/lib/auth/form-state";
 
 /** Password → key and backup codes → a code from the app to confirm. */
-export function TwoFactorSetup() {
+type Action = (previous: TwoFactorSetupState, formData: FormData) => Promise<TwoFactorSetupState>;
+
+export function TwoFactorSetup({ startTwoFactorSetupAction, confirmTwoFactorSetupAction }: { startTwoFactorSetupAction: Action; confirmTwoFactorSetupAction: Action }) {
   const [started, start] = useActionState<TwoFactorSetupState, FormData>(startTwoFactorSetupAction, {});
   const [confirmed, confirm] = useActionState<TwoFactorSetupState, FormData>(confirmTwoFactorSetupAction, {});
   const setup = confirmed.setup ?? started.setup;

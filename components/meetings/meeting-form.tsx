@@ -170,7 +170,7 @@ export function MeetingForm({ action, initial, countries, topics }: { action: Ac
   }
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status === "invalid") summaryRef.current?.focus();
+    if (state.status !== "idle" && state.status !== "saved") summaryRef.current?.focus();
   }, [state]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
@@ -182,12 +182,17 @@ export function MeetingForm({ action, initial, countries, topics }: { action: Ac
         Fields marked <span className="text-destructive" aria-hidden="true">*</span>
         <span className="sr-only">with an asterisk</span> are required.
       </p>
-      {state.status === "invalid" ? (
+      {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="grid scroll-mt-20 gap-2 rounded-lg border border-destructive/50 bg-surface p-4 outline-none focus-visible:outline-2 focus-visible:outline-ring">
           <p className="flex items-center gap-2 font-semibold text-destructive">
             <TriangleAlert className="size-4" aria-hidden="true" />
             {state.message}
           </p>
+          {state.status === "error" && state.referenceId ? (
+            <p className="text-sm text-muted-foreground">
+              Reference: <code className="font-mono text-xs">{state.referenceId}</code>
+            </p>
+          ) : null}
           {errorList.length > 0 ? (
             <ul className="grid list-disc gap-0.5 pl-6 text-sm">
               {errorList.map(([path, messages]) => (

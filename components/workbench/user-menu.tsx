@@ -2,6 +2,7 @@
 
 import { LogOut, Settings, UserRound, Users } from "lucide-react";
 import Link from "next/link";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -14,7 +15,11 @@ import {
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", analyst: "Analyst", viewer: "Viewer" };
 
-/** Who is signed in, their account, and (given the action) signing out. */
+/**
+ * Who is signed in, their account, and (given the action) signing out. The sign-out form lives
+ * outside the menu's content: choosing an item closes the menu and unmounts its content, and a form
+ * inside it was gone before a mouse click could submit it (Enter happened to win the race).
+ */
 export function UserMenu({
   user,
   signOutAction,
@@ -22,49 +27,49 @@ export function UserMenu({
   user: { name: string; email: string; role: string };
   signOutAction?: () => Promise<void>;
 }) {
+  const signOutForm = useRef<HTMLFormElement>(null);
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="gap-2" aria-label={`Account menu for ${user.name}`}>
-          <UserRound aria-hidden="true" />
-          <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent className="w-60">
-        <DropdownMenuLabel className="grid gap-0.5">
-          <span className="truncate text-sm text-foreground">{user.name}</span>
-          <span className="truncate font-normal">{user.email}</span>
-          <span className="font-normal">{ROLE_LABELS[user.role] ?? user.role}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account">
-            <Settings aria-hidden="true" />
-            Account
-          </Link>
-        </DropdownMenuItem>
-        {user.role === "admin" ? (
+    <>
+      {signOutAction ? <form ref={signOutForm} action={signOutAction} hidden /> : null}
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="sm" className="gap-2" aria-label={`Account menu for ${user.name}`}>
+            <UserRound aria-hidden="true" />
+            <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent className="w-60">
+          <DropdownMenuLabel className="grid gap-0.5">
+            <span className="truncate text-sm text-foreground">{user.name}</span>
+            <span className="truncate font-normal">{user.email}</span>
+            <span className="font-normal">{ROLE_LABELS[user.role] ?? user.role}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
           <DropdownMenuItem asChild>
-            <Link href="/admin/users">
-              <Users aria-hidden="true" />
-              Users
+            <Link href="/account">
+              <Settings aria-hidden="true" />
+              Account
             </Link>
           </DropdownMenuItem>
-        ) : null}
-        {signOutAction ? (
-          <>
-            <DropdownMenuSeparator />
-            <form action={signOutAction}>
-              <DropdownMenuItem asChild>
-                <button type="submit" className="w-full">
-                  <LogOut aria-hidden="true" />
-                  Sign out
-                </button>
+          {user.role === "admin" ? (
+            <DropdownMenuItem asChild>
+              <Link href="/admin/users">
+                <Users aria-hidden="true" />
+                Users
+              </Link>
+            </DropdownMenuItem>
+          ) : null}
+          {signOutAction ? (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
+                <LogOut aria-hidden="true" />
+                Sign out
               </DropdownMenuItem>
-            </form>
-          </>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+            </>
+          ) : null}
+        </DropdownMenuContent>
+      </DropdownMenu>
+    </>
   );
 }

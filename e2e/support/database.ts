@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { ARGON2_OPTIONS } from "@/lib/auth/password";
-import { signSessionToken } from "@/lib/auth/sign-token";
+import { ARGON2_OPTIONS } from "@/lib/auth/sign-in/password";
+import { signSessionToken } from "@/lib/auth/sessions/sign-token";
 
 /**
  * Direct access to the end-to-end database for fixtures: mint real sessions, make throw-away

@@ -1,16 +1,5 @@
 import { expect, type Page } from "@playwright/test";
 
-/**
- * Each sign-in test presents its own client address (Parley trusts X-Forwarded-For only as far as
- * PARLEY_TRUSTED_PROXY_HOPS says; with none configured it takes the header as sent), so that the
- * per-address throttle of one test cannot lock out the others running in parallel.
- */
-export async function useClientAddress(page: Page): Promise<string> {
-  const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}`;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": address });
-  return address;
-}
-
 /** Fills and submits the form, and waits for the server action's answer. */
 export async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);

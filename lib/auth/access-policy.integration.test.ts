@@ -10,7 +10,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
-const { ROLE_TOO_WEAK, SIGN_IN_REQUIRED } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
 type Caller = (typeof CALLERS)[number];
@@ -75,16 +74,19 @@ async function call(fn: () => Promise<unknown>): Promise<Result> {
   }
 }
 
-/** Denied: an unauthorized/forbidden AppError, thrown or handed back as form state, or a 401/403. */
+const DENIAL_CODES = new Set(["unauthorized", "forbidden"]);
+
+/**
+ * Denied: an AppError coded unauthorized/forbidden, thrown or handed back as form state (its
+ * `code`), or a 401/403 response. Decided by code, never by message text: rewording a message
+ * must not turn a denial into a pass.
+ */
 function isDenied(result: Result): boolean {
-  if (result.kind === "threw") {
-    const code = (result.error as { code?: unknown }).code;
-    return code === "unauthorized" || code === "forbidden";
-  }
+  if (result.kind === "threw") return DENIAL_CODES.has(String((result.error as { code?: unknown }).code));
   if (result.kind === "redirected") return false;
   if (result.value instanceof Response) return result.value.status === 401 || result.value.status === 403;
-  const text = JSON.stringify(result.value ?? null);
-  return text.includes(SIGN_IN_REQUIRED) || text.includes(ROLE_TOO_WEAK);
+  const code = (result.value as { code?: unknown } | null)?.code;
+  return typeof code === "string" && DENIAL_CODES.has(code);
 }
 
 function form(values: Record<string, string>): FormData {
@@ -129,7 +131,7 @@ const PROBES: Record<string, Probe> = {
   },
   "account/actions.ts#confirmTwoFactorSetupAction": { invoke: (fn) => fn({}, form({ code: "123456" })) },
   "account/actions.ts#disableTwoFactorAction": {
-    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was" })),
+    invoke: (fn, _prepared, { caller }) => fn({}, form({ password: caller?.password ?? "whatever it was", code: "123456" })),
   },
   "admin/users/actions.ts#createUserAction": {
     invoke: (fn) => fn({}, form({ name: "New Colleague", email: `new-${crypto.randomUUID()}@test.parley.example`, role: "analyst" })),
@@ -141,6 +143,7 @@ const PROBES: Record<string, Probe> = {
     invoke: (fn, userId) => fn({ userId }),
   },
   "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
+  "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({ required: false }) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
 };
@@ -186,7 +189,7 @@ describe("the role × action table", () => {
         const account = await callerAccount(caller);
         const context: ProbeContext = { caller: account };
         const prepared = await probe.prepare?.(context);
-        setRequest({ cookies: account?.cookies ?? {}, headers: { "x-forwarded-for": `192.0.2.${CALLERS.indexOf(caller) + 1}` } });
+        setRequest({ cookies: account?.cookies ?? {}, headers: {} });
 
         const before = expected === "deny" ? await databaseFingerprint() : "";
         const result = await call(() => probe.invoke(fn!, prepared, context));
@@ -196,5 +199,32 @@ describe("the role × action table", () => {
         if (expected === "deny") expect(await databaseFingerprint()).toBe(before);
       });
     }
+  }
+});
+
+describe("the cross-site guard", () => {
+  // Browsers mark a form posted from another site this way; Next.js checks Origin only when sent.
+  const CROSS_SITE = { "next-action": "probe", "sec-fetch-site": "cross-site" };
+  const actions = Object.keys(ACCESS_POLICY).filter((key) => key.includes("actions.ts#"));
+
+  it("finds the server actions to check", () => {
+    expect(actions.length).toBeGreaterThan(10);
+  });
+
+  for (const key of actions) {
+    it(`${key} refuses a cross-site request, even from a signed-in admin, and changes nothing`, async () => {
+      const fn = endpoints.get(key)!;
+      const probe = PROBES[key] ?? defaultProbe;
+      const account = await createTestAccount(db, "admin");
+      const context: ProbeContext = { caller: account };
+      const prepared = await probe.prepare?.(context);
+      setRequest({ cookies: account.cookies, headers: CROSS_SITE });
+      const before = await databaseFingerprint();
+      const result = await call(() => probe.invoke(fn, prepared, context));
+      expect(result, JSON.stringify(result)).toMatchObject(
+        result.kind === "threw" ? { error: { code: "forbidden" } } : { kind: "returned", value: { code: "forbidden" } },
+      );
+      expect(await databaseFingerprint()).toBe(before);
+    });
   }
 });

@@ -33,9 +33,23 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#deactivateUserAction": admins,
   "admin/users/actions.ts#reactivateUserAction": admins,
   "admin/users/actions.ts#resetUserPasswordAction": admins,
+  "admin/users/actions.ts#resetUserTwoFactorAction": admins,
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  // Suggestions from pasted text exist to create records: the same rule as creating one.
+  "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#deleteMeetingAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#restoreRevisionAction": analysts,
+  "(workbench)/meetings/[id]/actions.ts#changeTagsAction": analysts,
+  "(workbench)/meetings/trash/actions.ts#undeleteMeetingAction": admins,
+  "(workbench)/tags/actions.ts#renameTagAction": analysts,
+  "(workbench)/tags/actions.ts#describeTagAction": analysts,
+  "(workbench)/tags/actions.ts#mergeTagsAction": analysts,
+  "(workbench)/people/[id]/actions.ts#addPersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#removePersonAliasAction": analysts,
+  "(workbench)/people/[id]/actions.ts#mergePeopleAction": analysts,
+  "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
 
   // Liveness for load balancers: no data.

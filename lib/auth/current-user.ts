@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { getSignedInAccount } from "@/lib/auth/session";
+import { getSignedInAccount } from "@/lib/auth/sessions/session";
 
 export const SIGN_IN_REQUIRED = "Please sign in to continue.";
 export const ROLE_TOO_WEAK = "Your role does not allow this.";

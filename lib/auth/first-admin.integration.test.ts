@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/env";
 import { ensureFirstAdmin } from "@/lib/auth/first-admin";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/sign-in/password";
 
 describe("ensureFirstAdmin", () => {
   it("creates one admin with a printed password once, however many instances start together", async () => {

@@ -4,10 +4,10 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/current-user";
-import { REQUEST_PATH_HEADER } from "@/lib/auth/constants";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/http/constants";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/session";
-import { signInPathFor } from "@/lib/auth/safe-next";
+import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/sessions/session";
+import { signInPathFor } from "@/lib/auth/sign-in/safe-next";
 
 
 async function requestedPath(): Promise<string> {

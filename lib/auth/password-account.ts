@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/sign-in/password";
 import type { Role } from "@/lib/auth/roles";
 
 export interface NewPasswordAccount {
@@ -10,6 +10,8 @@ export interface NewPasswordAccount {
   password: string;
   /** A temporary password the person must replace at first sign-in. */
   mustChangePassword?: boolean;
+  /** When a temporary password stops working (admin-made passwords; see temporaryPasswordExpiry). */
+  temporaryPasswordExpiresAt?: Date | null;
   banned?: boolean;
 }
 
@@ -32,6 +34,7 @@ export async function insertPasswordAccount(
       role: account.role,
       emailVerified: true,
       mustChangePassword: account.mustChangePassword ?? false,
+      temporaryPasswordExpiresAt: account.temporaryPasswordExpiresAt ?? null,
       banned: account.banned ?? false,
       accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
     },

@@ -1,9 +1,31 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { SerialClient } from "@/lib/database/serial-client";
 
-/** A Prisma client over node-postgres. The app's one instance lives in lib/db.ts. */
-export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
-  const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
+export interface PoolOptions {
+  /** Connections in the pool. */
+  max?: number;
+  /** PostgreSQL cancels any statement running longer (its `statement_timeout`). Unset: unbounded. */
+  statementTimeoutMs?: number;
+  /** A caller waiting this long for a connection (a free pool slot or a new socket) gets an error. */
+  connectionTimeoutMs?: number;
+}
+
+/**
+ * A Prisma client over node-postgres. The app's one instance lives in lib/db.ts and bounds every
+ * statement and every wait for a connection, so no request can hold the pool; seeding and
+ * maintenance scripts leave the bounds off because index builds legitimately run for minutes.
+ */
+export function createPrismaClient(connectionString: string, options: PoolOptions = {}) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.max ?? 10,
+    Client: SerialClient,
+    // Sent in the start-up packet, so it holds for every statement on the connection, including
+    // those inside interactive transactions, with no extra round trip.
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -7,7 +7,8 @@ export interface DatabaseServer {
   /** URL of the `parley` database (or exactly DATABASE_URL when one was given). */
   url: string;
   embedded: boolean;
-  close: () => Promise<void>;
+  /** Stops the embedded server (nothing for DATABASE_URL); escalates to an immediate stop after `timeoutMs`. */
+  close: (options?: { timeoutMs?: number }) => Promise<void>;
 }
 
 const APP_DATABASE = "parley";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compactMeetingForm, readMeetingForm, toCreateMeetingInput } from "@/lib/meetings/form-data";
-import { createMeetingSchema } from "@/lib/meetings/schemas";
+import { meetingRecordSchema } from "@/lib/meetings/write/record-schema";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -38,12 +38,12 @@ describe("the meeting form's data", () => {
       { name: "Nino Kavtaradze", title: "", organization: "", countryCode: "", side: "", isDelegationLead: true },
     ]);
     const input = toCreateMeetingInput(values);
-    expect(input).toMatchObject({ tags: ["Energy", "follow-up", "Caucasus"], source: undefined });
-    expect(createMeetingSchema.safeParse(input).success).toBe(true);
+    expect(input).toMatchObject({ tags: ["Energy", "follow-up", "Caucasus"], sources: [] });
+    expect(meetingRecordSchema.safeParse(input).success).toBe(true);
   });
 
   it("keeps a source once any of its fields is filled, so a half-filled one is reported", () => {
     const input = toCreateMeetingInput(readMeetingForm(form([["source.url", "https://example.org"]])));
-    expect(input.source).toEqual({ outlet: "", url: "https://example.org", publishedOn: "", text: "" });
+    expect(input.sources).toEqual([{ outlet: "", url: "https://example.org", publishedOn: "", text: "" }]);
   });
 });

@@ -1,5 +1,7 @@
+import type { ActionState } from "@/lib/forms/action-state";
+
 // The meeting form's values as typed (strings, so a failed save can show them again unchanged)
-// and their conversion to the input createMeeting validates. Used by the server action.
+// and their conversion to the meeting record the write path validates. Used by the server action.
 
 export interface CountryRowValues {
   countryCode: string;
@@ -135,7 +137,7 @@ export function toCreateMeetingInput(values: MeetingFormValues): Record<string, 
       .split(/[,;\n]/)
       .map((tag) => tag.trim())
       .filter(Boolean),
-    source,
+    sources: source ? [source] : [],
   };
 }
 
@@ -150,6 +152,4 @@ export function compactMeetingForm(values: MeetingFormValues): MeetingFormValues
   };
 }
 
-export type MeetingFormState =
-  | { status: "idle"; values: MeetingFormValues }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: MeetingFormValues };
+export type MeetingFormState = ActionState<MeetingFormValues>;

@@ -5,13 +5,20 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
-const { createMeeting } = await import("@/lib/meetings/mutations");
+const mutations = await import("@/lib/meetings/mutations");
+const { changeMeetingTags, createMeeting, deleteMeeting, restoreMeetingRevision, undeleteMeeting, updateMeeting } = mutations;
+const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { listMeetings } = await import("@/lib/meetings/queries");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Account;
+let otherAnalyst: Account;
 let viewer: Account;
+let admin: Account;
 let topicIds: string[];
+
+const text = "ASTANA, June 12. Foreign Minister Aibek Nurlanov met Austrian minister Katharina Holzner. They signed a memorandum.";
+const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
 
 const valid = {
   title: "Foreign ministers meet in Astana",
@@ -23,8 +30,50 @@ const valid = {
   ],
 };
 
+let calls = 0;
+
+/** A record with every part filled (new, uniquely named people): the round trip must keep all of it. */
+function fullRecord(label: string) {
+  calls += 1;
+  const suffix = `${label}-${calls}`;
+  return {
+    ...valid,
+    title: `Full record ${label}`,
+    status: "PUBLISHED",
+    place: "Astana",
+    locationCountryCode: "KZ",
+    summary: "Talks on transit and energy.",
+    outcome: "A memorandum on green hydrogen.",
+    topicIds,
+    tags: [`energy ${suffix}`, `Caspian ${suffix}`],
+    participants: [
+      { name: `Aibek Nurlanov ${suffix}`, title: "Minister of Foreign Affairs", organization: `MFA of Kazakhstan ${suffix}`, countryCode: "KZ", side: "HOST", isDelegationLead: true },
+      { name: `Katharina Holzner ${suffix}`, title: "Federal Minister", countryCode: "AT", side: "GUEST", isDelegationLead: true },
+    ],
+    sources: [{ outlet: "MFA of Kazakhstan", url: "https://example.org/readout", publishedOn: "2025-06-12", language: "en", title: "Readout", text }],
+    evidence: [
+      { sourceIndex: 0, ...at("ASTANA"), target: { type: "field", field: "place" } },
+      { sourceIndex: 0, ...at("Aibek Nurlanov"), target: { type: "participant", index: 0, aspect: "person" } },
+      { sourceIndex: 0, ...at("Foreign Minister"), target: { type: "participant", index: 0, aspect: "title" } },
+      { sourceIndex: 0, ...at("Austrian"), target: { type: "country", countryCode: "AT" } },
+      { sourceIndex: 0, ...at("signed a memorandum"), target: { type: "field", field: "outcome" } },
+    ],
+  };
+}
+
+/** The record as stored now, to edit and save back (its people are linked by id). */
+const currentRecord = async (id: string) => (await readMeetingSnapshot(db, id))!.record;
+
+const revisionsOf = (id: string) =>
+  db.revision.findMany({ where: { entityType: "Meeting", entityId: id }, orderBy: { id: "asc" } });
+
 beforeAll(async () => {
-  [analyst, viewer] = await Promise.all([createTestAccount(db, "analyst"), createTestAccount(db, "viewer")]);
+  [analyst, otherAnalyst, viewer, admin] = await Promise.all([
+    createTestAccount(db, "analyst"),
+    createTestAccount(db, "analyst"),
+    createTestAccount(db, "viewer"),
+    createTestAccount(db, "admin"),
+  ]);
   topicIds = (await db.topic.findMany({ select: { id: true }, orderBy: { name: "asc" }, take: 2 })).map((t) => t.id);
 });
 
@@ -47,87 +96,270 @@ describe("createMeeting", () => {
       date: "2024-02-30",
       countries: [],
       participants: [{ name: "" }],
-      source: { outlet: "Trend", url: "javascript:alert(1)", text: "" },
+      sources: [{ outlet: "Trend", url: "javascript:alert(1)", text: "" }],
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "validation" });
     const fields = Object.keys((error as { fieldErrors: Record<string, string[]> }).fieldErrors);
     expect(fields).toEqual(
-      expect.arrayContaining(["title", "kind", "date", "countries", "participants.0.name", "source.url", "source.text"]),
+      expect.arrayContaining(["title", "kind", "date", "countries", "participants.0.name", "sources.0.url", "sources.0.text"]),
     );
   });
 
-  it("names an unknown country or topic instead of failing on a foreign key", async () => {
+  it("names an unknown country, topic or person instead of failing on a foreign key", async () => {
     await expect(
-      createMeeting({ ...valid, countries: [{ countryCode: "ZZ" }], topicIds: ["01890a5d-ac96-774b-bcce-b302099a8057"] }),
+      createMeeting({
+        ...valid,
+        countries: [{ countryCode: "ZZ" }],
+        topicIds: ["01890a5d-ac96-774b-bcce-b302099a8057"],
+      }),
     ).rejects.toMatchObject({
       code: "validation",
       fieldErrors: { "countries.0.countryCode": [expect.any(String)], topicIds: [expect.any(String)] },
     });
+    await expect(
+      createMeeting({ ...valid, participants: [{ name: "Nobody", personId: "01890a5d-ac96-774b-bcce-b302099a8057" }] }),
+    ).rejects.toMatchObject({ code: "validation", fieldErrors: { "participants.0.personId": [expect.any(String)] } });
   });
 
-  it("saves the meeting with its participants, topics, tags and source, a CREATE revision and a search vector", async () => {
-    const { id } = await createMeeting({
-      ...valid,
+  it("writes every part of the record, a CREATE revision whose snapshot round-trips it, and a search vector", async () => {
+    const input = fullRecord("rt");
+    const { id, version } = await createMeeting({ ...input, datePrecision: "MONTH" });
+    expect(version).toBe(1);
+
+    const snapshot = (await readMeetingSnapshot(db, id))!;
+    expect(snapshot.record).toMatchObject({
+      title: input.title,
+      date: "2025-06-01",
       datePrecision: "MONTH",
-      topicIds,
-      tags: ["Energy", "energy ", "Éclairage"],
+      place: "Astana",
+      summary: input.summary,
+      outcome: input.outcome,
+      topicIds: [...topicIds].sort(),
       participants: [
-        { name: "Aibek Nurlanov", title: "Minister of Foreign Affairs", organization: "MFA of Kazakhstan", countryCode: "KZ", side: "HOST", isDelegationLead: true },
-        { name: "Katharina Holzner", organization: "BMEIA", countryCode: "AT", side: "GUEST", isDelegationLead: true },
+        { name: input.participants[0]!.name, title: "Minister of Foreign Affairs", organization: input.participants[0]!.organization, countryCode: "KZ", side: "HOST", isDelegationLead: true },
+        { name: input.participants[1]!.name, title: "Federal Minister", organization: "", countryCode: "AT", side: "GUEST", isDelegationLead: true },
       ],
-      source: { outlet: "MFA of Kazakhstan", url: "https://example.org/readout", publishedOn: "2025-06-12", text: "Green hydrogen was on the agenda." },
+      sources: [{ outlet: "MFA of Kazakhstan", url: "https://example.org/readout", publishedOn: "2025-06-12", title: "Readout", text }],
     });
+    expect(snapshot.record.tags.sort()).toEqual([...input.tags].sort());
+    expect(snapshot.record.evidence).toHaveLength(input.evidence.length);
+    expect(snapshot.record.evidence).toEqual(expect.arrayContaining(input.evidence.map((e) => expect.objectContaining(e))));
 
-    const meeting = await db.meeting.findUniqueOrThrow({
-      where: { id },
-      include: { participations: { include: { person: true, organization: true } }, topics: true, tags: { include: { tag: true } }, sources: true },
-    });
-    // Month precision stores the first day of the month.
-    expect(meeting.date?.toISOString().slice(0, 10)).toBe("2025-06-01");
-    expect(meeting).toMatchObject({ createdById: analyst.id, updatedById: analyst.id, version: 1, status: "DRAFT" });
-    expect(meeting.participations.map((p) => [p.person.name, p.organization?.name, p.position])).toEqual([
-      ["Aibek Nurlanov", "MFA of Kazakhstan", 0],
-      ["Katharina Holzner", "BMEIA", 1],
-    ]);
-    expect(meeting.topics).toHaveLength(topicIds.length);
-    expect(meeting.tags.map((t) => t.tag.name).sort()).toEqual(["Energy", "Éclairage"]);
-    expect(meeting.sources[0]).toMatchObject({ outlet: "MFA of Kazakhstan", createdById: analyst.id });
-
-    const revisions = await db.revision.findMany({ where: { entityType: "Meeting", entityId: id } });
+    const revisions = await revisionsOf(id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ action: "CREATE", version: 1, actorId: analyst.id, before: null });
-    expect(revisions[0]!.after).toMatchObject({
-      title: valid.title,
-      date: "2025-06-01T00:00:00.000Z",
-      datePrecision: "MONTH",
-      topics: [...topicIds].sort().map((topicId) => ({ topicId })),
-      participations: [{ personId: meeting.participations[0]!.personId }, { personId: meeting.participations[1]!.personId }],
-      sources: [{ id: meeting.sources[0]!.id, outlet: "MFA of Kazakhstan" }],
+    expect(revisions[0]!.after).toEqual(JSON.parse(JSON.stringify(snapshot)));
+
+    // Writing the snapshot back changes nothing: the record is complete.
+    const { version: v2 } = await updateMeeting(id, 1, snapshot.record);
+    expect((await readMeetingSnapshot(db, id))!.record).toEqual(snapshot.record);
+    expect(v2).toBe(2);
+
+    expect((await listMeetings({ q: "Holzner" })).rows.map((r) => r.id)).toContain(id);
+  });
+
+  it("stores hostile markup exactly as typed, as text", async () => {
+    const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> ' OR 1=1-- \u202Eevil`;
+    const { id } = await createMeeting({ ...valid, title: hostile, summary: hostile, participants: [{ name: hostile, allowNamesake: true }] });
+    const snapshot = (await readMeetingSnapshot(db, id))!;
+    expect(snapshot.record.title).toBe(hostile.trim());
+    expect(snapshot.record.summary).toBe(hostile.trim());
+    expect(snapshot.record.participants[0]!.name).toBe(hostile.trim());
+  });
+});
+
+describe("entity linking", () => {
+  it("records a different spelling as an alias seen in the meeting's first source", async () => {
+    const { id } = await createMeeting({ ...fullRecord("alias"), title: "Alias source" });
+    const liu = (await readMeetingSnapshot(db, id))!.record.participants[1]!;
+    const second = await createMeeting({
+      ...valid,
+      title: "Alias use",
+      participants: [{ personId: liu.personId, name: "Katarina Holzner alias" }],
+      sources: [{ outlet: "Kazinform", text: "Katarina Holzner alias arrived." }],
     });
+    const sourceId = (await db.source.findFirstOrThrow({ where: { meetingId: second.id } })).id;
+    const aliases = await db.personAlias.findMany({ where: { personId: liu.personId } });
+    expect(aliases).toEqual([expect.objectContaining({ alias: "Katarina Holzner alias", sourceId })]);
 
-    const [vector] = await db.$queryRaw<{ set: boolean }[]>`
-      SELECT "searchVector" IS NOT NULL AS "set" FROM "Meeting" WHERE "id" = ${id}::uuid`;
-    expect(vector?.set).toBe(true);
-    expect((await listMeetings({ q: "Holzner" })).rows.map((r) => r.id)).toEqual([id]);
-    expect((await listMeetings({ q: "hydrogen" })).rows.map((r) => r.id)).toEqual([id]);
+    // The canonical spelling, or the same alias again, adds nothing.
+    await createMeeting({ ...valid, title: "Alias again", participants: [{ personId: liu.personId, name: "KATARINA HOLZNER ALIAS" }] });
+    await createMeeting({ ...valid, title: "Canonical", participants: [{ personId: liu.personId, name: liu.name }] });
+    expect(await db.personAlias.count({ where: { personId: liu.personId } })).toBe(1);
   });
 
-  it("reuses a known person and organisation, matching names without regard to case", async () => {
-    await createMeeting({ ...valid, title: "First", participants: [{ name: "Thomas Reisinger", organization: "Embassy of Austria", countryCode: "AT" }] });
-    await createMeeting({ ...valid, title: "Second", participants: [{ name: "thomas reisinger", organization: "EMBASSY OF AUSTRIA" }] });
-    expect(await db.person.count({ where: { name: { equals: "Thomas Reisinger", mode: "insensitive" } } })).toBe(1);
-    expect(await db.organization.count({ where: { name: { equals: "Embassy of Austria", mode: "insensitive" } } })).toBe(1);
-  });
-
-  it("keeps two people of the same name apart when their countries differ", async () => {
-    await createMeeting({ ...valid, title: "Third", participants: [{ name: "Wang Lihua", countryCode: "CN" }] });
-    await createMeeting({ ...valid, title: "Fourth", participants: [{ name: "Wang Lihua", countryCode: "SG" }] });
+  it("never matches a typed name silently: a namesake needs the analyst's choice", async () => {
+    await createMeeting({ ...valid, participants: [{ name: "Thomas Reisinger", countryCode: "AT" }] });
+    await expect(createMeeting({ ...valid, participants: [{ name: "thomas reisinger" }] })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { "participants.0.personId": [expect.stringMatching(/already in Parley/)] },
+    });
+    await createMeeting({ ...valid, participants: [{ name: "Thomas Reisinger", allowNamesake: true }] });
+    expect(await db.person.count({ where: { name: { equals: "Thomas Reisinger", mode: "insensitive" } } })).toBe(2);
+    // Someone of the same name from another country is not a namesake to ask about.
+    await createMeeting({ ...valid, participants: [{ name: "Wang Lihua", countryCode: "CN" }] });
+    await createMeeting({ ...valid, participants: [{ name: "Wang Lihua", countryCode: "SG" }] });
     expect(await db.person.count({ where: { name: "Wang Lihua" } })).toBe(2);
   });
 
-  it("refuses the same participant twice", async () => {
-    await expect(
-      createMeeting({ ...valid, participants: [{ name: "Nino Kavtaradze" }, { name: "nino kavtaradze" }] }),
-    ).rejects.toMatchObject({ code: "validation", fieldErrors: { participants: [expect.any(String)] } });
+  it("twenty analysts creating the same new person at once make one person; the others are asked to choose", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => createMeeting({ ...valid, title: `Race ${i}`, participants: [{ name: "Tahir Budagov", countryCode: "AZ" }] })),
+    );
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "validation" });
+    expect(await db.person.count({ where: { name: "Tahir Budagov" } })).toBe(1);
+  });
+
+  it("links an organisation by exact name and makes one when many saves name a new one at once", async () => {
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        createMeeting({ ...valid, participants: [{ name: `Envoy ${i}`, allowNamesake: true, organization: "Embassy of Testland" }] }),
+      ),
+    );
+    await createMeeting({ ...valid, participants: [{ name: "Envoy 6", allowNamesake: true, organization: "EMBASSY OF TESTLAND" }] });
+    expect(await db.organization.count({ where: { name: { equals: "Embassy of Testland", mode: "insensitive" } } })).toBe(1);
+  });
+});
+
+describe("updateMeeting", () => {
+  it("saves with the version it was opened at and records before and after", async () => {
+    const { id } = await createMeeting(fullRecord("upd"));
+    const { version } = await updateMeeting(id, 1, { ...(await currentRecord(id)), title: "Renamed", participants: [], evidence: [] });
+    expect(version).toBe(2);
+    const [, update] = await revisionsOf(id);
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, actorId: analyst.id });
+    expect((update!.before as { record: { title: string } }).record.title).toBe("Full record upd");
+    expect((update!.after as { record: { title: string; participants: unknown[] } }).record).toMatchObject({ title: "Renamed", participants: [] });
+  });
+
+  it("of fifty saves from one version exactly one wins; the rest get a conflict with the current record and change nothing", async () => {
+    const { id } = await createMeeting(fullRecord("race"));
+    const record = await currentRecord(id);
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => updateMeeting(id, 1, { ...record, title: `Edit ${i}`, summary: `Summary ${i}` })),
+    );
+    const won = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
+    expect(won).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "rejected") {
+        expect(r.reason).toMatchObject({ code: "conflict", current: { version: 2 } });
+      }
+    }
+    const snapshot = (await readMeetingSnapshot(db, id))!;
+    // No mixed fields: title and summary come from the same save.
+    expect(snapshot.record).toMatchObject({ title: `Edit ${won[0]}`, summary: `Summary ${won[0]}` });
+    expect(await db.revision.count({ where: { entityId: id } })).toBe(2);
+  });
+
+  it("refuses a source id that is not this meeting's, and a missing version", async () => {
+    const first = await createMeeting(fullRecord("src1"));
+    const other = await createMeeting(fullRecord("src2"));
+    const foreign = (await readMeetingSnapshot(db, other.id))!.record.sources[0]!;
+    await expect(updateMeeting(first.id, 1, { ...(await currentRecord(first.id)), sources: [foreign], evidence: [] })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { "sources.0.id": [expect.any(String)] },
+    });
+    await expect(updateMeeting(first.id, undefined, await currentRecord(first.id))).rejects.toMatchObject({ code: "validation" });
+    expect((await readMeetingSnapshot(db, first.id))!.version).toBe(1);
+  });
+
+  it("adds a second source to an existing meeting and keeps the first one's id", async () => {
+    const { id } = await createMeeting(fullRecord("two"));
+    const before = (await readMeetingSnapshot(db, id))!;
+    await updateMeeting(id, 1, { ...before.record, sources: [...before.record.sources, { outlet: "Kazinform", text: "Second report." }] });
+    const after = (await readMeetingSnapshot(db, id))!;
+    expect(after.record.sources.map((s) => s.outlet).sort()).toEqual(["Kazinform", "MFA of Kazakhstan"]);
+    expect(after.record.sources.map((s) => s.id)).toContain(before.record.sources[0]!.id);
+  });
+});
+
+describe("delete, undelete and restore", () => {
+  it("soft-deletes with a DELETE revision; only admins bring it back, with a RESTORE revision", async () => {
+    const { id } = await createMeeting(fullRecord("del"));
+    await expect(deleteMeeting(id, 5)).rejects.toMatchObject({ code: "conflict" });
+    await deleteMeeting(id, 1);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).deletedById).toBe(analyst.id);
+    await expect(updateMeeting(id, 2, valid)).rejects.toMatchObject({ code: "not_found" });
+    await expect(undeleteMeeting(id)).rejects.toMatchObject({ code: "forbidden" });
+    setRequest({ cookies: admin.cookies });
+    await undeleteMeeting(id);
+    expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+  });
+
+  it("restoring an earlier revision brings back participants, sources and evidence as a new revision", async () => {
+    const { id } = await createMeeting(fullRecord("restore"));
+    const original = (await readMeetingSnapshot(db, id))!;
+    await updateMeeting(id, 1, { ...valid, title: "Stripped" });
+    await restoreMeetingRevision(id, 1, 2);
+    const restored = (await readMeetingSnapshot(db, id))!;
+    expect(restored.version).toBe(3);
+    expect(restored.record).toEqual(original.record);
+    expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "UPDATE", "RESTORE"]);
+  });
+});
+
+describe("changeMeetingTags", () => {
+  it("keeps both of two tag additions made at once, each with its revision", async () => {
+    const { id } = await createMeeting(fullRecord("tags"));
+    setRequest({ cookies: analyst.cookies });
+    const first = changeMeetingTags([id], { add: ["Alpha tag"] });
+    setRequest({ cookies: otherAnalyst.cookies });
+    const second = changeMeetingTags([id], { add: ["Beta tag"] });
+    await Promise.all([first, second]);
+    const tags = (await readMeetingSnapshot(db, id))!.record.tags;
+    expect(tags).toEqual(expect.arrayContaining(["Alpha tag", "Beta tag"]));
+    expect(await db.revision.count({ where: { entityId: id } })).toBe(3);
+  });
+
+  it("treats EU and eu as one tag, counts only meetings that changed, and refuses viewers", async () => {
+    const a = await createMeeting(fullRecord("eu1"));
+    const b = await createMeeting(fullRecord("eu2"));
+    expect(await changeMeetingTags([a.id], { add: ["EU"] })).toEqual({ changed: 1 });
+    expect(await changeMeetingTags([a.id, b.id], { add: ["eu"] })).toEqual({ changed: 1 });
+    expect(await db.tag.count({ where: { slug: "eu" } })).toBe(1);
+    expect(await changeMeetingTags([a.id, b.id], { remove: ["Eu"] })).toEqual({ changed: 2 });
+    setRequest({ cookies: viewer.cookies });
+    await expect(changeMeetingTags([a.id], { add: ["x"] })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("history", () => {
+  it("is append-only: revisions cannot be changed or deleted", async () => {
+    const { id } = await createMeeting(fullRecord("ao"));
+    await expect(db.$executeRaw`UPDATE "Revision" SET "after" = '{}' WHERE "entityId" = ${id}`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "Revision" WHERE "entityId" = ${id}`).rejects.toThrow(/append-only/);
+  });
+
+  // Every write the data layer exposes must leave a revision: a new export without a row here fails.
+  const writesLeavingRevisions: Record<string, (id: string) => Promise<unknown>> = {
+    createMeeting: async () => undefined,
+    updateMeeting: async (id) => updateMeeting(id, 1, { ...(await currentRecord(id)), title: "w" }),
+    deleteMeeting: (id) => deleteMeeting(id, 1),
+    undeleteMeeting: async (id) => {
+      await deleteMeeting(id, 1);
+      setRequest({ cookies: admin.cookies });
+      return undeleteMeeting(id);
+    },
+    restoreMeetingRevision: async (id) => {
+      await updateMeeting(id, 1, { ...(await currentRecord(id)), title: "w" });
+      return restoreMeetingRevision(id, 1, 2);
+    },
+    changeMeetingTags: (id) => changeMeetingTags([id], { add: ["revision check"] }),
+  };
+
+  it("has a revision scenario for every exported write", () => {
+    expect(Object.keys(mutations).sort()).toEqual(Object.keys(writesLeavingRevisions).sort());
+  });
+
+  it.each(Object.entries(writesLeavingRevisions))("%s leaves a revision with the new version", async (_name, write) => {
+    const { id } = await createMeeting(fullRecord("w"));
+    await write(id);
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    const revisions = await revisionsOf(id);
+    expect(revisions.at(-1)!.version).toBe(meeting.version);
+    expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: meeting.version }, (_, i) => i + 1));
   });
 });

@@ -2,126 +2,100 @@ import "server-only";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { createMeetingSchema, toFieldErrors, type CreateMeetingData } from "@/lib/meetings/schemas";
-import { recordMeetingRevision } from "@/lib/meetings/revisions";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
-import { findOrCreateOrganizations, findOrCreatePeople, findOrCreateTags } from "@/lib/meetings/entities";
+import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { unsafeDeleteMeeting, unsafeRestoreMeetingRevision, unsafeUndeleteMeeting } from "@/lib/meetings/write/lifecycle";
+import { unsafeChangeMeetingTags, type TagChange } from "@/lib/meetings/write/tags";
+import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
+import { z } from "zod";
 
-type Tx = Prisma.TransactionClient;
+// The guarded doors to the one write path (lib/meetings/write/). Each checks the caller first.
 
-/** Country codes and topic ids must exist; say which field is wrong rather than fail on a key. */
-async function checkReferences(tx: Tx, data: CreateMeetingData): Promise<void> {
-  const codes = new Set<string>(data.countries.map((c) => c.countryCode));
-  for (const p of data.participants) if (p.countryCode) codes.add(p.countryCode);
-  if (data.locationCountryCode) codes.add(data.locationCountryCode);
-  // One connection in a transaction: queries run one after the other.
-  const countries = await tx.country.findMany({ where: { code: { in: [...codes] } }, select: { code: true } });
-  const topics =
-    data.topicIds.length > 0 ? await tx.topic.findMany({ where: { id: { in: data.topicIds } }, select: { id: true } }) : [];
-  const knownCodes = new Set(countries.map((c) => c.code));
-  const errors: Record<string, string[]> = {};
-  const unknown = "This is not a country Parley knows.";
-  data.countries.forEach((c, i) => {
-    if (!knownCodes.has(c.countryCode)) errors[`countries.${i}.countryCode`] = [unknown];
-  });
-  data.participants.forEach((p, i) => {
-    if (p.countryCode && !knownCodes.has(p.countryCode)) errors[`participants.${i}.countryCode`] = [unknown];
-  });
-  if (data.locationCountryCode && !knownCodes.has(data.locationCountryCode)) errors.locationCountryCode = [unknown];
-  if (topics.length !== data.topicIds.length) errors.topicIds = ["Choose topics from the list."];
-  if (Object.keys(errors).length > 0) {
-    throw new AppError("validation", "Some fields need attention.", { fieldErrors: errors });
-  }
+const versionSchema = z.int().min(1);
+const MAX_BULK = 10_000;
+
+function parseId(id: unknown): string {
+  const parsed = meetingIdSchema.safeParse(id);
+  if (!parsed.success) throw new AppError("not_found", "This meeting does not exist.");
+  return parsed.data;
+}
+
+function parseVersion(version: unknown): number {
+  const parsed = versionSchema.safeParse(version);
+  if (!parsed.success) throw new AppError("validation", "The form is missing the version it was opened at: reload the page.");
+  return parsed.data;
+}
+
+/** Records a new meeting from a whole record. Rule: analysts and admins. */
+export async function createMeeting(record: unknown): Promise<{ id: string; version: number }> {
+  const user = await requireRole("analyst");
+  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, record, action: "CREATE" }));
 }
 
 /**
- * Records a new meeting with its countries, participants (people and organisations found by
- * name or created), topics, tags and an optional source; writes its CREATE revision and search
- * vector in the same transaction. Returns the permalink id.
- * Rule: analysts and admins.
+ * Saves a meeting's whole record if nobody saved since `expectedVersion`; otherwise a
+ * MeetingConflictError with the current record. Rule: analysts and admins.
  */
-export async function createMeeting(input: unknown): Promise<{ id: string }> {
+export async function updateMeeting(id: unknown, expectedVersion: unknown, record: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("analyst");
-  const parsed = createMeetingSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("validation", "Some fields need attention.", { fieldErrors: toFieldErrors(parsed.error) });
+  const meetingId = parseId(id);
+  const version = parseVersion(expectedVersion);
+  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, meetingId, expectedVersion: version, record, action: "UPDATE" }));
+}
+
+/** Soft-deletes a meeting read at `expectedVersion`. Rule: analysts and admins. */
+export async function deleteMeeting(id: unknown, expectedVersion: unknown): Promise<{ id: string; version: number }> {
+  const user = await requireRole("analyst");
+  const meetingId = parseId(id);
+  const version = parseVersion(expectedVersion);
+  return db.$transaction((tx) => unsafeDeleteMeeting(tx, user.id, meetingId, version));
+}
+
+/** Brings a meeting back from the trash. Rule: admins (only they see the trash). */
+export async function undeleteMeeting(id: unknown): Promise<{ id: string; version: number }> {
+  const user = await requireRole("admin");
+  const meetingId = parseId(id);
+  return db.$transaction((tx) => unsafeUndeleteMeeting(tx, user.id, meetingId));
+}
+
+/** Writes an earlier revision back as a new one. Rule: analysts and admins. */
+export async function restoreMeetingRevision(
+  id: unknown,
+  revisionVersion: unknown,
+  expectedVersion: unknown,
+): Promise<{ id: string; version: number }> {
+  const user = await requireRole("analyst");
+  const meetingId = parseId(id);
+  const revision = parseVersion(revisionVersion);
+  const version = parseVersion(expectedVersion);
+  return db.$transaction((tx) => unsafeRestoreMeetingRevision(tx, user.id, meetingId, revision, version));
+}
+
+const tagChangeSchema = z.object({
+  add: z.array(z.string().trim().min(1).max(60, "Tags must be 60 characters or fewer.")).max(50).default([]),
+  remove: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+});
+
+/**
+ * Adds and removes tags on each meeting (bulk tagging, the meeting page's tag editor), one
+ * revision per meeting that changed; each meeting in its own short transaction so a long bulk
+ * run never holds many locks. Rule: analysts and admins.
+ */
+export async function changeMeetingTags(ids: unknown, change: unknown): Promise<{ changed: number }> {
+  const user = await requireRole("analyst");
+  const meetingIds = z.array(meetingIdSchema).min(1, "Select at least one meeting.").max(MAX_BULK).safeParse(ids);
+  if (!meetingIds.success) throw new AppError("validation", meetingIds.error.issues[0]?.message ?? "Select meetings.");
+  const parsed = tagChangeSchema.safeParse(change);
+  if (!parsed.success) throw new AppError("validation", parsed.error.issues[0]?.message ?? "Check the tags.");
+  const tags: TagChange = parsed.data;
+  if (tags.add.length === 0 && tags.remove.length === 0) throw new AppError("validation", "Name a tag to add or remove.");
+  let changed = 0;
+  for (const meetingId of new Set(meetingIds.data)) {
+    try {
+      if (await db.$transaction((tx) => unsafeChangeMeetingTags(tx, user.id, meetingId, tags))) changed += 1;
+    } catch (error) {
+      // A meeting deleted since the selection was made is skipped, not a reason to stop.
+      if (!(error instanceof AppError && error.code === "not_found")) throw error;
+    }
   }
-  const data = parsed.data;
-
-  return db.$transaction(async (tx) => {
-    await checkReferences(tx, data);
-
-    const meeting = await tx.meeting.create({
-      data: {
-        title: data.title,
-        kind: data.kind,
-        status: data.status,
-        date: new Date(`${data.date}T00:00:00Z`),
-        datePrecision: data.datePrecision,
-        place: data.place || null,
-        locationCountryCode: data.locationCountryCode ?? null,
-        summary: data.summary,
-        outcome: data.outcome,
-        createdById: user.id,
-        updatedById: user.id,
-        countries: {
-          createMany: { data: data.countries.map((c) => ({ countryCode: c.countryCode, side: c.side ?? null })) },
-        },
-        topics: { createMany: { data: data.topicIds.map((topicId) => ({ topicId })) } },
-      },
-      select: { id: true, version: true, createdAt: true },
-    });
-
-    const people = await findOrCreatePeople(tx, data.participants.map((p) => ({ name: p.name, countryCode: p.countryCode ?? null })));
-    const seen = new Map<string, number>();
-    people.forEach((personId, i) => {
-      const first = seen.get(personId);
-      if (first !== undefined) {
-        throw new AppError("validation", "Some fields need attention.", {
-          fieldErrors: { [`participants.${i}.name`]: [`This is the same person as participant ${first + 1} (a known alias).`] },
-        });
-      }
-      seen.set(personId, i);
-    });
-    const organizations = await findOrCreateOrganizations(
-      tx,
-      data.participants.filter((p) => p.organization).map((p) => ({ name: p.organization, countryCode: p.countryCode ?? null })),
-    );
-    const participations = data.participants.map((p, position) => ({
-      meetingId: meeting.id,
-      personId: people[position]!,
-      organizationId: p.organization ? (organizations.get(p.organization.toLocaleLowerCase("en")) ?? null) : null,
-      countryCode: p.countryCode ?? null,
-      title: p.title,
-      side: p.side ?? null,
-      isDelegationLead: p.isDelegationLead,
-      position,
-    }));
-    if (participations.length > 0) await tx.participation.createMany({ data: participations });
-
-    const tags = await findOrCreateTags(tx, data.tags, user.id);
-    if (tags.length > 0) {
-      await tx.meetingTag.createMany({
-        data: tags.map((tag) => ({ meetingId: meeting.id, tagId: tag.id, createdById: user.id })),
-      });
-    }
-
-    if (data.source) {
-      await tx.source.create({
-        data: {
-          meetingId: meeting.id,
-          outlet: data.source.outlet,
-          url: data.source.url ?? null,
-          publishedOn: data.source.publishedOn ? new Date(`${data.source.publishedOn}T00:00:00Z`) : null,
-          text: data.source.text,
-          createdById: user.id,
-        },
-      });
-    }
-
-    await recordMeetingRevision(tx, { meetingId: meeting.id, action: "CREATE", actorId: user.id });
-    await refreshMeetingSearchVector(tx, meeting.id);
-    return { id: meeting.id };
-  });
+  return { changed };
 }

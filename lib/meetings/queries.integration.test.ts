@@ -41,7 +41,7 @@ beforeAll(async () => {
         { name: "Liu Jianchao", title: "Head of the CPC International Department", countryCode: "CN", side: "GUEST", isDelegationLead: true },
       ],
       tags: ["Caucasus"],
-      source: { outlet: "Trend", publishedOn: "2024-04-02", text: "The sides discussed the Zangezur corridor at length." },
+      sources: [{ outlet: "Trend", publishedOn: "2024-04-02", text: "The sides discussed the Zangezur corridor at length." }],
     })
   ).id;
   ids.tbilisi = (

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordMeetingRevision } from "@/lib/meetings/revisions";
-import { tagSlug } from "@/lib/meetings/tag-slug";
+import type { EvidenceTarget, MeetingRecordInput, RecordEvidence } from "@/lib/meetings/write/record-schema";
+import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE } from "@/prisma/seed/demo-meetings/entities";
 import { locateSpan, readDemoArticle } from "@/prisma/seed/demo-meetings";
 import type { DemoMeeting, Span } from "@/prisma/seed/demo-meetings/types";
@@ -42,7 +42,10 @@ function idOf(ids: Ids, key: string, what: string): string {
   return id;
 }
 
-/** Writes one demo meeting with its source, participants, topics, tags, evidence and first revision. */
+/**
+ * Writes one demo meeting through the one write path (so it has its first revision like any
+ * other), then the spellings of names this source shows, with the source they were seen in.
+ */
 export async function createDemoMeeting(
   tx: Tx,
   demo: DemoMeeting,
@@ -50,90 +53,75 @@ export async function createDemoMeeting(
 ): Promise<string> {
   const text = readDemoArticle(demo.file);
   const { organizations, people, topics } = entities;
+  const personIndex = new Map(demo.participants.map((p, i) => [p.person, i]));
+  const evidence: RecordEvidence[] = [];
+  const cite = (span: Span, target: EvidenceTarget) => {
+    const { startOffset, endOffset, quote } = locateSpan(text, span);
+    evidence.push({ sourceIndex: 0, start: startOffset, end: endOffset, quote, target });
+  };
 
-  const meeting = await tx.meeting.create({
-    data: {
-      title: demo.title,
-      kind: demo.kind,
-      status: "PUBLISHED",
-      date: new Date(`${demo.date}T00:00:00Z`),
-      datePrecision: demo.datePrecision,
-      place: demo.place,
-      locationCountryCode: demo.locationCountryCode,
-      summary: demo.summary,
-      outcome: demo.outcome,
-      countries: { create: demo.countries.map(({ code, side }) => ({ countryCode: code, side })) },
-      topics: { create: demo.topics.map(({ slug }) => ({ topicId: idOf(topics, slug, "topic") })) },
-    },
-    select: { id: true },
-  });
-  const meetingId = meeting.id;
-
-  const source = await tx.source.create({
-    data: {
-      meetingId,
-      outlet: demo.source.outlet,
-      url: demo.source.url,
-      title: demo.source.title,
-      publishedOn: new Date(`${demo.source.publishedOn}T00:00:00Z`),
-      language: "en",
-      text,
-    },
-    select: { id: true },
-  });
-  const sourceId = source.id;
-  const evidence: Prisma.EvidenceCreateManyInput[] = [];
-  const cite = (span: Span, links: Omit<Prisma.EvidenceCreateManyInput, "meetingId" | "sourceId" | "startOffset" | "endOffset" | "quote">) =>
-    evidence.push({ meetingId, sourceId, ...locateSpan(text, span), ...links });
-
-  for (const [position, participant] of demo.participants.entries()) {
-    const personId = idOf(people, participant.person, "person");
-    const participation = await tx.participation.create({
-      data: {
-        meetingId,
-        personId,
-        organizationId: participant.organization ? idOf(organizations, participant.organization, "organisation") : null,
-        countryCode: participant.countryCode,
-        title: participant.title,
-        side: participant.side,
-        isDelegationLead: participant.isDelegationLead ?? false,
-        position,
-      },
-      select: { id: true },
-    });
-    cite(participant.evidence, { participationId: participation.id, personId });
+  demo.participants.forEach((participant, index) => cite(participant.evidence, { type: "participant", index, aspect: "person" }));
+  for (const { person, evidence: span } of demo.personAliases ?? []) {
+    const index = personIndex.get(person);
+    if (index === undefined) throw new Error(`Demo alias of ${person}, who is not a participant of ${demo.file}`);
+    cite(span, { type: "participant", index, aspect: "alias" });
   }
-
-  for (const { person, alias, evidence: span } of demo.personAliases ?? []) {
-    const personId = idOf(people, person, "person");
-    await tx.personAlias.create({ data: { personId, alias, sourceId, note: `As written by ${demo.source.outlet}` } });
-    cite(span, { personId, field: "alias" });
-  }
-  for (const { organization, alias, evidence: span } of demo.organizationAliases ?? []) {
-    const organizationId = idOf(organizations, organization, "organisation");
-    await tx.organizationAlias.create({
-      data: { organizationId, alias, sourceId, note: `As written by ${demo.source.outlet}` },
-    });
-    cite(span, { organizationId, field: "alias" });
+  for (const { organization, evidence: span } of demo.organizationAliases ?? []) {
+    cite(span, { type: "organization", organizationId: idOf(organizations, organization, "organisation"), aspect: "alias" });
   }
   for (const { organization, evidence: span } of demo.mentionedOrganizations ?? []) {
-    cite(span, { organizationId: idOf(organizations, organization, "organisation") });
+    cite(span, { type: "organization", organizationId: idOf(organizations, organization, "organisation"), aspect: "name" });
   }
-  for (const { code, evidence: span } of demo.countries) if (span) cite(span, { countryCode: code, field: "countries" });
-  for (const { slug, evidence: span } of demo.topics) if (span) cite(span, { topicId: idOf(topics, slug, "topic") });
-  for (const { field, span } of demo.evidence) cite(span, { field });
-  await tx.evidence.createMany({ data: evidence });
+  for (const { code, evidence: span } of demo.countries) if (span) cite(span, { type: "country", countryCode: code });
+  for (const { slug, evidence: span } of demo.topics) if (span) cite(span, { type: "topic", topicId: idOf(topics, slug, "topic") });
+  for (const { field, span } of demo.evidence) cite(span, { type: "field", field });
 
-  for (const name of demo.tags) {
-    const tag = await tx.tag.upsert({
-      where: { slug: tagSlug(name) },
-      create: { slug: tagSlug(name), name },
-      update: {},
-      select: { id: true },
+  const record: MeetingRecordInput = {
+    title: demo.title,
+    kind: demo.kind,
+    status: "PUBLISHED",
+    date: demo.date,
+    datePrecision: demo.datePrecision,
+    place: demo.place,
+    locationCountryCode: demo.locationCountryCode,
+    summary: demo.summary,
+    outcome: demo.outcome,
+    countries: demo.countries.map(({ code, side }) => ({ countryCode: code, side })),
+    participants: demo.participants.map((participant) => ({
+      personId: idOf(people, participant.person, "person"),
+      name: DEMO_PEOPLE[participant.person]!.name,
+      organizationId: participant.organization ? idOf(organizations, participant.organization, "organisation") : undefined,
+      title: participant.title,
+      countryCode: participant.countryCode,
+      side: participant.side,
+      isDelegationLead: participant.isDelegationLead ?? false,
+    })),
+    topicIds: demo.topics.map(({ slug }) => idOf(topics, slug, "topic")),
+    tags: demo.tags,
+    sources: [
+      {
+        outlet: demo.source.outlet,
+        url: demo.source.url ?? undefined,
+        title: demo.source.title,
+        publishedOn: demo.source.publishedOn,
+        language: "en",
+        text,
+      },
+    ],
+    evidence,
+  };
+  const { id: meetingId } = await unsafeWriteMeeting(tx, { actorId: null, record, action: "CREATE" });
+  const sourceId = (await tx.source.findFirstOrThrow({ where: { meetingId }, select: { id: true } })).id;
+
+  for (const { person, alias } of demo.personAliases ?? []) {
+    await tx.personAlias.create({
+      data: { personId: idOf(people, person, "person"), alias, sourceId, note: `As written by ${demo.source.outlet}` },
     });
-    await tx.meetingTag.create({ data: { meetingId, tagId: tag.id } });
   }
-
-  await recordMeetingRevision(tx, { meetingId, action: "CREATE", actorId: null });
+  for (const { organization, alias } of demo.organizationAliases ?? []) {
+    await tx.organizationAlias.create({
+      data: { organizationId: idOf(organizations, organization, "organisation"), alias, sourceId, note: `As written by ${demo.source.outlet}` },
+    });
+  }
   return meetingId;
 }

@@ -6,7 +6,8 @@ import { seedReferenceData } from "@/prisma/seed/reference";
 /**
  * On a database without meetings: the reference data, then the five annotated demo meetings
  * (prisma/seed/demo-articles), all in one transaction so a failed start leaves nothing half done.
- * A database that has any meeting, even a deleted one, is left alone.
+ * A database that has any meeting, even a deleted one, is left alone. In production (`npm start`)
+ * only the reference data is loaded: demo meetings have no place in a real workspace.
  */
 export async function seedDemoIfEmpty(
   url: string,
@@ -16,6 +17,7 @@ export async function seedDemoIfEmpty(
   try {
     if ((await db.meeting.count({ take: 1 })) > 0) return;
     await seedReferenceData(db);
+    if (options.production) return;
     const ids = await db.$transaction(
       async (tx) => {
         // Checked again inside: two instances starting at once must not both seed.

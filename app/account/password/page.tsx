@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { changePasswordAction } from "@/app/account/actions";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { PageHeader } from "@/components/workbench/page-header";
 import { requirePageAccount } from "@/lib/auth/page-guard";
@@ -17,7 +18,7 @@ export default async function ChangePasswordPage() {
             : "Your other sessions end when the password changes; this one stays signed in."
         }
       />
-      <ChangePasswordForm email={account.user.email} />
+      <ChangePasswordForm email={account.user.email} changePasswordAction={changePasswordAction} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { confirmTwoFactorSetupAction, disableTwoFactorAction, startTwoFactorSetupAction } from "@/app/account/actions";
 import { TwoFactorDisable } from "@/components/auth/two-factor-disable";
 import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
 import { PageHeader } from "@/components/workbench/page-header";
@@ -18,7 +19,11 @@ export default async function TwoFactorPage() {
             : "After your password, Parley asks for a code from an authenticator app on your phone."
         }
       />
-      {account.twoFactorEnabled ? <TwoFactorDisable /> : <TwoFactorSetup />}
+      {account.twoFactorEnabled ? (
+        <TwoFactorDisable disableTwoFactorAction={disableTwoFactorAction} />
+      ) : (
+        <TwoFactorSetup startTwoFactorSetupAction={startTwoFactorSetupAction} confirmTwoFactorSetupAction={confirmTwoFactorSetupAction} />
+      )}
     </>
   );
 }

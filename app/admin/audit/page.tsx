@@ -24,7 +24,9 @@ const KIND_LABELS: Record<string, string> = {
   PASSWORD_RESET_BY_ADMIN: "Reset password",
   TWO_FACTOR_ENABLED: "Turned on two-step sign-in",
   TWO_FACTOR_DISABLED: "Turned off two-step sign-in",
-  TWO_FACTOR_POLICY_CHANGED: "Changed two-step policy",
+  TWO_FACTOR_POLICY_CHANGED: "Changed the two-step sign-in policy",
+  TWO_FACTOR_RESET_BY_ADMIN: "Reset two-step sign-in",
+  MEETINGS_EXPORTED: "Exported meetings",
 };
 
 // The cursor is "<ISO time>_<id>" of the last row shown; anything else starts from the newest.

@@ -2,13 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formFailure, type FormState } from "@/lib/auth/form-state";
-import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, setTwoFactorPolicy } from "@/lib/auth/users/mutations";
+import { formFailure, type CreateUserState, type FormState, type ResetPasswordState } from "@/lib/auth/form-state";
+import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, resetUserTwoFactor, setTwoFactorPolicy } from "@/lib/auth/users/mutations";
 import { changeRoleSchema, createUserSchema, twoFactorPolicySchema, userActionSchema } from "@/lib/auth/users/schemas";
-
-export interface CreateUserState extends FormState {
-  created?: { email: string; temporaryPassword: string };
-}
 
 /** Admins only: creates an account and shows its temporary password once. */
 export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
@@ -63,10 +59,6 @@ export async function reactivateUserAction(input: { userId: string }): Promise<F
   return { ok: true, message: "Account reactivated." };
 }
 
-export interface ResetPasswordState extends FormState {
-  temporaryPassword?: string;
-}
-
 /** Admins only, not on themselves: a new temporary password, shown once. */
 export async function resetUserPasswordAction(input: { userId: string }): Promise<ResetPasswordState> {
   const parsed = userActionSchema.safeParse(input);
@@ -80,6 +72,19 @@ export async function resetUserPasswordAction(input: { userId: string }): Promis
   }
 }
 
+/** Admins only, not on themselves: removes a lost authenticator; the person sets it up again. */
+export async function resetUserTwoFactorAction(input: { userId: string }): Promise<FormState> {
+  const parsed = userActionSchema.safeParse(input);
+  if (!parsed.success) return { message: "Unknown user." };
+  try {
+    await resetUserTwoFactor(parsed.data);
+  } catch (error) {
+    return formFailure(error);
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Two-step sign-in reset. The person signs in with their password and sets it up again." };
+}
+
 /** Admins only: require a TOTP second factor for every account, or stop requiring it. */
 export async function setTwoFactorPolicyAction(input: { required: boolean }): Promise<FormState> {
   const parsed = twoFactorPolicySchema.safeParse(input);
@@ -90,5 +95,5 @@ export async function setTwoFactorPolicyAction(input: { required: boolean }): Pr
     return formFailure(error);
   }
   revalidatePath("/admin/users");
-  return { ok: true, message: parsed.data.required ? "A second factor is now required for everyone." : "A second factor is now optional." };
+  return { ok: true, message: parsed.data.required ? "Two-step sign-in is now required for everyone." : "Two-step sign-in is now optional." };
 }

@@ -8,6 +8,24 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { PageHeader } from "@/components/workbench/page-header";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getAuthSettings, listUsers } from "@/lib/auth/users/queries";
+import { env } from "@/lib/env";
+import {
+  changeUserRoleAction,
+  createUserAction,
+  deactivateUserAction,
+  reactivateUserAction,
+  resetUserPasswordAction,
+  resetUserTwoFactorAction,
+  setTwoFactorPolicyAction,
+} from "@/app/admin/users/actions";
+
+const ROW_ACTIONS = {
+  changeRole: changeUserRoleAction,
+  deactivate: deactivateUserAction,
+  reactivate: reactivateUserAction,
+  resetPassword: resetUserPasswordAction,
+  resetTwoFactor: resetUserTwoFactorAction,
+};
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -26,7 +44,7 @@ export default async function UsersPage() {
             <CardDescription>Parley makes a temporary password for you to pass on; the person replaces it when they first sign in.</CardDescription>
           </CardHeader>
           <CardContent>
-            <CreateUserForm />
+            <CreateUserForm createUserAction={createUserAction} temporaryPasswordHours={env.PARLEY_TEMPORARY_PASSWORD_HOURS} />
           </CardContent>
         </Card>
         <Card>
@@ -34,7 +52,7 @@ export default async function UsersPage() {
             <CardTitle>Sign-in policy</CardTitle>
           </CardHeader>
           <CardContent>
-            <TwoFactorPolicy required={settings.requireTwoFactor} />
+            <TwoFactorPolicy required={settings.requireTwoFactor} setTwoFactorPolicyAction={setTwoFactorPolicyAction} />
           </CardContent>
         </Card>
         <Table>
@@ -60,7 +78,7 @@ export default async function UsersPage() {
                   </div>
                 </TableCell>
                 <TableCell>
-                  <UserRowActions user={user} isSelf={user.id === admin.id} />
+                  <UserRowActions user={user} isSelf={user.id === admin.id} actions={ROW_ACTIONS} temporaryPasswordHours={env.PARLEY_TEMPORARY_PASSWORD_HOURS} />
                 </TableCell>
               </TableRow>
             ))}

@@ -1,15 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction, type CreateUserState } from "@/app/admin/users/actions";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TemporaryPassword } from "@/components/auth/admin/temporary-password";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { CreateUserState } from "@/lib/auth/form-state";
 
-export function CreateUserForm() {
+interface Props {
+  createUserAction: (previous: CreateUserState, formData: FormData) => Promise<CreateUserState>;
+  temporaryPasswordHours: number;
+}
+
+export function CreateUserForm({ createUserAction, temporaryPasswordHours }: Props) {
   const [state, action] = useActionState<CreateUserState, FormData>(createUserAction, {});
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   // A fresh form after each success; the typed values survive a failure.
@@ -17,7 +22,7 @@ export function CreateUserForm() {
   return (
     <div className="grid gap-4">
       {state.created ? (
-        <TemporaryPassword email={state.created.email} password={state.created.temporaryPassword} verb="created" />
+        <TemporaryPassword email={state.created.email} password={state.created.temporaryPassword} verb="created" hours={temporaryPasswordHours} />
       ) : null}
       <form key={formKey} action={action} className="grid gap-4 sm:grid-cols-[1fr_1fr_10rem_auto] sm:items-start" noValidate>
         <div className="sm:col-span-4">

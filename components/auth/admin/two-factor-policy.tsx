@@ -2,9 +2,13 @@
 
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { setTwoFactorPolicyAction } from "@/app/admin/users/actions";
 
-export function TwoFactorPolicy({ required }: { required: boolean }) {
+interface Props {
+  required: boolean;
+  setTwoFactorPolicyAction: (input: { required: boolean }) => Promise<{ ok?: boolean; message?: string }>;
+}
+
+export function TwoFactorPolicy({ required, setTwoFactorPolicyAction }: Props) {
   const [pending, startTransition] = useTransition();
   return (
     <label className="flex items-start gap-3 text-sm">

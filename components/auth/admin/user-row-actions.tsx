@@ -2,27 +2,42 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import {
-  changeUserRoleAction,
-  deactivateUserAction,
-  reactivateUserAction,
-  resetUserPasswordAction,
-} from "@/app/admin/users/actions";
 import { TemporaryPassword } from "@/components/auth/admin/temporary-password";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 
-interface Props {
-  user: { id: string; name: string; email: string; role: string; deactivated: boolean };
-  isSelf: boolean;
+type Result = { ok?: boolean; message?: string; temporaryPassword?: string };
+type UserAction = (input: { userId: string }) => Promise<Result>;
+
+/** The server actions this row calls, passed in by the page (components never import app/). */
+export interface UserRowActionHandlers {
+  changeRole: (input: { userId: string; role: string }) => Promise<Result>;
+  deactivate: UserAction;
+  reactivate: UserAction;
+  resetPassword: UserAction;
+  resetTwoFactor: UserAction;
 }
 
-/** Role, deactivation and password reset for one account; each change is confirmed with a toast. */
-export function UserRowActions({ user, isSelf }: Props) {
+interface Props {
+  user: { id: string; name: string; email: string; role: string; deactivated: boolean; twoFactorEnabled: boolean };
+  isSelf: boolean;
+  actions: UserRowActionHandlers;
+  temporaryPasswordHours: number;
+}
+
+const ROLE_LABELS: Record<string, string> = { viewer: "Viewer", analyst: "Analyst", admin: "Admin" };
+
+/**
+ * Role, deactivation, password and two-step resets for one account; each change ends in a toast.
+ * A role change is confirmed in a dialog first: a stray arrow key on the select must not demote anyone.
+ */
+export function UserRowActions({ user, isSelf, actions, temporaryPasswordHours }: Props) {
   const [pending, startTransition] = useTransition();
   const [temporaryPassword, setTemporaryPassword] = useState<string>();
+  const [proposedRole, setProposedRole] = useState<string | null>(null);
 
-  function run(action: () => Promise<{ ok?: boolean; message?: string; temporaryPassword?: string }>) {
+  function run(action: () => Promise<Result>) {
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -42,7 +57,7 @@ export function UserRowActions({ user, isSelf }: Props) {
           aria-label={`Role of ${user.name}`}
           value={user.role}
           disabled={pending}
-          onChange={(event) => run(() => changeUserRoleAction({ userId: user.id, role: event.target.value }))}
+          onChange={(event) => setProposedRole(event.target.value)}
           className="w-32"
         >
           <option value="viewer">Viewer</option>
@@ -50,19 +65,48 @@ export function UserRowActions({ user, isSelf }: Props) {
           <option value="admin">Admin</option>
         </Select>
         {user.deactivated ? (
-          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => reactivateUserAction({ userId: user.id }))}>
+          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.reactivate({ userId: user.id }))}>
             Reactivate<span className="sr-only"> {user.name}</span>
           </Button>
         ) : (
-          <Button variant="destructive" size="sm" disabled={pending} onClick={() => run(() => deactivateUserAction({ userId: user.id }))}>
+          <Button variant="destructive" size="sm" disabled={pending} onClick={() => run(() => actions.deactivate({ userId: user.id }))}>
             Deactivate<span className="sr-only"> {user.name}</span>
           </Button>
         )}
-        <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => resetUserPasswordAction({ userId: user.id }))}>
+        <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.resetPassword({ userId: user.id }))}>
           Reset password<span className="sr-only"> of {user.name}</span>
         </Button>
+        {user.twoFactorEnabled ? (
+          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.resetTwoFactor({ userId: user.id }))}>
+            Reset two-step sign-in<span className="sr-only"> of {user.name}</span>
+          </Button>
+        ) : null}
       </div>
-      {temporaryPassword ? <TemporaryPassword email={user.email} password={temporaryPassword} verb="reset" /> : null}
+      {temporaryPassword ? <TemporaryPassword email={user.email} password={temporaryPassword} verb="reset" hours={temporaryPasswordHours} /> : null}
+      <Dialog open={proposedRole !== null} onOpenChange={(open) => (open ? undefined : setProposedRole(null))}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Change the role of {user.name}?</DialogTitle>
+            <DialogDescription>
+              From {ROLE_LABELS[user.role] ?? user.role} to {ROLE_LABELS[proposedRole ?? ""] ?? proposedRole}. It applies from their next request.
+            </DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">Cancel</Button>
+            </DialogClose>
+            <Button
+              onClick={() => {
+                const role = proposedRole;
+                setProposedRole(null);
+                if (role) run(() => actions.changeRole({ userId: user.id, role }));
+              }}
+            >
+              Change role
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
     </div>
   );
 }

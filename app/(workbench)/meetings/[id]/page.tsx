@@ -1,68 +1,74 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { CopyPermalinkButton } from "@/components/meetings/copy-permalink-button";
-import { CreatedToast } from "@/components/meetings/created-toast";
-import {
-  MeetingFacts,
-  MeetingNarrative,
-  MeetingParticipants,
-  MeetingSidebar,
-  MeetingSources,
-} from "@/components/meetings/meeting-detail";
+import { z } from "zod";
+import { MeetingPageView } from "@/components/meetings/detail/meeting-page-view";
+import { DeletedNotice } from "@/components/meetings/history/deleted-notice";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
-import { getMeetingById } from "@/lib/meetings/queries";
+import { hasRole } from "@/lib/auth/roles";
+import { getMeetingPage } from "@/lib/meetings/detail/get-meeting-page";
+import { getRelatedMeetings } from "@/lib/meetings/detail/related-meetings";
+import { compareMeetingRevisions, listMeetingRevisions } from "@/lib/meetings/history/queries";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { listTagSuggestions } from "@/lib/tags/queries";
+import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
+import { undeleteMeetingAction } from "../trash/actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Cached per request: the page and its metadata share one read of the meeting.
-const loadMeeting = cache(async (id: string) => {
+const revisionSchema = z.coerce.number().int().min(1).max(2_000_000_000).optional().catch(undefined);
+
+// Cached per request: the page and its metadata share one read.
+const loadPage = cache(async (id: string, rev: number | undefined) => {
   if (!meetingIdSchema.safeParse(id).success) notFound();
-  const meeting = await getMeetingById(id).catch(handlePageError);
-  if (!meeting) notFound();
-  return meeting;
+  const page = await getMeetingPage(id, rev).catch(handlePageError);
+  if (!page) notFound();
+  return page;
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await requirePageUser();
-  const meeting = await loadMeeting((await params).id);
-  return { title: meeting.title };
+  const page = await loadPage((await params).id, revisionSchema.parse(one((await searchParams).rev)));
+  if (page.state === "deleted") return { title: "Deleted meeting" };
+  return { title: page.revision ? `${page.view.title} (revision ${page.revision.version})` : page.view.title };
 }
 
-export default async function MeetingPage({ params }: Props) {
-  await requirePageUser();
-  const meeting = await loadMeeting((await params).id);
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  const query = await searchParams;
+  const page = await loadPage(id, revisionSchema.parse(one(query.rev)));
+  if (page.state === "deleted") {
+    return <DeletedNotice title={page.title} deletedAt={page.info.deletedAt!} deletedBy={page.info.deletedBy} />;
+  }
+
+  const from = revisionSchema.parse(one(query.from));
+  const to = revisionSchema.parse(one(query.to));
+  const canEdit = hasRole(user.role, "analyst");
+  const [revisions, comparison, related, suggestions] = await Promise.all([
+    listMeetingRevisions(id).catch(handlePageError),
+    // A comparison of revisions that do not exist is simply not shown.
+    from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
+    getRelatedMeetings(
+      id,
+      page.view.countries.map((c) => c.code),
+      page.view.participants.map((p) => p.personId),
+    ).catch(handlePageError),
+    canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
+  ]);
 
   return (
-    <article aria-labelledby="meeting-title" className="grid gap-5">
-      <CreatedToast />
-      <div className="grid gap-3">
-        <Link
-          href="/meetings"
-          className="inline-flex w-fit items-center gap-1 rounded-sm text-sm text-muted-foreground hover:text-foreground"
-        >
-          <ChevronLeft className="size-4" aria-hidden="true" />
-          Meetings
-        </Link>
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 id="meeting-title" className="max-w-4xl text-2xl font-semibold tracking-tight text-balance">
-            {meeting.title}
-          </h1>
-          <CopyPermalinkButton path={`/meetings/${meeting.id}`} />
-        </div>
-        <MeetingFacts meeting={meeting} />
-      </div>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="grid min-w-0 content-start gap-5">
-          <MeetingNarrative meeting={meeting} />
-          <MeetingParticipants meeting={meeting} />
-          <MeetingSources meeting={meeting} />
-        </div>
-        <MeetingSidebar meeting={meeting} />
-      </div>
-    </article>
+    <MeetingPageView
+      page={page}
+      revisions={revisions}
+      comparison={comparison}
+      related={related}
+      tagSuggestions={suggestions}
+      canEdit={canEdit}
+      isAdmin={user.role === "admin"}
+      actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
+    />
   );
 }

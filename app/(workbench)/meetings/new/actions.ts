@@ -3,7 +3,7 @@
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { isAppError } from "@/lib/errors";
+import { toActionState } from "@/lib/forms/action-state";
 import {
   compactMeetingForm,
   readMeetingForm,
@@ -13,8 +13,8 @@ import {
 import { createMeeting } from "@/lib/meetings/mutations";
 
 /**
- * Saves the new-meeting form. Validation problems come back as field errors with the analyst's
- * values; anything else goes to the error boundary. createMeeting checks the caller's role.
+ * Saves the new-meeting form. Every failure comes back as form state with the analyst's values
+ * (never the error page with the typing lost). createMeeting checks the caller's role.
  */
 export async function createMeetingAction(_previous: MeetingFormState, formData: FormData): Promise<MeetingFormState> {
   const values = compactMeetingForm(readMeetingForm(formData));
@@ -22,13 +22,7 @@ export async function createMeetingAction(_previous: MeetingFormState, formData:
   try {
     ({ id } = await createMeeting(toCreateMeetingInput(values)));
   } catch (error) {
-    if (isAppError(error) && error.code === "validation") {
-      return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
-    }
-    if (isAppError(error) && (error.code === "unauthorized" || error.code === "forbidden")) {
-      return { status: "invalid", message: error.message, fieldErrors: {}, values };
-    }
-    throw error;
+    return toActionState(error, values);
   }
   revalidatePath("/meetings");
   redirect(`/meetings/${id}?created=1` as Route);

@@ -1,0 +1,61 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { AliasList } from "@/components/entities/alias-list";
+import { CountedList } from "@/components/entities/counted-list";
+import { EntityHeader } from "@/components/entities/entity-header";
+import { EntityLayout } from "@/components/entities/entity-layout";
+import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
+import { getOrganizationPage } from "@/lib/organizations/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
+
+const load = cache(async (id: string, after: string | undefined) => {
+  const found = await getOrganizationPage(id, entityCursorSchema.parse(after)).catch(handlePageError);
+  if (!found) notFound();
+  // Links to a merged organisation lead to the one it was merged into (not permanent: merges can be undone).
+  if (found.state === "merged") redirect(`/organizations/${found.into}` as Route);
+  return found.page;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await requirePageUser();
+  return { title: (await load((await params).id, (await searchParams).after)).organization.name };
+}
+
+export default async function OrganizationPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const { after } = await searchParams;
+  const page = await load((await params).id, after);
+  const { organization } = page;
+  return (
+    <EntityLayout
+      header={
+        <EntityHeader kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
+          {organization.countryCode ? (
+            <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
+              {organization.countryName}
+            </Link>
+          ) : (
+            "Country not recorded"
+          )}
+        </EntityHeader>
+      }
+      chartTitle={`Meetings of ${organization.name} per year`}
+      perYear={page.perYear}
+      meetings={page.meetings}
+      basePath={`/organizations/${organization.id}`}
+      tableHref={`/meetings?organization=${organization.id}`}
+      isFirstPage={!after}
+      side={
+        <>
+          <AliasList title="Also written" aliases={page.aliases} />
+          <CountedList title="People on its behalf" items={page.people} hrefFor={(id) => `/people/${id}`} />
+          <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } from "@/lib/people/mutations";
+
+// A person page's forms. Each data function checks the caller's role first; failures come back
+// with the analyst's values.
+
+export type PersonFormState = ActionState<Record<string, string>>;
+
+const read = (formData: FormData, ...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
+
+export async function addPersonAliasAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  const values = read(formData, "personId", "alias", "sourceId");
+  try {
+    await addPersonAlias(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/people/${values.personId}`);
+  return { status: "saved", values: { ...values, alias: "" }, message: `Spelling “${values.alias?.trim()}” added` };
+}
+
+export async function removePersonAliasAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  const values = read(formData, "aliasId", "personId");
+  try {
+    await removePersonAlias(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/people/${values.personId}`);
+  return { status: "saved", values, message: "Spelling removed" };
+}
+
+export async function mergePeopleAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  const values = read(formData, "id", "intoId");
+  try {
+    await mergePeople(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/people/${values.intoId}`);
+  return { status: "saved", values, message: "People merged. Undo it from “Merged into this person”." };
+}
+
+export async function unmergePersonAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  const values = read(formData, "id", "intoId");
+  try {
+    await unmergePerson(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/people/${values.intoId}`);
+  return { status: "saved", values, message: "Merge undone: both people are back as they were." };
+}

@@ -1,0 +1,50 @@
+import type { Metadata, Route } from "next";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { AliasEditor } from "@/components/entities/alias-editor";
+import { PersonView } from "@/components/entities/person-view";
+import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
+import { findPossibleDuplicates, getPersonPage, listPersonSources } from "@/lib/people/queries";
+import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
+
+const load = cache(async (id: string, after: string | undefined) => {
+  const found = await getPersonPage(id, entityCursorSchema.parse(after)).catch(handlePageError);
+  if (!found) notFound();
+  // A merged person's links keep working: they lead to the person it was merged into (307, not
+  // permanent: a merge can be undone).
+  if (found.state === "merged") redirect(`/people/${found.into}` as Route);
+  return found.page;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await requirePageUser();
+  return { title: (await load((await params).id, (await searchParams).after)).person.name };
+}
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
+  const { after } = await searchParams;
+  const page = await load((await params).id, after);
+  const id = page.person.id;
+  if (!hasRole(user.role, "analyst")) return <PersonView page={page} isFirstPage={!after} />;
+  const [duplicates, sources] = await Promise.all([
+    findPossibleDuplicates(id).catch(handlePageError),
+    listPersonSources(id).catch(handlePageError),
+  ]);
+  return (
+    <PersonView
+      page={page}
+      isFirstPage={!after}
+      manage={{
+        aliasEditor: <AliasEditor personId={id} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
+        duplicates,
+        merge: mergePeopleAction,
+        unmerge: unmergePersonAction,
+      }}
+    />
+  );
+}

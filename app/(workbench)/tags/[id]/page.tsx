@@ -1,0 +1,48 @@
+import type { Metadata, Route } from "next";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { CountedList } from "@/components/entities/counted-list";
+import { EntityHeader } from "@/components/entities/entity-header";
+import { EntityLayout } from "@/components/entities/entity-layout";
+import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
+import { getTagPage } from "@/lib/tags/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
+
+const load = cache(async (id: string, after: string | undefined) => {
+  const found = await getTagPage(id, entityCursorSchema.parse(after)).catch(handlePageError);
+  if (!found) notFound();
+  // A merged tag's old links lead to the tag it was merged into.
+  if (found.state === "merged") redirect(`/tags/${found.into}` as Route);
+  return found.page;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await requirePageUser();
+  return { title: `#${(await load((await params).id, (await searchParams).after)).tag.name}` };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const { after } = await searchParams;
+  const page = await load((await params).id, after);
+  const { tag } = page;
+  return (
+    <EntityLayout
+      header={
+        <EntityHeader kind="Tag" name={`#${tag.name}`}>
+          {tag.description || "No description yet."}
+          {page.mergedFrom.length ? <p className="mt-1">Also covers the merged tags {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}.</p> : null}
+        </EntityHeader>
+      }
+      chartTitle={`Meetings tagged ${tag.name} per year`}
+      perYear={page.perYear}
+      meetings={page.meetings}
+      basePath={`/tags/${tag.id}`}
+      tableHref={`/meetings?tag=${tag.id}`}
+      isFirstPage={!after}
+      side={<CountedList title="Countries" items={page.countries} hrefFor={(code) => `/countries/${code}`} />}
+    />
+  );
+}

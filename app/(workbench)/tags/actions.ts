@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { describeTag, mergeTags, renameTag } from "@/lib/tags/mutations";
+
+// The tags list's forms. Each data function checks the caller's role first; failures come back
+// with the analyst's values and messages beside the fields.
+
+export type TagFormState = ActionState<Record<string, string>>;
+
+const read = (formData: FormData, ...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
+
+export async function renameTagAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  const values = read(formData, "id", "name");
+  try {
+    await renameTag(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath("/tags");
+  return { status: "saved", values, message: `Tag renamed to “${values.name?.trim()}”` };
+}
+
+export async function describeTagAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  const values = read(formData, "id", "description");
+  try {
+    await describeTag(values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath("/tags");
+  return { status: "saved", values, message: "Description saved" };
+}
+
+export async function mergeTagsAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
+  const values = read(formData, "id", "intoId");
+  let moved: number;
+  try {
+    ({ moved } = await mergeTags(values));
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath("/tags");
+  return { status: "saved", values, message: `Tags merged: ${moved} ${moved === 1 ? "meeting" : "meetings"} moved` };
+}

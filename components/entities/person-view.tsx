@@ -1,0 +1,144 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { AliasList } from "@/components/entities/alias-list";
+import { ChartCard } from "@/components/entities/chart-card";
+import { CountedList } from "@/components/entities/counted-list";
+import { EntityHeader } from "@/components/entities/entity-header";
+import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
+import { ActionButtonForm } from "@/components/entities/action-button-form";
+import type { FormAction } from "@/components/meetings/detail/use-action-toast";
+import type { DuplicateCandidate, PersonPage } from "@/lib/people/queries";
+
+export interface PersonManagement {
+  aliasEditor: ReactNode;
+  duplicates: DuplicateCandidate[];
+  merge: FormAction<Record<string, string>>;
+  unmerge: FormAction<Record<string, string>>;
+}
+
+/** A person: spellings, titles over time, counterparts, countries, meetings. */
+export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; isFirstPage: boolean; manage?: PersonManagement }) {
+  const { person } = page;
+  return (
+    <div className="grid gap-5">
+      <EntityHeader kind="Person" name={person.name}>
+        {person.countryCode ? (
+          <Link href={`/countries/${person.countryCode}`} className="underline-offset-2 hover:underline">
+            {person.countryName}
+          </Link>
+        ) : (
+          "Country not recorded"
+        )}
+        {person.notes ? <p className="mt-1 max-w-prose whitespace-pre-line text-foreground">{person.notes}</p> : null}
+      </EntityHeader>
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid min-w-0 content-start gap-5">
+          <ChartCard title={`Meetings of ${person.name} per year`} data={page.perYear} />
+          <Card aria-labelledby="titles-heading">
+            <CardHeader>
+              <CardTitle id="titles-heading">Titles over time</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {page.titles.length === 0 ? <p className="text-sm text-muted-foreground">No titles recorded.</p> : null}
+              <ol className="grid gap-2 text-sm">
+                {page.titles.map((t, i) => (
+                  <li key={i} className="border-l-2 pl-3">
+                    <span className="font-medium">{t.title}</span>
+                    {t.organization ? (
+                      <>
+                        ,{" "}
+                        <Link href={`/organizations/${t.organization.id}`} className="underline-offset-2 hover:underline">
+                          {t.organization.name}
+                        </Link>
+                      </>
+                    ) : null}
+                    <span className="block text-xs text-muted-foreground">
+                      Recorded at{" "}
+                      <Link href={`/meetings/${t.first.meetingId}`} className="underline-offset-2 hover:underline">
+                        {t.first.meetingTitle}
+                      </Link>{" "}
+                      ({t.first.dateLabel})
+                      {t.count > 1 ? (
+                        <>
+                          {" "}
+                          to{" "}
+                          <Link href={`/meetings/${t.last.meetingId}`} className="underline-offset-2 hover:underline">
+                            {t.last.meetingTitle}
+                          </Link>{" "}
+                          ({t.last.dateLabel}), {t.count} meetings
+                        </>
+                      ) : null}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </CardContent>
+          </Card>
+          <EntityMeetingList
+            title="Meetings, newest first"
+            page={page.meetings}
+            basePath={`/people/${person.id}`}
+            tableHref={`/meetings?person=${person.id}`}
+            isFirstPage={isFirstPage}
+          />
+        </div>
+        <div className="grid min-w-0 content-start gap-4">
+          <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />
+          <CountedList title="Frequent counterparts" items={page.counterparts} hrefFor={(id) => `/people/${id}`} />
+          <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
+          {page.mergedFrom.length > 0 ? (
+            <Card aria-labelledby="merged-heading">
+              <CardHeader>
+                <CardTitle id="merged-heading">Merged into this person</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ul className="grid gap-2 text-sm">
+                  {page.mergedFrom.map((m) => (
+                    <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
+                      {m.name}
+                      {manage ? (
+                        <ActionButtonForm action={manage.unmerge} values={{ id: m.id, intoId: person.id }}>
+                          Undo merge<span className="sr-only"> of {m.name}</span>
+                        </ActionButtonForm>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </CardContent>
+            </Card>
+          ) : null}
+          {manage && manage.duplicates.length > 0 ? (
+            <Card aria-labelledby="duplicates-heading" className="print:hidden">
+              <CardHeader>
+                <CardTitle id="duplicates-heading">Possible duplicates</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <p className="mb-2 text-xs text-muted-foreground">
+                  Merging moves their meetings, evidence and spellings here; their links then lead here. It can be undone.
+                </p>
+                <ul className="grid gap-2 text-sm">
+                  {manage.duplicates.map((d) => (
+                    <li key={d.id} className="grid gap-1">
+                      <span>
+                        <Link href={`/people/${d.id}`} className="underline-offset-2 hover:underline">
+                          {d.name}
+                        </Link>{" "}
+                        <span className="text-muted-foreground">
+                          {d.countryCode ?? "no country"} · {d.meetings} {d.meetings === 1 ? "meeting" : "meetings"}
+                        </span>
+                      </span>
+                      <ActionButtonForm action={manage.merge} values={{ id: d.id, intoId: person.id }}>
+                        Merge {d.name} into {person.name}
+                      </ActionButtonForm>
+                    </li>
+                  ))}
+                </ul>
+              </CardContent>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DiffView } from "@/components/meetings/history/diff-view";
+import type { RevisionComparison, RevisionListItem } from "@/lib/meetings/history/queries";
+
+const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const ACTION_LABELS: Record<RevisionListItem["action"], string> = {
+  CREATE: "Created",
+  UPDATE: "Edited",
+  DELETE: "Deleted",
+  RESTORE: "Restored",
+  MERGE: "Merged",
+  UNMERGE: "Merge undone",
+};
+
+/**
+ * Every revision (who, when, what), each a link to the record as it stood then, and a form that
+ * compares any two. A plain GET form: the comparison is a URL an analyst can share.
+ */
+export function HistoryPanel({
+  meetingId,
+  revisions,
+  shownVersion,
+  comparison,
+}: {
+  meetingId: string;
+  revisions: RevisionListItem[];
+  shownVersion: number;
+  comparison: RevisionComparison | null;
+}) {
+  const newest = revisions[0]?.version;
+  const defaultFrom = comparison?.from ?? revisions[1]?.version ?? newest;
+  const defaultTo = comparison?.to ?? newest;
+  return (
+    <Card aria-labelledby="history-heading" id="history" className="print:hidden">
+      <CardHeader>
+        <CardTitle id="history-heading">History</CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <ol className="grid gap-2 text-sm">
+          {revisions.map((r) => (
+            <li key={r.version} className="grid gap-0.5 border-l-2 pl-3" aria-current={r.version === shownVersion ? "true" : undefined}>
+              <span className="flex flex-wrap items-baseline gap-x-2">
+                <Link href={r.version === newest ? `/meetings/${meetingId}` : `/meetings/${meetingId}?rev=${r.version}`} className="font-medium underline-offset-2 hover:underline">
+                  Revision {r.version}
+                </Link>
+                <span className="text-muted-foreground">
+                  {ACTION_LABELS[r.action]} {r.actor ? `by ${r.actor}` : "by Parley"}, <time dateTime={r.createdAt}>{stamp.format(new Date(r.createdAt))} UTC</time>
+                </span>
+                {r.version === shownVersion ? <span className="text-xs font-medium">(shown)</span> : null}
+              </span>
+              <span>{r.summary}</span>
+            </li>
+          ))}
+        </ol>
+        {revisions.length > 1 ? (
+          <form method="get" action={`/meetings/${meetingId}`} className="flex flex-wrap items-end gap-2" aria-label="Compare revisions">
+            <label className="grid gap-1 text-sm">
+              From revision
+              <select name="from" defaultValue={defaultFrom} className="h-9 rounded-md border border-input bg-surface px-2">
+                {revisions.map((r) => (
+                  <option key={r.version} value={r.version}>
+                    {r.version}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="grid gap-1 text-sm">
+              to revision
+              <select name="to" defaultValue={defaultTo} className="h-9 rounded-md border border-input bg-surface px-2">
+                {revisions.map((r) => (
+                  <option key={r.version} value={r.version}>
+                    {r.version}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button type="submit" variant="outline">
+              Compare
+            </Button>
+          </form>
+        ) : null}
+        {comparison ? <DiffView comparison={comparison} /> : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+
+const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { db } = await import("@/lib/db");
+const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
+const { deleteMeeting } = await import("@/lib/meetings/mutations");
+const { getCountryPage, getCountryPairPage } = await import("@/lib/countries/queries");
+const { getPersonPage } = await import("@/lib/people/queries");
+const { entityCursorSchema } = await import("@/lib/meetings/detail/entity-meetings");
+
+let viewer: Awaited<ReturnType<typeof createTestAccount>>;
+let analyst: Awaited<ReturnType<typeof createTestAccount>>;
+beforeAll(async () => {
+  [viewer, analyst] = await Promise.all([createTestAccount(db, "viewer"), createTestAccount(db, "analyst")]);
+});
+beforeEach(() => setRequest({ cookies: viewer.cookies }));
+
+describe("entity pages", () => {
+  it("a person's page: titles over time with the meeting each was recorded at, counterparts, meetings newest first", async () => {
+    const person = await createTestPerson(db, { name: "Titles Person", countryCode: "BT" });
+    const other = await createTestPerson(db, { name: "Counterpart Person", countryCode: "BO" });
+    const spec = (title: string) => [
+      { personId: person.id, countryCode: "BT", title, isDelegationLead: true },
+      { personId: other.id, countryCode: "BO" },
+    ];
+    const m1 = await createTestMeeting(db, { title: "As deputy", countries: [{ code: "BT" }, { code: "BO" }], participants: spec("Deputy Minister"), date: new Date("2019-03-01") });
+    await createTestMeeting(db, { title: "Still deputy", countries: [{ code: "BT" }, { code: "BO" }], participants: spec("Deputy Minister"), date: new Date("2020-03-01") });
+    const m3 = await createTestMeeting(db, { title: "As minister", countries: [{ code: "BT" }, { code: "BO" }], participants: spec("Minister"), date: new Date("2022-05-01") });
+    const gone = await createTestMeeting(db, { title: "Deleted one", countries: [{ code: "BT" }], participants: [{ personId: person.id, title: "Ambassador" }] });
+    setRequest({ cookies: analyst.cookies });
+    await deleteMeeting(gone.id, 1);
+    setRequest({ cookies: viewer.cookies });
+
+    const found = await getPersonPage(person.id);
+    if (found?.state !== "found") throw new Error("person not found");
+    const { page } = found;
+    expect(page.titles.map((t) => [t.title, t.count, t.first.meetingId, t.last.meetingId])).toEqual([
+      ["Deputy Minister", 2, m1.id, expect.any(String)],
+      ["Minister", 1, m3.id, m3.id],
+    ]);
+    expect(page.counterparts).toEqual([{ id: other.id, name: "Counterpart Person", count: 3 }]);
+    expect(page.meetings.rows.map((r) => r.title)).toEqual(["As minister", "Still deputy", "As deputy"]);
+    expect(page.perYear.map((p) => [p.period, p.count])).toEqual([["2019", 1], ["2020", 1], ["2021", 0], ["2022", 1]]);
+  });
+
+  it("pages a country's meetings by keyset with no row twice or missed, and shows the pair from either side", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 27; i += 1) {
+      const m = await createTestMeeting(db, { title: `Keyset ${i}`, countries: [{ code: "KI", side: "HOST" }, { code: "NR", side: "GUEST" }], date: new Date(Date.UTC(2010, 0, 1 + (i % 5))) });
+      ids.push(m.id);
+    }
+    const first = (await getCountryPage("ki"))!;
+    expect(first.meetings.rows).toHaveLength(25);
+    const second = (await getCountryPage("KI", entityCursorSchema.parse(first.meetings.next!)))!;
+    expect(second.meetings.next).toBeNull();
+    const seen = [...first.meetings.rows, ...second.meetings.rows].map((r) => r.id);
+    expect(new Set(seen).size).toBe(27);
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect(first.partners).toEqual([{ id: "NR", name: expect.any(String), count: 27 }]);
+
+    const pair = (await getCountryPairPage("NR", "KI"))!;
+    expect(pair).toMatchObject({ first: { code: "NR" }, second: { code: "KI" }, total: 27 });
+    // Each meeting has its own new people: the twelve most frequent on each side, once each.
+    expect(pair.firstPeople.map((p) => p.count)).toEqual(Array(12).fill(1));
+    expect(await getCountryPairPage("KI", "KI")).toBeNull();
+    expect(await getCountryPairPage("KI", "ZZ")).toBeNull();
+  });
+
+  it("refuses the signed-out", async () => {
+    setRequest();
+    await expect(getCountryPage("AZ")).rejects.toMatchObject({ code: "unauthorized" });
+  });
+});

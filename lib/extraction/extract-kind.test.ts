@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractKind } from "@/lib/extraction/extract-kind";
+
+const kindOf = (text: string) => extractKind(text, text.indexOf(".") + 1 || text.length).value;
+
+describe("the kind of meeting", () => {
+  it.each([
+    ["The presidents held a telephone conversation on Monday.", "CALL"],
+    ["The minister spoke by phone with his counterpart.", "CALL"],
+    ["The two ministers held a video conference.", "CALL"],
+    ["The ministers met on the sidelines of the UN General Assembly.", "SIDELINES"],
+    ["The leaders met on the margins of the African Union summit.", "SIDELINES"],
+    ["The minister held talks with his counterpart, who is on an official visit.", "TALKS"],
+    ["The president received the visiting prime minister.", "VISIT"],
+    ["The speaker met a delegation on a working visit to Baku.", "VISIT"],
+    ["Qatar mediated talks between the two delegations.", "MEDIATION"],
+    ["The speaker held a meeting with a delegation.", "MEETING"],
+    ["The prime minister received a courtesy call from the deputy prime minister.", "MEETING"],
+  ])("reads %s as %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it("quotes the words it decided on", () => {
+    const text = "The two leaders met on the sidelines of the summit.";
+    expect(extractKind(text, text.length).evidence?.quote).toBe("on the sidelines of");
+  });
+});

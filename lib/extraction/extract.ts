@@ -1,0 +1,159 @@
+import type { Side } from "@/lib/generated/prisma/enums";
+import type { CountrySuggestion, Evidence, ExtractionOptions, ExtractionResult, LocationSuggestion } from "@/lib/extraction/types";
+import { prepareText, MAX_ANALYSED_CHARS } from "@/lib/extraction/text/prepare";
+import { readDocument, type TextDocument } from "@/lib/extraction/text/document";
+import { lexicalView, type LexicalView } from "@/lib/extraction/text/lexical";
+import { evidenceOf } from "@/lib/extraction/text/evidence";
+import { findDateline, type Dateline } from "@/lib/extraction/extract-dateline";
+import { extractDate } from "@/lib/extraction/extract-date";
+import { extractKind } from "@/lib/extraction/extract-kind";
+import { extractPeople, toParticipantSuggestions, type PersonDraft } from "@/lib/extraction/people/extract-people";
+import { findTitleOnlyParticipants } from "@/lib/extraction/people/title-only";
+import { ATTENDANCE_CUES } from "@/lib/extraction/vocabulary/words";
+import { extractOrganizations } from "@/lib/extraction/organizations/extract-organizations";
+import { extractTopics } from "@/lib/extraction/extract-topics";
+import { extractOutcomes, extractTags } from "@/lib/extraction/extract-outcomes";
+import { placeLexicon } from "@/lib/extraction/vocabulary/places";
+import { fold } from "@/lib/extraction/vocabulary/normalize";
+
+export const DEFAULT_TIME_LIMIT_MS = 2_000;
+
+function emptyResult(notes: string[]): ExtractionResult {
+  return { date: null, location: null, kind: { value: "MEETING", evidence: null }, countries: [], participants: [], organizations: [], topics: [], tags: [], outcomes: [], notes };
+}
+
+/**
+ * The lead: the first sentence after the dateline that has a verb (a dateline wink-nlp splits
+ * off, "Baku, 8 October, AZERTAC.", has none).
+ */
+function findLead(doc: TextDocument, bodyStart: number): { leadSentence: number; leadEnd: number } {
+  const first = doc.tokens[bodyStart]?.sentence ?? 0;
+  let leadSentence = first;
+  for (let index = first; index < Math.min(doc.sentences.length, first + 3); index++) {
+    const sentence = doc.sentences[index]!;
+    if (doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => t.index >= bodyStart && (t.pos === "VERB" || t.pos === "AUX"))) {
+      leadSentence = index;
+      break;
+    }
+  }
+  return { leadSentence, leadEnd: doc.sentences[leadSentence]?.end ?? doc.text.length };
+}
+
+/** "who is in Astana", "talks in Moscow": a known city in the lead, when there is no dateline. */
+function cityInLead(view: LexicalView, bodyStart: number, leadSentence: number): LocationSuggestion | null {
+  const { tokens } = view.doc;
+  const cities = placeLexicon().cities;
+  for (let i = bodyStart; i < tokens.length && tokens[i]!.sentence <= leadSentence + 1; i++) {
+    if (tokens[i]!.folded !== "in") continue;
+    for (let j = Math.min(i + 4, tokens.length - 1); j > i; j--) {
+      const city = cities.get(fold(view.doc.text.slice(tokens[i + 1]!.start, tokens[j]!.end)));
+      if (city && tokens[i + 1]!.cap) return { city: city.name, country: city.country, evidence: evidenceOf(view.doc.text, tokens[i + 1]!.start, tokens[j]!.end) };
+    }
+  }
+  return null;
+}
+
+function countriesAndSides(view: LexicalView, people: PersonDraft[], location: LocationSuggestion | null, kind: string, dateline: Dateline | null, bodyStart: number, leadSentence: number): CountrySuggestion[] {
+  const participants = people.filter((person) => person.participant);
+  const codes: string[] = [];
+  const add = (code: string | null) => {
+    if (code && !codes.includes(code)) codes.push(code);
+  };
+  const hostPresent = location?.country && participants.some((person) => person.country === location.country);
+  if (location?.country && (kind !== "SIDELINES" || hostPresent)) add(location.country);
+  for (const person of participants) add(person.country);
+  if (participants.length === 0) {
+    for (const mention of view.mentions) {
+      if (view.doc.tokens[mention.first]!.sentence <= leadSentence && mention.first >= bodyStart) add(mention.code);
+    }
+  }
+  const host = location?.country && codes.includes(location.country) && kind !== "CALL" ? location.country : null;
+  return codes.map((code) => {
+    const side: Side | null = host ? (code === host ? "HOST" : "GUEST") : null;
+    const mention = view.mentions.find((m) => m.code === code && m.first >= bodyStart);
+    let evidence: Evidence;
+    if (mention) evidence = evidenceOf(view.doc.text, mention.start, mention.end);
+    else if (dateline && dateline.country === code) evidence = dateline.cityEvidence;
+    else evidence = participants.find((person) => person.country === code)?.evidence ?? location!.evidence;
+    return { code, side, evidence };
+  });
+}
+
+/** Every evidence object in the result, quoted from the text as pasted. */
+function requote(result: ExtractionResult, original: string): ExtractionResult {
+  const fix = (evidence: Evidence | null | undefined) => {
+    if (evidence) evidence.quote = original.slice(evidence.start, evidence.end);
+  };
+  fix(result.date?.evidence);
+  fix(result.location?.evidence);
+  fix(result.kind.evidence);
+  for (const list of [result.countries, result.organizations, result.topics, result.tags, result.outcomes]) for (const item of list) fix(item.evidence);
+  for (const participant of result.participants) {
+    fix(participant.evidence);
+    for (const alias of participant.aliases) fix(alias.evidence);
+  }
+  return result;
+}
+
+function run(text: string, options: ExtractionOptions): ExtractionResult {
+  const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  const notes: string[] = [];
+  const { analysed, truncated } = prepareText(text);
+  if (truncated) notes.push(`Only the first ${MAX_ANALYSED_CHARS.toLocaleString("en")} characters were read.`);
+  if (!analysed.trim()) return emptyResult(notes);
+  const doc = readDocument(analysed);
+  const view = lexicalView(doc);
+  const dateline = findDateline(doc);
+  const bodyStart = Math.max(0, doc.tokens.findIndex((token) => token.start >= (dateline?.end ?? 0)));
+  const { leadSentence, leadEnd } = findLead(doc, bodyStart);
+  const result = emptyResult(notes);
+  result.kind = extractKind(analysed, leadEnd);
+  result.date = extractDate(doc, dateline, leadEnd, options.publishedOn ?? null);
+  const location: LocationSuggestion | null = dateline
+    ? { city: dateline.city, country: dateline.country, evidence: dateline.cityEvidence }
+    : cityInLead(view, bodyStart, leadSentence);
+  result.location = result.kind.value === "CALL" ? null : location;
+  if (Date.now() > deadline) {
+    notes.push("The time limit was reached: people, organisations and topics were not read.");
+    return result;
+  }
+  const people = extractPeople(view, { bodyStart, leadSentence, fallbackCountry: dateline?.country ?? location?.country ?? null });
+  result.countries = countriesAndSides(view, people, location, result.kind.value, dateline, bodyStart, leadSentence);
+  const sides = new Map(result.countries.map((country) => [country.code, country.side]));
+  result.participants = toParticipantSuggestions(people, sides);
+  const meetingSentence = (index: number) => index <= leadSentence || ATTENDANCE_CUES.test(doc.sentences[index]?.text ?? "") || /\b(?:met|meets|received|hosted|talks)\b/i.test(doc.sentences[index]?.text ?? "");
+  for (const counterpart of findTitleOnlyParticipants(view, bodyStart, meetingSentence)) {
+    if (result.participants.some((p) => p.country === counterpart.country && p.title?.toLowerCase() === counterpart.title?.toLowerCase())) continue;
+    const hosted = result.countries.some((c) => c.side === "HOST");
+    counterpart.side = counterpart.country ? sides.get(counterpart.country) ?? (hosted ? "GUEST" : null) : null;
+    result.participants.push(counterpart);
+    if (counterpart.country && !result.countries.some((c) => c.code === counterpart.country)) {
+      result.countries.push({ code: counterpart.country, side: counterpart.side, evidence: counterpart.evidence });
+    }
+  }
+  if (Date.now() > deadline) {
+    notes.push("The time limit was reached: organisations and topics were not read.");
+    return result;
+  }
+  result.organizations = extractOrganizations(view, bodyStart, people);
+  const titles = people.filter((p) => p.title).map((p) => ({ start: doc.tokens[p.title!.first]!.start, end: doc.tokens[p.title!.last]!.end }));
+  result.topics = extractTopics(analysed, titles);
+  result.outcomes = extractOutcomes(doc, dateline?.end ?? 0);
+  result.tags = extractTags(analysed);
+  return result;
+}
+
+/**
+ * Suggestions for a meeting record from a wire item's text. Pure (no database, no network) and
+ * total: odd input gives fewer suggestions, never an exception. Reads at most the first 100,000
+ * characters and stops adding suggestions after `timeLimitMs`.
+ */
+export function extractSuggestions(text: string, options: ExtractionOptions = {}): ExtractionResult {
+  const input = typeof text === "string" ? text : "";
+  try {
+    return requote(run(input, options), input);
+  } catch {
+    // A rule tripping over some input must not cost the analyst the form: they still have the text.
+    return emptyResult(["Suggestions could not be made for this text."]);
+  }
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+
+const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { db } = await import("@/lib/db");
+const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { ROLE_TOO_WEAK } = await import("@/lib/auth/current-user");
+const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/extract/actions");
+const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
+
+const baku = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
+
+async function signInAs(role: "viewer" | "analyst") {
+  const account = await createTestAccount(db, role);
+  setRequest({ cookies: account.cookies, headers: { "x-forwarded-for": "192.0.2.50" } });
+}
+
+describe("suggestions from pasted text", () => {
+  it("gives an analyst the Baku article's date, place, people and evidence", async () => {
+    await signInAs("analyst");
+    const state = await extractSuggestionsAction({ text: baku, publishedOn: "2024-04-02" });
+    expect(state.status).toBe("ok");
+    if (state.status !== "ok") return;
+    const { suggestions } = state;
+    expect(suggestions.date?.value).toBe("2024-04-02");
+    expect(suggestions.location).toMatchObject({ city: "Baku", country: "AZ" });
+    expect(suggestions.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Liu Jianchao", "Tahir Budagov"]);
+    for (const participant of suggestions.participants) {
+      expect(baku.slice(participant.evidence.start, participant.evidence.end)).toBe(participant.evidence.quote);
+    }
+  });
+
+  it("accepts the same fields as form data", async () => {
+    await signInAs("analyst");
+    const form = new FormData();
+    form.set("text", baku);
+    form.set("publishedOn", "2024-04-02");
+    const state = await extractSuggestionsAction({}, form);
+    expect(state.status).toBe("ok");
+  });
+
+  it("refuses a viewer", async () => {
+    await signInAs("viewer");
+    const state = await extractSuggestionsAction({ text: baku, publishedOn: "2024-04-02" });
+    expect(state).toMatchObject({ status: "invalid", message: ROLE_TOO_WEAK });
+  });
+
+  it("explains beside the fields what is wrong with the input", async () => {
+    await signInAs("analyst");
+    const tooLong = await extractSuggestionsAction({ text: "a".repeat(MAX_EXTRACTION_TEXT_CHARS + 1), publishedOn: "2024-04-02" });
+    expect(tooLong.status === "invalid" && tooLong.fieldErrors.text?.[0]).toMatch(/too long/);
+    const badDate = await extractSuggestionsAction({ text: baku, publishedOn: "April 2" });
+    expect(badDate.status === "invalid" && badDate.fieldErrors.publishedOn?.[0]).toMatch(/YYYY-MM-DD/);
+    const empty = await extractSuggestionsAction({ text: "   " });
+    expect(empty.status === "invalid" && empty.fieldErrors.text?.[0]).toMatch(/Paste the wire text/);
+  });
+});

@@ -1,0 +1,22 @@
+import "server-only";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { extractSuggestions } from "@/lib/extraction/extract";
+import { EXTRACTION_TIME_LIMIT_MS, extractionRequestSchema } from "@/lib/extraction/schemas";
+import type { ExtractionResult } from "@/lib/extraction/types";
+
+/**
+ * Suggestions for the new-meeting form from pasted wire text. Analysts and admins only (the
+ * suggestions exist to create records). Text up to 200,000 characters; extraction stops adding
+ * suggestions after 2 seconds. Nothing is saved: the analyst accepts suggestions in the form.
+ */
+export async function suggestMeetingFromText(input: unknown): Promise<ExtractionResult> {
+  await requireRole("analyst");
+  const parsed = extractionRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    throw new AppError("validation", "Check the fields below.", { fieldErrors: fieldErrors as Record<string, string[]> });
+  }
+  return extractSuggestions(parsed.data.text, { publishedOn: parsed.data.publishedOn ?? null, timeLimitMs: EXTRACTION_TIME_LIMIT_MS });
+}

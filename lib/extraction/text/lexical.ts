@@ -1,0 +1,66 @@
+import type { TextDocument, Token } from "@/lib/extraction/text/document";
+import { findCountryMentions, type CountryMention } from "@/lib/extraction/text/country-mentions";
+import {
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  MONTHS,
+  NAME_PARTICLES,
+  OFFICE_WORDS,
+  ORGANIZATION_HEADS,
+  SENTENCE_OPENERS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from "@/lib/extraction/vocabulary/words";
+
+/** What a token can be in a name, a title or an organisation. */
+export type WordClass = "country" | "office" | "vocabulary" | "honorific" | "particle" | "initial" | "suffix" | "name" | "other";
+
+export interface LexicalView {
+  doc: TextDocument;
+  classes: WordClass[];
+  /** The country mention covering each token, if any. */
+  countryAt: (CountryMention | undefined)[];
+  mentions: CountryMention[];
+}
+
+const SUFFIXES = new Set(["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]);
+
+function classify(token: Token, doc: TextDocument, country: CountryMention | undefined): WordClass {
+  if (!token.isWord) return "other";
+  const word = token.folded;
+  if (country) return "country";
+  if (SUFFIXES.has(word) && token.cap) return "suffix";
+  if (/^\p{Lu}\.$/u.test(token.text)) return "initial";
+  if (NAME_PARTICLES.has(word)) return "particle";
+  // Arabic article joined to the name: "al-Tayeb", "el-Sisi".
+  if (/^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(token.text)) return "name";
+  if (!token.cap) return OFFICE_WORDS.has(word) ? "office" : "other";
+  if (HONORIFICS.has(word) && !OFFICE_WORDS.has(word)) return "honorific";
+  if (token.allCaps && word !== "he") return "vocabulary";
+  if (OFFICE_WORDS.has(word)) return "office";
+  if (TITLE_MODIFIERS.has(word) || ORGANIZATION_HEADS.has(word) || INSTITUTION_WORDS.has(word)) return "vocabulary";
+  if (MONTHS.has(word) || WEEKDAYS.includes(word)) return "vocabulary";
+  if (word === "he" || word === "h.e.") return "honorific";
+  const sentence = doc.sentences[token.sentence];
+  const first = sentence ? doc.tokens.slice(sentence.first, sentence.last + 1).find((t) => t.isWord) : undefined;
+  // Capitalised only because it opens the sentence ("During", "Particular attention").
+  if (first === token && (SENTENCE_OPENERS.has(word) || (token.pos !== null && token.pos !== "PROPN" && token.pos !== "NOUN"))) return "other";
+  return "name";
+}
+
+export function lexicalView(doc: TextDocument): LexicalView {
+  const mentions = findCountryMentions(doc);
+  const countryAt: (CountryMention | undefined)[] = new Array(doc.tokens.length);
+  for (const mention of mentions) {
+    // A compound adjective ("Kazakh-Austrian") marks its token with its first part.
+    for (let i = mention.first; i <= mention.last; i++) countryAt[i] ??= mention;
+  }
+  const classes = doc.tokens.map((token, i) => classify(token, doc, countryAt[i]));
+  return { doc, classes, countryAt, mentions };
+}
+
+/** Particles count as name parts only between other name parts ("Dick van der Berg"). */
+export function isNamePart(view: LexicalView, i: number): boolean {
+  const kind = view.classes[i];
+  return kind === "name" || kind === "initial" || kind === "particle" || kind === "suffix";
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision, MeetingKind } from "@/lib/generated/prisma/enums";
+import { formatMeetingDate } from "@/lib/meetings/dto";
+
+type Tx = Prisma.TransactionClient;
+
+// Shared by every entity page (person, organisation, country, pair, topic, tag): an entity is a
+// SQL set of meeting ids taken from one index ("Participation"(personId), "MeetingCountry"
+// (countryCode, meetingId), …). Its meetings are paged with a keyset on (date, id), never OFFSET,
+// and its chart is one GROUP BY over the same set.
+
+export const ENTITY_PAGE_SIZE = 25;
+
+export const entityMeetingSets = {
+  person: (id: string) => Prisma.sql`SELECT "meetingId" FROM "Participation" WHERE "personId" = ${id}::uuid`,
+  organization: (id: string) => Prisma.sql`SELECT "meetingId" FROM "Participation" WHERE "organizationId" = ${id}::uuid`,
+  country: (code: string) => Prisma.sql`SELECT "meetingId" FROM "MeetingCountry" WHERE "countryCode" = ${code}`,
+  pair: (a: string, b: string) => Prisma.sql`
+    SELECT x."meetingId" FROM "MeetingCountry" x
+    JOIN "MeetingCountry" y ON y."meetingId" = x."meetingId" AND y."countryCode" = ${b}
+    WHERE x."countryCode" = ${a}`,
+  topic: (id: string) => Prisma.sql`SELECT "meetingId" FROM "MeetingTopic" WHERE "topicId" = ${id}::uuid`,
+  tag: (id: string) => Prisma.sql`SELECT "meetingId" FROM "MeetingTag" WHERE "tagId" = ${id}::uuid`,
+};
+
+/** Where the next page starts: after the last row shown (date may be null: undated sort last). */
+export const entityCursorSchema = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}|none)_[0-9a-f-]{36}$/i)
+  .transform((value) => {
+    const [date, id] = value.split("_") as [string, string];
+    return { date: date === "none" ? null : date, id };
+  })
+  .optional()
+  .catch(undefined);
+
+export type EntityCursor = NonNullable<z.infer<typeof entityCursorSchema>>;
+
+export interface EntityMeetingRow {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  date: string | null;
+  dateLabel: string;
+  countries: string[];
+}
+
+export interface EntityMeetingPage {
+  rows: EntityMeetingRow[];
+  /** The cursor of the next page, as it goes in the URL; null on the last page. */
+  next: string | null;
+}
+
+type Row = { id: string; title: string; kind: MeetingKind; date: Date | null; datePrecision: DatePrecision };
+
+/** One page of the set's live meetings, newest first. */
+export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: EntityCursor): Promise<EntityMeetingPage> {
+  const after = !cursor
+    ? Prisma.sql`TRUE`
+    : cursor.date === null
+      ? Prisma.sql`(m."date" IS NULL AND m."id" < ${cursor.id}::uuid)`
+      : Prisma.sql`(m."date" < ${cursor.date}::date OR (m."date" = ${cursor.date}::date AND m."id" < ${cursor.id}::uuid) OR m."date" IS NULL)`;
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT m."id"::text AS "id", m."title", m."kind", m."date", m."datePrecision"
+    FROM "Meeting" m
+    WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND ${after}
+    ORDER BY m."date" DESC NULLS LAST, m."id" DESC
+    LIMIT ${ENTITY_PAGE_SIZE + 1}`;
+  const page = rows.slice(0, ENTITY_PAGE_SIZE);
+  const countries = page.length
+    ? await tx.meetingCountry.findMany({
+        where: { meetingId: { in: page.map((r) => r.id) } },
+        select: { meetingId: true, countryCode: true },
+        orderBy: { countryCode: "asc" },
+      })
+    : [];
+  const last = page.at(-1);
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      date: r.date?.toISOString().slice(0, 10) ?? null,
+      dateLabel: formatMeetingDate(r.date, r.datePrecision),
+      countries: countries.filter((c) => c.meetingId === r.id).map((c) => c.countryCode),
+    })),
+    next: rows.length > ENTITY_PAGE_SIZE && last ? `${last.date?.toISOString().slice(0, 10) ?? "none"}_${last.id}` : null,
+  };
+}
+
+export interface PeriodCount {
+  period: string;
+  count: number;
+}
+
+/** Live meetings of the set per year (dated ones), oldest first, gaps filled with zero. */
+export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promise<PeriodCount[]> {
+  const rows = await tx.$queryRaw<{ year: number; count: number }[]>`
+    SELECT extract(year FROM m."date")::int AS "year", count(*)::int AS "count"
+    FROM "Meeting" m
+    WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
+    GROUP BY 1 ORDER BY 1`;
+  const first = rows[0]?.year;
+  const last = rows.at(-1)?.year;
+  if (first === undefined || last === undefined) return [];
+  const byYear = new Map(rows.map((r) => [r.year, r.count]));
+  const out: PeriodCount[] = [];
+  for (let year = Math.max(first, last - 60); year <= last; year += 1) out.push({ period: String(year), count: byYear.get(year) ?? 0 });
+  return out;
+}
+
+export interface CountedRef {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** Countries met most often in the set's meetings, other than `except`. */
+export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
+  const excluded = except.length ? Prisma.sql`AND mc."countryCode" NOT IN (${Prisma.join(except)})` : Prisma.empty;
+  return tx.$queryRaw<CountedRef[]>`
+    SELECT mc."countryCode"::text AS "id", c."name", count(*)::int AS "count"
+    FROM "MeetingCountry" mc
+    JOIN "Meeting" m ON m."id" = mc."meetingId" AND m."deletedAt" IS NULL
+    JOIN "Country" c ON c."code" = mc."countryCode"
+    WHERE mc."meetingId" IN (${set}) ${excluded}
+    GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
+}
+
+/** People seen most often in the set's meetings, other than `exceptPersonId`; optionally one country's. */
+export async function topPeople(
+  tx: Tx,
+  set: Prisma.Sql,
+  options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {},
+): Promise<CountedRef[]> {
+  const except = options.exceptPersonId ? Prisma.sql`AND p."personId" <> ${options.exceptPersonId}::uuid` : Prisma.empty;
+  const country = options.countryCode ? Prisma.sql`AND p."countryCode" = ${options.countryCode}` : Prisma.empty;
+  return tx.$queryRaw<CountedRef[]>`
+    SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
+    FROM "Participation" p
+    JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
+    JOIN "Person" pe ON pe."id" = p."personId"
+    WHERE p."meetingId" IN (${set}) ${except} ${country}
+    GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
+}
+
+/** Topics of the set's meetings, most frequent first. */
+export async function topTopics(tx: Tx, set: Prisma.Sql, limit = 12): Promise<CountedRef[]> {
+  return tx.$queryRaw<CountedRef[]>`
+    SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
+    FROM "MeetingTopic" mt
+    JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL
+    JOIN "Topic" t ON t."id" = mt."topicId"
+    WHERE mt."meetingId" IN (${set})
+    GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatMeetingDate } from "@/lib/meetings/dto";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+
+export interface RelatedMeeting {
+  id: string;
+  title: string;
+  dateLabel: string;
+  date: string | null;
+}
+
+export interface RelatedMeetings {
+  sameCountries: RelatedMeeting[];
+  samePeople: RelatedMeeting[];
+}
+
+const LIMIT = 5;
+
+type Row = { id: string; title: string; date: Date | null; datePrecision: DatePrecision };
+
+const toRelated = (row: Row): RelatedMeeting => ({
+  id: row.id,
+  title: row.title,
+  date: row.date?.toISOString().slice(0, 10) ?? null,
+  dateLabel: formatMeetingDate(row.date, row.datePrecision),
+});
+
+/**
+ * Other live meetings between the same two countries (the first two listed) and with any of the
+ * same people, newest first. Both start from an index on the rarer side (a pair's or a person's
+ * meetings), never from the whole table. Rule: any signed-in user.
+ */
+export async function getRelatedMeetings(meetingId: string, countryCodes: string[], personIds: string[]): Promise<RelatedMeetings> {
+  await requireUser();
+  const [first, second] = countryCodes;
+  const sameCountries =
+    first && second
+      ? await db.$queryRaw<Row[]>`
+          SELECT m."id"::text AS "id", m."title", m."date", m."datePrecision"
+          FROM "MeetingCountry" a
+          JOIN "MeetingCountry" b ON b."meetingId" = a."meetingId" AND b."countryCode" = ${second}
+          JOIN "Meeting" m ON m."id" = a."meetingId"
+          WHERE a."countryCode" = ${first} AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
+          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT}`
+      : [];
+  const samePeople =
+    personIds.length > 0
+      ? await db.$queryRaw<Row[]>`
+          SELECT m."id"::text AS "id", m."title", m."date", m."datePrecision"
+          FROM "Meeting" m
+          WHERE m."id" IN (SELECT p."meetingId" FROM "Participation" p WHERE p."personId" IN (${Prisma.join(personIds.map((id) => Prisma.sql`${id}::uuid`))}))
+            AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
+          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT}`
+      : [];
+  return { sameCountries: sameCountries.map(toRelated), samePeople: samePeople.map(toRelated) };
+}

@@ -1,0 +1,184 @@
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { tagSlug } from "@/lib/meetings/tag-slug";
+import type { RecordParticipant } from "@/lib/meetings/write/record-schema";
+
+type Tx = Prisma.TransactionClient;
+type FieldErrors = Record<string, string[]>;
+
+/** Names compare accent-free and case-folded, as `lower(parley_unaccent(…))` does in SQL. */
+const normalise = (name: string) => name.normalize("NFKD").replace(/\p{M}+/gu, "").toLocaleLowerCase("en").trim();
+
+/**
+ * Serialises writers that create an entity of the same name: two analysts creating "Tahir
+ * Budagov" at once queue here, and the second sees the first one's person. Locks are taken in
+ * sorted order so two saves with overlapping names cannot deadlock.
+ */
+async function lockNames(tx: Tx, kind: "person" | "organization", names: string[]): Promise<void> {
+  const keys = [...new Set(names.map((name) => `${kind}:${normalise(name)}`))].sort();
+  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}
+
+/** Follows merges: a link to a merged person or organisation lands on the one it was merged into. */
+async function currentIds(tx: Tx, table: "Person" | "Organization", ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: string; current: string }[]>(Prisma.sql`
+    WITH RECURSIVE chain AS (
+      SELECT "id" AS "start", "id", "mergedIntoId", 0 AS depth FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT c."start", t."id", t."mergedIntoId", c.depth + 1 FROM chain c
+      JOIN ${Prisma.raw(`"${table}"`)} t ON t."id" = c."mergedIntoId" WHERE c.depth < 20
+    )
+    SELECT "start"::text AS "id", "id"::text AS "current" FROM chain WHERE "mergedIntoId" IS NULL`);
+  return new Map(rows.map((row) => [row.id, row.current]));
+}
+
+/**
+ * The person id of every participant row, in order. A row with `personId` links to that person
+ * (following merges) and, when its name is a spelling the person does not have yet, records that
+ * spelling as an alias seen in `aliasSourceId`. A row without one creates a new person — but if
+ * someone of exactly that name already exists (perhaps created a moment ago by a colleague), the
+ * analyst must choose: link them, or confirm a namesake. Never a silent match.
+ */
+export async function resolvePeople(
+  tx: Tx,
+  participants: RecordParticipant[],
+  aliasSourceId: string | null,
+): Promise<string[]> {
+  const errors: FieldErrors = {};
+  const linked = await currentIds(tx, "Person", participants.flatMap((p) => (p.personId ? [p.personId] : [])));
+  participants.forEach((p, i) => {
+    if (p.personId && !linked.has(p.personId)) errors[`participants.${i}.personId`] = ["This person no longer exists: choose again."];
+  });
+
+  const toCreate = participants.map((p, i) => ({ p, i })).filter(({ p }) => !p.personId);
+  await lockNames(tx, "person", toCreate.map(({ p }) => p.name));
+  const names = toCreate.map(({ p }) => p.name);
+  const countries = toCreate.map(({ p }) => p.countryCode ?? "");
+  // Compared in SQL so the accent folding is exactly the one the indexes and search use.
+  const namesakes = toCreate.length === 0 ? [] : await tx.$queryRaw<{ ord: bigint }[]>`
+    SELECT x.ord FROM unnest(${names}::text[], ${countries}::text[]) WITH ORDINALITY AS x("name", "country", ord)
+    WHERE EXISTS (
+      SELECT 1 FROM "Person" p
+      LEFT JOIN "PersonAlias" a ON a."personId" = p."id"
+      WHERE p."deletedAt" IS NULL AND p."mergedIntoId" IS NULL
+        AND (x."country" = '' OR p."countryCode" IS NULL OR p."countryCode" = x."country")
+        AND (lower(parley_unaccent(p."name")) = lower(parley_unaccent(x."name"))
+             OR lower(parley_unaccent(a."alias")) = lower(parley_unaccent(x."name"))))`;
+  for (const { ord } of namesakes) {
+    const { p, i } = toCreate[Number(ord) - 1]!;
+    if (!p.allowNamesake) {
+      errors[`participants.${i}.personId`] = [
+        `Someone named “${p.name}” is already in Parley: choose them from the list, or confirm that this is a different person.`,
+      ];
+    }
+  }
+  if (Object.keys(errors).length > 0) throw new AppError("validation", "Some fields need attention.", { fieldErrors: errors });
+
+  const created = toCreate.length === 0 ? [] : await tx.person.createManyAndReturn({
+    data: toCreate.map(({ p }) => ({ name: p.name, countryCode: p.countryCode ?? null })),
+    select: { id: true },
+  });
+  const ids = participants.map((p) => (p.personId ? linked.get(p.personId)! : ""));
+  toCreate.forEach(({ i }, n) => (ids[i] = created[n]!.id));
+  await recordPersonAliases(tx, participants, ids, aliasSourceId);
+  return ids;
+}
+
+/** A linked row whose spelling differs from the person's name and aliases becomes an alias. */
+async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], ids: string[], sourceId: string | null) {
+  const spellings = participants.flatMap((p, i) => (p.personId ? [{ personId: ids[i]!, alias: p.name }] : []));
+  if (spellings.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "PersonAlias" ("id", "personId", "alias", "sourceId")
+    SELECT gen_random_uuid(), s."personId", s."alias", ${sourceId}::uuid
+    FROM unnest(${spellings.map((s) => s.personId)}::uuid[], ${spellings.map((s) => s.alias)}::text[]) AS s("personId", "alias")
+    JOIN "Person" p ON p."id" = s."personId"
+    WHERE lower(parley_unaccent(p."name")) <> lower(parley_unaccent(s."alias"))
+      AND NOT EXISTS (SELECT 1 FROM "PersonAlias" a WHERE a."personId" = s."personId"
+                      AND lower(parley_unaccent(a."alias")) = lower(parley_unaccent(s."alias")))
+    ON CONFLICT ("personId", "alias") DO NOTHING`;
+}
+
+/**
+ * The organisation id of every participant row (null when it names none). A row with an id links
+ * to it (following merges); a name alone links to the organisation of exactly that name, acronym
+ * or alias whose country does not contradict the row's, else creates one — under a lock, so two
+ * saves naming a new organisation at once make one.
+ */
+export async function resolveOrganizations(tx: Tx, participants: RecordParticipant[]): Promise<(string | null)[]> {
+  const errors: FieldErrors = {};
+  const linked = await currentIds(tx, "Organization", participants.flatMap((p) => (p.organizationId ? [p.organizationId] : [])));
+  participants.forEach((p, i) => {
+    if (p.organizationId && !linked.has(p.organizationId)) {
+      errors[`participants.${i}.organizationId`] = ["This organisation no longer exists: choose again."];
+    }
+  });
+  if (Object.keys(errors).length > 0) throw new AppError("validation", "Some fields need attention.", { fieldErrors: errors });
+
+  const named = participants.map((p, i) => ({ p, i })).filter(({ p }) => !p.organizationId && p.organization);
+  const ids: (string | null)[] = participants.map((p) => (p.organizationId ? linked.get(p.organizationId)! : null));
+  if (named.length === 0) return ids;
+  await lockNames(tx, "organization", named.map(({ p }) => p.organization));
+  const names = named.map(({ p }) => p.organization);
+  const countries = named.map(({ p }) => p.countryCode ?? "");
+  const found = await tx.$queryRaw<{ ord: bigint; id: string }[]>`
+    SELECT DISTINCT ON (x.ord) x.ord, m."id"::text AS "id"
+    FROM unnest(${names}::text[], ${countries}::text[]) WITH ORDINALITY AS x("name", "country", ord)
+    JOIN LATERAL (
+      SELECT o."id", 0 AS "rank", o."createdAt" FROM "Organization" o
+      WHERE lower(parley_unaccent(o."name")) = lower(parley_unaccent(x."name"))
+        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
+        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
+      UNION ALL
+      SELECT o."id", 1, o."createdAt" FROM "Organization" o
+      WHERE lower(parley_unaccent(o."acronym")) = lower(parley_unaccent(x."name"))
+        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
+        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
+      UNION ALL
+      SELECT o."id", 2, o."createdAt" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
+      WHERE lower(parley_unaccent(a."alias")) = lower(parley_unaccent(x."name"))
+        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
+        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
+    ) m ON true
+    ORDER BY x.ord, m."rank", m."createdAt"`;
+  const match = new Map(found.map((row) => [Number(row.ord) - 1, row.id]));
+  const createdByKey = new Map<string, string>();
+  for (const [n, { p, i }] of named.entries()) {
+    const key = `${normalise(p.organization)}|${p.countryCode ?? ""}`;
+    const existing = match.get(n) ?? createdByKey.get(key);
+    if (existing) {
+      ids[i] = existing;
+      continue;
+    }
+    const created = await tx.organization.create({
+      data: { name: p.organization, countryCode: p.countryCode ?? null },
+      select: { id: true },
+    });
+    createdByKey.set(key, created.id);
+    ids[i] = created.id;
+  }
+  return ids;
+}
+
+/**
+ * Tag ids for names, created when new. Names compare after Unicode normalisation and case
+ * folding ("EU" and "eu" are one tag); a merged tag resolves to the tag it was merged into.
+ */
+export async function resolveTags(tx: Tx, names: string[], createdById: string | null): Promise<string[]> {
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const slug = tagSlug(name);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, name.normalize("NFC").trim());
+  }
+  if (bySlug.size === 0) return [];
+  await tx.tag.createMany({
+    data: [...bySlug].map(([slug, name]) => ({ slug, name, createdById })),
+    skipDuplicates: true,
+  });
+  const tags = await tx.tag.findMany({
+    where: { slug: { in: [...bySlug.keys()] } },
+    select: { id: true, mergedIntoId: true },
+  });
+  return [...new Set(tags.map((tag) => tag.mergedIntoId ?? tag.id))];
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
+import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * What a person merge changed, row by row: stored in the MERGE revision so that an unmerge can
+ * put every participation, evidence span and alias back exactly where it was.
+ */
+export interface PersonMergeRecord {
+  fromId: string;
+  intoId: string;
+  meetingIds: string[];
+  /** Participations whose person was switched to `intoId`. */
+  movedParticipationIds: string[];
+  /** Participations removed because the meeting already had `intoId` (full rows, to re-insert). */
+  removedParticipations: {
+    id: string;
+    meetingId: string;
+    organizationId: string | null;
+    countryCode: string | null;
+    title: string;
+    side: string | null;
+    isDelegationLead: boolean;
+    position: number;
+  }[];
+  /** Evidence of a removed participation, now on `intoId`'s participation: id → old participationId. */
+  repointedEvidence: { id: string; participationId: string }[];
+  /** Evidence naming the person directly, switched to `intoId`. */
+  movedEvidenceIds: string[];
+  movedAliasIds: string[];
+  /** Aliases of `fromId` dropped because `intoId` already had that spelling (full rows). */
+  droppedAliases: { id: string; alias: string; sourceId: string | null; note: string }[];
+  /** The alias made of `fromId`'s name on `intoId`, if it was new. */
+  createdAliasId: string | null;
+}
+
+/** Locks the meetings (in id order, so two merges never deadlock) and returns their snapshots. */
+async function lockMeetings(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
+  const before = new Map<string, MeetingSnapshot>();
+  for (const id of [...ids].sort()) before.set(id, await lockMeetingForWrite(tx, id, "current", { deleted: "allow" }));
+  return before;
+}
+
+/** Each touched meeting gets a new version, its search vector, and a revision of its own. */
+async function finishMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
+  for (const [meetingId, snapshot] of before) {
+    await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
+    if (!snapshot.deletedAt) await refreshMeetingSearchVector(tx, meetingId);
+    await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
+  }
+}
+
+/** Merges person `fromId` into `intoId`. No auth check: only for guarded functions. */
+export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string, intoId: string): Promise<PersonMergeRecord> {
+  const people = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
+    SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Person"
+    WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
+  const from = people.find((p) => p.id === fromId);
+  const into = people.find((p) => p.id === intoId);
+  if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these people does not exist or was already merged.");
+
+  const participations = await tx.participation.findMany({ where: { personId: fromId } });
+  const meetingIds = [...new Set(participations.map((p) => p.meetingId))];
+  const before = await lockMeetings(tx, meetingIds);
+  const intoRows = await tx.participation.findMany({ where: { personId: intoId, meetingId: { in: meetingIds } }, select: { id: true, meetingId: true } });
+  const intoByMeeting = new Map(intoRows.map((r) => [r.meetingId, r.id]));
+
+  const record: PersonMergeRecord = {
+    fromId,
+    intoId,
+    meetingIds,
+    movedParticipationIds: [],
+    removedParticipations: [],
+    repointedEvidence: [],
+    movedEvidenceIds: [],
+    movedAliasIds: [],
+    droppedAliases: [],
+    createdAliasId: null,
+  };
+  for (const p of participations) {
+    const keep = intoByMeeting.get(p.meetingId);
+    if (!keep) {
+      record.movedParticipationIds.push(p.id);
+      continue;
+    }
+    const evidence = await tx.evidence.findMany({ where: { participationId: p.id }, select: { id: true } });
+    record.repointedEvidence.push(...evidence.map((e) => ({ id: e.id, participationId: p.id })));
+    await tx.evidence.updateMany({ where: { participationId: p.id }, data: { participationId: keep } });
+    record.removedParticipations.push({
+      id: p.id,
+      meetingId: p.meetingId,
+      organizationId: p.organizationId,
+      countryCode: p.countryCode,
+      title: p.title,
+      side: p.side,
+      isDelegationLead: p.isDelegationLead,
+      position: p.position,
+    });
+    await tx.participation.delete({ where: { id: p.id } });
+  }
+  if (record.movedParticipationIds.length) {
+    await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds } }, data: { personId: intoId } });
+  }
+  record.movedEvidenceIds = (await tx.evidence.findMany({ where: { personId: fromId }, select: { id: true } })).map((e) => e.id);
+  await tx.evidence.updateMany({ where: { personId: fromId }, data: { personId: intoId } });
+
+  const intoAliases = new Set((await tx.personAlias.findMany({ where: { personId: intoId }, select: { alias: true } })).map((a) => a.alias.toLowerCase()));
+  for (const alias of await tx.personAlias.findMany({ where: { personId: fromId } })) {
+    if (intoAliases.has(alias.alias.toLowerCase()) || alias.alias.toLowerCase() === into.name.toLowerCase()) {
+      record.droppedAliases.push({ id: alias.id, alias: alias.alias, sourceId: alias.sourceId, note: alias.note });
+      await tx.personAlias.delete({ where: { id: alias.id } });
+    } else {
+      record.movedAliasIds.push(alias.id);
+      intoAliases.add(alias.alias.toLowerCase());
+    }
+  }
+  if (record.movedAliasIds.length) await tx.personAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { personId: intoId } });
+  if (!intoAliases.has(from.name.toLowerCase()) && from.name.toLowerCase() !== into.name.toLowerCase()) {
+    record.createdAliasId = (await tx.personAlias.create({ data: { personId: intoId, alias: from.name, note: "Merged person" }, select: { id: true } })).id;
+  }
+
+  await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
+  await finishMeetings(tx, before, actorId, "MERGE");
+  await tx.revision.create({
+    data: { entityType: "Person", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } },
+  });
+  return record;
+}
+
+/** Undoes the merge recorded in `record`: every row goes back to `fromId`. No auth check. */
+export async function unsafeUnmergePeople(tx: Tx, actorId: string, record: PersonMergeRecord): Promise<void> {
+  const { fromId, intoId } = record;
+  const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
+    SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Person" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
+  if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
+  const before = await lockMeetings(tx, record.meetingIds);
+
+  await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, personId: intoId }, data: { personId: fromId } });
+  for (const p of record.removedParticipations) {
+    await tx.participation.create({
+      data: { ...p, side: p.side as "HOST" | "GUEST" | "THIRD_PARTY" | null, personId: fromId },
+    });
+  }
+  for (const e of record.repointedEvidence) {
+    await tx.evidence.updateMany({ where: { id: e.id }, data: { participationId: e.participationId } });
+  }
+  await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds } }, data: { personId: fromId } });
+  await tx.personAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { personId: fromId } });
+  for (const a of record.droppedAliases) await tx.personAlias.create({ data: { ...a, personId: fromId } });
+  if (record.createdAliasId) await tx.personAlias.deleteMany({ where: { id: record.createdAliasId } });
+
+  await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
+  await finishMeetings(tx, before, actorId, "UNMERGE");
+  await tx.revision.create({
+    data: { entityType: "Person", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } },
+  });
+}

@@ -1,0 +1,60 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { Database } from "@/lib/database/client";
+
+/**
+ * Test support: every exported server action and route handler under app/, found by walking the
+ * folder, so a new endpoint is covered by the access, fuzz and hostile-input tests the moment it
+ * exists. Keys read `<path under app>#<export>`.
+ */
+const appDir = path.resolve(import.meta.dirname, "../../app");
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+export type Endpoint = (...args: unknown[]) => Promise<unknown>;
+
+function findEndpointFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findEndpointFiles(full);
+    return entry.name === "actions.ts" || entry.name === "route.ts" ? [full] : [];
+  });
+}
+
+export async function discoverEndpoints(): Promise<Map<string, Endpoint>> {
+  const found = new Map<string, Endpoint>();
+  for (const file of findEndpointFiles(appDir)) {
+    const relative = path.relative(appDir, file).split(path.sep).join("/");
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
+      if (typeof value !== "function") continue;
+      if (relative.endsWith("route.ts") && !HTTP_METHODS.has(name)) continue;
+      found.set(`${relative}#${name}`, value as Endpoint);
+    }
+  }
+  return found;
+}
+
+/**
+ * A fingerprint of every table's content (minus `except`): a refused call must leave it unchanged.
+ */
+export async function databaseFingerprint(db: Database, except: string[] = []): Promise<string> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+      AND tablename <> ALL(${except}::text[]) ORDER BY tablename`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const quoted = `"${name.replaceAll('"', '""')}"`;
+    const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${quoted} t`,
+    );
+    parts.push(`${name}:${row?.digest ?? "empty"}`);
+  }
+  return parts.join("\n");
+}
+
+/** Where a server action redirected to (Next throws a NEXT_REDIRECT error), or null. */
+export function redirectTarget(error: unknown): string | null {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) return null;
+  return digest.split(";")[2] ?? null;
+}

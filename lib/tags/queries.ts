@@ -1,0 +1,80 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import {
+  countEntityMeetingsByYear,
+  entityMeetingSets,
+  listEntityMeetings,
+  topCountries,
+  type CountedRef,
+  type EntityCursor,
+  type EntityMeetingPage,
+  type PeriodCount,
+} from "@/lib/meetings/detail/entity-meetings";
+import { meetingIdSchema } from "@/lib/meetings/schemas";
+
+/** The tag editor's type-ahead offers at most this many names; cmdk filters them as one types. */
+const SUGGESTIONS = 1000;
+
+/**
+ * Names of live (not merged) tags for type-ahead, alphabetically. Not ranked by use: counting
+ * every MeetingTag row on each page view would not hold at a million meetings.
+ * Rule: any signed-in user.
+ */
+export async function listTagSuggestions(): Promise<string[]> {
+  await requireUser();
+  const rows = await db.tag.findMany({ where: { mergedIntoId: null }, select: { name: true }, orderBy: { name: "asc" }, take: SUGGESTIONS });
+  return rows.map((row) => row.name);
+}
+
+export interface TagPage {
+  tag: { id: string; name: string; description: string };
+  mergedFrom: { id: string; name: string }[];
+  countries: CountedRef[];
+  perYear: PeriodCount[];
+  meetings: EntityMeetingPage;
+}
+
+export type TagLookup = { state: "found"; page: TagPage } | { state: "merged"; into: string } | null;
+
+/** A tag's page; a merged tag answers with the tag it went into, so old links keep working. Rule: any signed-in user. */
+export async function getTagPage(id: string, cursor?: EntityCursor): Promise<TagLookup> {
+  await requireUser();
+  if (!meetingIdSchema.safeParse(id).success) return null;
+  const tag = await db.tag.findUnique({ where: { id }, select: { id: true, name: true, description: true, mergedIntoId: true } });
+  if (!tag) return null;
+  if (tag.mergedIntoId) return { state: "merged", into: tag.mergedIntoId };
+  const set = entityMeetingSets.tag(id);
+  const [mergedFrom, countries, perYear, meetings] = await Promise.all([
+    db.tag.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    topCountries(db, set),
+    countEntityMeetingsByYear(db, set),
+    listEntityMeetings(db, set, cursor),
+  ]);
+  return { state: "found", page: { tag: { id: tag.id, name: tag.name, description: tag.description }, mergedFrom, countries, perYear, meetings } };
+}
+
+export interface TagListItem {
+  id: string;
+  name: string;
+  description: string;
+  count: number;
+}
+
+/**
+ * Every live tag with its count of live meetings, alphabetically. Counted in one GROUP BY over
+ * MeetingTag's (tagId, meetingId) index. Rule: any signed-in user.
+ */
+export async function listTags(): Promise<TagListItem[]> {
+  await requireUser();
+  return db.$queryRaw<TagListItem[]>`
+    SELECT t."id"::text AS "id", t."name", t."description", coalesce(c."count", 0)::int AS "count"
+    FROM "Tag" t
+    LEFT JOIN (
+      SELECT mt."tagId", count(*) AS "count" FROM "MeetingTag" mt
+      JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL
+      GROUP BY mt."tagId"
+    ) c ON c."tagId" = t."id"
+    WHERE t."mergedIntoId" IS NULL
+    ORDER BY lower(t."name"), t."id"`;
+}
