@@ -3,13 +3,16 @@
 import { SearchX } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
-import { useTransition, type ReactNode } from "react";
+import { useState, useTransition, type ComponentProps, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTable } from "@/components/data-table/data-table";
 import { MeetingsFilters } from "@/components/meetings/meetings-filters";
 import { meetingColumns } from "@/components/meetings/meetings-columns";
+import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
 import { ExportButton } from "@/components/meetings/table/export-button";
+import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
+import { selectionColumn } from "@/components/meetings/table/selection-column";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { CLEARED_FILTERS, effectiveSort, hasActiveFilters, meetingListParsers } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
@@ -34,11 +37,17 @@ export function MeetingsBrowser({
   result,
   countries,
   facets,
+  tagAction,
+  views,
 }: {
   result: MeetingSearchResult;
   countries: CountryOption[];
   /** The facet panel, streamed in by the page after the rows. */
   facets: ReactNode;
+  /** Bulk tagging, passed only to roles that may tag (viewers see no selection at all). */
+  tagAction?: BulkTagAction;
+  /** Saved views and the actions that save and delete them. */
+  views: Omit<ComponentProps<typeof SavedViewsMenu>, "search">;
 }) {
   const [pending, startTransition] = useTransition();
   // shallow: false → every change re-renders the server page, which runs the query.
@@ -47,6 +56,24 @@ export function MeetingsBrowser({
   const filtered = hasActiveFilters(params);
   const clearFilters = () => setParams(CLEARED_FILTERS);
   const search = useSearchParams().toString();
+  // The selection belongs to one view: a new search, filter or page starts it afresh.
+  const [selection, setSelection] = useState<{ view: string; ids: Set<string>; allMatching: boolean }>({
+    view: search,
+    ids: new Set(),
+    allMatching: false,
+  });
+  const current = selection.view === search ? selection : { view: search, ids: new Set<string>(), allMatching: false };
+  const select = (ids: string[], checked: boolean) => {
+    const next = new Set(current.ids);
+    for (const id of ids) {
+      if (checked) next.add(id);
+      else next.delete(id);
+    }
+    setSelection({ view: search, ids: next, allMatching: false });
+  };
+  const columns = tagAction
+    ? [selectionColumn<(typeof result.rows)[number]>(result.rows.map((row) => row.id), current.ids, select), ...meetingColumns]
+    : meetingColumns;
 
   return (
     <div className="grid gap-3">
@@ -63,11 +90,25 @@ export function MeetingsBrowser({
                 : " · most relevant first"
               : null}
           </p>
-          <ExportButton search={search} total={result.total} />
+            <div className="flex items-center gap-2">
+              <SavedViewsMenu {...views} search={search} />
+              <ExportButton search={search} total={result.total} />
+            </div>
           </div>
+          {tagAction ? (
+            <BulkTagBar
+              selectedIds={[...current.ids]}
+              allMatching={current.allMatching}
+              total={result.total}
+              search={search}
+              action={tagAction}
+              onSelectAllMatching={() => setSelection({ view: search, ids: current.ids, allMatching: true })}
+              onClear={() => setSelection({ view: search, ids: new Set(), allMatching: false })}
+            />
+          ) : null}
           <DataTable
             label="Meetings"
-            columns={meetingColumns}
+            columns={columns}
             data={result.rows}
             getRowId={(row) => row.id}
             rowCount={result.rankedAmong ?? result.total}

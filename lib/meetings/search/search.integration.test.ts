@@ -11,6 +11,7 @@ const { searchMeetings } = await import("@/lib/meetings/search/search-meetings")
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
 const { readCsv } = await import("@/lib/meetings/search/read-csv");
+const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Account;
@@ -43,7 +44,7 @@ beforeAll(async () => {
       ],
       topicIds: [entity.energy],
       tags: ["Caucasus"],
-      source: { outlet: "Trend", text: "The sides discussed the Middle Corridor and the Zangezur route at length." },
+      sources: [{ outlet: "Trend", text: "The sides discussed the Middle Corridor and the Zangezur route at length." }],
     })
   ).id;
   ids.tbilisi = (
@@ -59,7 +60,7 @@ beforeAll(async () => {
       ],
       topicIds: [entity.security],
       tags: ["Caucasus", "Transport"],
-      source: { outlet: "Reuters", text: "Freight volumes on the route grew." },
+      sources: [{ outlet: "Reuters", text: "Freight volumes on the route grew." }],
     })
   ).id;
   ids.ankara = (
@@ -73,7 +74,7 @@ beforeAll(async () => {
         { countryCode: "TR", side: "HOST" },
         { countryCode: "AZ", side: "GUEST" },
       ],
-      source: { outlet: "APA", text: "Officials spoke of the middle of the corridor." },
+      sources: [{ outlet: "APA", text: "Officials spoke of the middle of the corridor." }],
     })
   ).id;
   ids.paris = (
@@ -292,5 +293,31 @@ describe("export", () => {
     as(viewer);
     await expect(exportMeetings("http://localhost/meetings/export?format=xlsx")).rejects.toMatchObject({ code: "validation" });
     await expect(exportMeetings("http://localhost/meetings/export?q=-Russia")).rejects.toMatchObject({ code: "validation" });
+  });
+});
+
+describe("bulk tagging", () => {
+  const revisions = (meetingId: string) => db.revision.count({ where: { entityId: meetingId } });
+
+  it("is refused to viewers and changes nothing", async () => {
+    const before = await revisions(ids.baku!);
+    await expect(tagMeetings({ ids: [ids.baku!] }, { add: ["Reviewed"], remove: [] })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await revisions(ids.baku!)).toBe(before);
+  });
+
+  it("tags the selected meetings, one revision each, and says how many changed", async () => {
+    as(analyst);
+    const before = await Promise.all([revisions(ids.baku!), revisions(ids.paris!)]);
+    expect(await tagMeetings({ ids: [ids.baku!, ids.paris!] }, { add: ["Reviewed"], remove: [] })).toEqual({ changed: 2 });
+    expect(await Promise.all([revisions(ids.baku!), revisions(ids.paris!)])).toEqual(before.map((n) => n + 1));
+    const reviewed = await db.tag.findFirstOrThrow({ where: { name: "Reviewed" }, select: { id: true } });
+    expect((await found({ tag: reviewed.id })).sort()).toEqual([ids.baku, ids.paris].sort());
+  });
+
+  it("tags all meetings matching a view", async () => {
+    as(analyst);
+    expect(await tagMeetings({ view: "country=TR" }, { add: ["Türkiye file"], remove: [] })).toEqual({ changed: 2 });
+    expect(await tagMeetings({ view: "country=TR" }, { add: [], remove: ["Türkiye file"] })).toEqual({ changed: 2 });
+    await expect(tagMeetings({ view: "q=-Russia" }, { add: ["x"], remove: [] })).rejects.toMatchObject({ code: "validation" });
   });
 });

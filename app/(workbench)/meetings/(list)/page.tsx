@@ -11,6 +11,8 @@ import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { listCountryOptions } from "@/lib/meetings/options";
 import { countMeetingFacets } from "@/lib/meetings/search/facets";
 import { searchMeetings } from "@/lib/meetings/search/search-meetings";
+import { bulkTagMeetingsAction, deleteViewAction, saveViewAction } from "@/app/(workbench)/meetings/(list)/actions";
+import { listSavedViews } from "@/lib/views/queries";
 
 export const metadata: Metadata = { title: "Meetings" };
 
@@ -25,7 +27,9 @@ async function Facets({ params }: { params: SearchParams }) {
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const params = await searchParams;
-  const [result, countries] = await Promise.all([searchMeetings(params), listCountryOptions()]).catch(handlePageError);
+  const [result, countries, views] = await Promise.all([searchMeetings(params), listCountryOptions(), listSavedViews()]).catch(
+    handlePageError,
+  );
 
   return (
     <>
@@ -46,6 +50,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <MeetingsBrowser
         result={result}
         countries={countries}
+        tagAction={hasRole(user.role, "analyst") ? bulkTagMeetingsAction : undefined}
+        views={{ views, saveAction: saveViewAction, deleteAction: deleteViewAction }}
         facets={
           <Suspense key={JSON.stringify(params)} fallback={<MeetingFacetPanelSkeleton />}>
             <Facets params={params} />
