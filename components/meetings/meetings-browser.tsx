@@ -78,9 +78,8 @@ export function MeetingsBrowser({
   return (
     <div className="grid gap-3">
       <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
-      <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
-        <div className="order-2 lg:order-1">{facets}</div>
-        <div className="order-1 grid min-w-0 content-start gap-3 lg:order-2">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <div className="grid min-w-0 content-start gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
           <p role="status" className="text-sm text-muted-foreground tabular-nums">
             {summary(result)}
@@ -148,6 +147,7 @@ export function MeetingsBrowser({
             }
           />
         </div>
+        <div>{facets}</div>
       </div>
     </div>
   );

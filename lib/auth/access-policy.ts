@@ -52,10 +52,9 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
   "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": analysts,
-  // Views and column choices change nothing but the caller's own settings: viewers too.
+  // Saved views change nothing but the caller's own settings: viewers too.
   "(workbench)/meetings/(list)/actions.ts#saveViewAction": signedIn,
   "(workbench)/meetings/(list)/actions.ts#deleteViewAction": signedIn,
-  "(workbench)/meetings/(list)/actions.ts#saveColumnsAction": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

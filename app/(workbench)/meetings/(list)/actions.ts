@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formDataOf } from "@/lib/forms/form-input";
 import { tagMeetings } from "@/lib/meetings/search/bulk-tag";
-import { setMeetingColumns } from "@/lib/preferences/preferences";
 import { deleteView, saveView } from "@/lib/views/mutations";
 
 export type BulkTagState = ActionState<Record<string, string>>;
@@ -54,15 +53,4 @@ export async function deleteViewAction(_previous: ViewState, input: FormData): P
   }
   revalidatePath("/meetings");
   return { status: "saved", values, message: "View deleted." };
-}
-
-/** Remembers the visible columns, in order, for the caller. */
-export async function saveColumnsAction(columns: string[]): Promise<{ ok: boolean; message?: string }> {
-  try {
-    await setMeetingColumns(columns);
-    return { ok: true };
-  } catch (error) {
-    const state = toActionState(error, {});
-    return { ok: false, message: state.status === "idle" ? undefined : state.message };
-  }
 }
