@@ -30,6 +30,7 @@ const sessionCount = async (userId: string) =>
 
 for (const way of ["mouse", "keyboard"] as const) {
   test(`Every item of the account menu works by ${way}: Account, Users and Sign out`, async ({ anonymousPage: page, signInAs, createAccount }) => {
+    test.slow(); // Three menu choices, each a navigation or a server action.
     const admin = await createAccount("admin", `menu-${way}`);
     await signInAs(admin, page.context());
 

@@ -47,6 +47,7 @@ const sessionCount = async (userId: string) =>
   (await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "session" WHERE "userId" = $1`, [userId])).rows[0]?.n;
 
 test("An analyst turns on two-step sign-in, then signs in with password and code and lands where they were going", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, sign-out, a refused and an accepted code.
   const account = await createAccount("analyst", "two-step");
   await signInAs(account, page.context());
   const { key } = await turnOnTwoStep(page, account);
@@ -76,6 +77,7 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
 });
 
 test("A backup code completes sign-in once, and is refused the second time", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, two sign-outs and two password-and-code sign-ins.
   const account = await createAccount("viewer", "backup-code");
   await signInAs(account, page.context());
   const { backupCodes } = await turnOnTwoStep(page, account);
@@ -97,6 +99,7 @@ test("A backup code completes sign-in once, and is refused the second time", asy
 });
 
 test("Turning two-step sign-in off asks for the password and a current code", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  test.slow(); // Set-up, two refusals and a success: several password hashes and page loads.
   const account = await createAccount("analyst", "two-step-off");
   await signInAs(account, page.context());
   const { key } = await turnOnTwoStep(page, account);
@@ -117,6 +120,7 @@ test("Turning two-step sign-in off asks for the password and a current code", as
 });
 
 test("An admin resets a lost authenticator; the person then signs in with the password alone", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  test.slow(); // Two people, set-up, sign-out, reset and a sign-in.
   const account = await createAccount("analyst", "lost-phone");
   await signInAs(account, page.context());
   await turnOnTwoStep(page, account);

@@ -52,6 +52,7 @@ test("Signing out ends the session, and the old cookie is rejected afterwards", 
 });
 
 test("Signing out of all sessions ends the sessions on other devices too", async ({ page, browser, signInAs, createAccount }) => {
+  test.slow(); // Two browsers, two sessions, a server action and two reloads.
   const account = await createAccount("analyst", "everywhere");
   await signInAs(account);
   const other = await browser.newContext();
@@ -121,6 +122,7 @@ test("After five failed sign-ins the browser is refused, a forged address change
 });
 
 test("An admin's deactivation takes effect on the user's very next request", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  test.slow(); // Two people, two browsers, a server action and a reload.
   const account = await createAccount("analyst", "deactivate");
   await signInAs(account, page.context());
   await page.goto("/meetings");
@@ -136,6 +138,7 @@ test("An admin's deactivation takes effect on the user's very next request", asy
 });
 
 test("A role change takes effect on the user's very next request", async ({ anonymousPage: page, adminPage, signInAs, createAccount }) => {
+  test.slow(); // Two people, a confirm dialog cancelled and accepted, four page loads.
   const account = await createAccount("admin", "downgrade");
   await signInAs(account, page.context());
   await page.goto("/admin/users");

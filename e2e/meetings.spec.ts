@@ -73,7 +73,10 @@ test("An analyst fixes a validation error and saves a new meeting", async ({ pag
   await page.goto("/meetings/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByRole("combobox", { name: "Kind", exact: true }).selectOption({ label: "Talks" });
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Nino Kavtaradze");
+  // Linking is explicit: the existing Nino Kavtaradze is picked from the list, not matched silently.
+  await page.getByRole("combobox", { name: "Person", exact: true }).click();
+  await page.getByRole("combobox", { name: "Type a name or alias" }).fill("Nino Kavtaradze");
+  await page.getByRole("option", { name: /^Nino Kavtaradze/ }).click();
   await page.getByRole("button", { name: "Save meeting" }).click();
 
   // Date and country are missing: errors sit beside the fields, and the typing survives.
@@ -82,7 +85,7 @@ test("An analyst fixes a validation error and saves a new meeting", async ({ pag
   await expect(page.getByText("Enter the date.").first()).toBeVisible();
   await expect(page.getByText("Add at least one country.").first()).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
-  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Nino Kavtaradze");
+  await expect(page.getByRole("combobox", { name: "Person", exact: true })).toContainText("Nino Kavtaradze");
 
   await date.fill("2025-01-15");
   await page.getByRole("combobox", { name: "Country 1", exact: true }).selectOption({ label: "Georgia" });

@@ -1,27 +1,17 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldControlProps } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { CountryOptions } from "@/components/meetings/country-options";
 import { fieldId, useFieldError } from "@/components/meetings/form-fields";
+import { useMeetingFormContext, type UpdateValues } from "@/components/meetings/form/form-context";
 import { EMPTY_COUNTRY_ROW, type CountryRowValues } from "@/lib/meetings/form-data";
 import { SIDE_LABELS, SIDES } from "@/lib/meetings/kinds";
-import type { CountryOption } from "@/lib/meetings/options";
-import { CountryOptions } from "@/components/meetings/country-options";
 
-function CountryRow({
-  index,
-  row,
-  countries,
-  onRemove,
-}: {
-  index: number;
-  row: CountryRowValues;
-  countries: CountryOption[];
-  onRemove?: () => void;
-}) {
+function CountryRow({ index, row, onChange, onRemove }: { index: number; row: CountryRowValues; onChange: (row: CountryRowValues) => void; onRemove?: () => void }) {
+  const { countries } = useMeetingFormContext();
   const codePath = `countries.${index}.countryCode`;
   const codeError = useFieldError(codePath);
   const sideId = fieldId(`countries.${index}.side`);
@@ -31,13 +21,13 @@ function CountryRow({
         <label htmlFor={fieldId(codePath)} className="sr-only">
           Country {index + 1}
         </label>
-        <Select name={codePath} defaultValue={row.countryCode} {...fieldControlProps(fieldId(codePath), { error: codeError })}>
+        <Select value={row.countryCode} onChange={(e) => onChange({ ...row, countryCode: e.target.value })} {...fieldControlProps(fieldId(codePath), { error: codeError })}>
           <CountryOptions countries={countries} emptyLabel="Choose a country…" />
         </Select>
         <label htmlFor={sideId} className="sr-only">
           Side of country {index + 1}
         </label>
-        <Select id={sideId} name={`countries.${index}.side`} defaultValue={row.side}>
+        <Select id={sideId} value={row.side} onChange={(e) => onChange({ ...row, side: e.target.value })}>
           <option value="">Side…</option>
           {SIDES.map((side) => (
             <option key={side} value={side}>
@@ -55,10 +45,19 @@ function CountryRow({
 }
 
 /** The countries of the meeting with their sides; at least one is required. */
-export function CountryRows({ initial, countries }: { initial: CountryRowValues[]; countries: CountryOption[] }) {
-  const [rows, setRows] = useState(() => initial.map((row, i) => ({ key: i, row })));
-  const [nextKey, setNextKey] = useState(initial.length);
+export function CountryRows({ rows, update }: { rows: CountryRowValues[]; update: UpdateValues }) {
   const listError = useFieldError("countries");
+  const setRow = (index: number, row: CountryRowValues) => update((v) => ({ ...v, countries: v.countries.map((r, i) => (i === index ? row : r)) }));
+  const remove = (index: number) =>
+    update((v) => {
+      const code = v.countries[index]?.countryCode;
+      return {
+        ...v,
+        countries: v.countries.filter((_, i) => i !== index),
+        // A passage cannot support a country the meeting no longer lists.
+        evidence: v.evidence.filter((span) => !(span.target.type === "country" && span.target.countryCode === code)),
+      };
+    });
   return (
     <fieldset className="grid gap-2" aria-describedby={listError ? `${fieldId("countries")}-error` : undefined}>
       <legend className="mb-2 text-sm font-medium">
@@ -66,26 +65,12 @@ export function CountryRows({ initial, countries }: { initial: CountryRowValues[
         <span className="ml-2 font-normal text-muted-foreground">at least one, with its side</span>
       </legend>
       <ul className="grid gap-2" id={fieldId("countries")} tabIndex={-1}>
-        {rows.map(({ key, row }, index) => (
-          <CountryRow
-            key={key}
-            index={index}
-            row={row}
-            countries={countries}
-            onRemove={rows.length > 1 ? () => setRows(rows.filter((r) => r.key !== key)) : undefined}
-          />
+        {rows.map((row, index) => (
+          <CountryRow key={index} index={index} row={row} onChange={(next) => setRow(index, next)} onRemove={rows.length > 1 ? () => remove(index) : undefined} />
         ))}
       </ul>
       <FieldError id={`${fieldId("countries")}-error`} message={listError} />
-      <Button
-        variant="outline"
-        size="sm"
-        className="w-fit"
-        onClick={() => {
-          setRows([...rows, { key: nextKey, row: { ...EMPTY_COUNTRY_ROW } }]);
-          setNextKey(nextKey + 1);
-        }}
-      >
+      <Button variant="outline" size="sm" className="w-fit" onClick={() => update((v) => ({ ...v, countries: [...v.countries, { ...EMPTY_COUNTRY_ROW }] }))}>
         <Plus aria-hidden="true" />
         Add country
       </Button>

@@ -1,221 +1,261 @@
 "use client";
 
-import { LoaderCircle, TriangleAlert } from "lucide-react";
+import { CloudCheck, CloudOff, LoaderCircle, TriangleAlert } from "lucide-react";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import type { Route } from "next";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, fieldControlProps } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import { CountryRows } from "@/components/meetings/country-rows";
 import { FormErrorsContext, fieldId } from "@/components/meetings/form-fields";
 import { ParticipantRows } from "@/components/meetings/participant-rows";
-import { TopicPicker } from "@/components/meetings/topic-picker";
-import type { MeetingFormState, MeetingFormValues } from "@/lib/meetings/form-data";
+import { ExtractionAssist, type ExtractSuggestions } from "@/components/meetings/form/extraction-assist";
+import { ConflictPanel } from "@/components/meetings/form/conflict-panel";
+import { DuplicatesPanel, type AttachSource, type FindDuplicates } from "@/components/meetings/form/duplicates-panel";
+import { MeetingFormContext, type Lookups, type UpdateValues } from "@/components/meetings/form/form-context";
+import { MeetingFields } from "@/components/meetings/form/meeting-fields";
+import { Section } from "@/components/meetings/form/section";
+import { SourceRows } from "@/components/meetings/form/source-rows";
+import { useDraftAutosave, type DraftStatus, type SaveDraft } from "@/components/meetings/form/use-draft-autosave";
+import { TagPicker } from "@/components/pickers/tag-picker";
+import { TopicPicker } from "@/components/pickers/topic-picker";
 import {
-  DATE_PRECISION_LABELS,
-  DATE_PRECISIONS,
-  MEETING_KIND_LABELS,
-  MEETING_KINDS,
-  MEETING_STATUS_LABELS,
-  MEETING_STATUSES,
-} from "@/lib/meetings/kinds";
+  FORM_PAYLOAD_FIELD,
+  compactMeetingForm,
+  toMeetingRecordInput,
+  type MeetingFormState,
+  type MeetingFormValues,
+} from "@/lib/meetings/form-data";
 import type { CountryOption, TopicOption } from "@/lib/meetings/options";
-import { CountryOptions } from "@/components/meetings/country-options";
+import { meetingRecordSchema, toFieldErrors } from "@/lib/meetings/write/record-schema";
 
 type Action = (state: MeetingFormState, formData: FormData) => Promise<MeetingFormState>;
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  kind: "Kind",
-  date: "Date",
-  place: "Place",
-  locationCountryCode: "Location country",
-  summary: "Summary",
-  outcome: "Outcome",
-  countries: "Countries",
-  participants: "Participants",
-  topicIds: "Topics",
-  tags: "Tags",
-};
+/** Next's default limit for a server action's body; larger forms are stopped here with a message. */
+const MAX_PAYLOAD_BYTES = 1_000_000;
+
+// One object, so the errors context does not change (and re-render every row) on each keystroke.
+const NO_ERRORS: Record<string, string[]> = {};
 
 function labelFor(path: string): string {
   const [head, index, field] = path.split(".");
-  if (head === "source") return `Source ${index ?? ""}`.trim();
-  if (head === "countries" && index) return `Country ${Number(index) + 1}`;
-  if (head === "participants" && index) return `Participant ${Number(index) + 1}${field ? `, ${field === "countryCode" ? "country" : field}` : ""}`;
-  return FIELD_LABELS[head ?? ""] ?? path;
+  const n = Number(index) + 1;
+  switch (head) {
+    case "countries":
+      return index ? `Country ${n}` : "Countries";
+    case "participants":
+      return index ? `Participant ${n}${field ? `, ${field === "countryCode" ? "country" : field === "personId" ? "person" : field}` : ""}` : "Participants";
+    case "sources":
+      return index ? `Source ${n}${field ? `, ${field}` : ""}` : "Sources";
+    case "evidence":
+      return index ? `Evidence ${n}` : "Evidence";
+    case "topicIds":
+      return "Topics";
+    case "tags":
+      return "Tags";
+    case "locationCountryCode":
+      return "Location country";
+    default:
+      return (head ?? path).charAt(0).toUpperCase() + (head ?? path).slice(1);
+  }
 }
 
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+/** Where an error's link in the summary takes the analyst. */
+function anchorFor(path: string): string {
+  if (path.startsWith("tags.")) return fieldId("tags");
+  if (path.startsWith("topicIds.")) return fieldId("topicIds");
+  if (/^participants\.\d+\.name$/.test(path)) return fieldId(path.replace(/name$/, "personId"));
+  if (/^evidence\./.test(path)) return fieldId("sources");
+  return fieldId(path);
+}
+
+function DraftStatusLine({ status }: { status: DraftStatus }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{title}</CardTitle>
-        {description ? <CardDescription>{description}</CardDescription> : null}
-      </CardHeader>
-      <CardContent className="grid gap-4">{children}</CardContent>
-    </Card>
+    <p className="mr-auto flex items-center gap-1.5 text-xs text-muted-foreground" role="status" aria-live="polite">
+      {status.kind === "saving" ? (
+        <>
+          <LoaderCircle className="size-3.5 animate-spin" aria-hidden="true" /> Saving draft…
+        </>
+      ) : status.kind === "saved" ? (
+        <>
+          <CloudCheck className="size-3.5" aria-hidden="true" /> Draft saved at {new Date(status.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}
+        </>
+      ) : status.kind === "failed" ? (
+        <span className="flex items-center gap-1.5 text-destructive">
+          <CloudOff className="size-3.5" aria-hidden="true" /> Draft not saved: {status.message} Your typing is still on this page.
+        </span>
+      ) : (
+        "Drafts are saved as you type."
+      )}
+    </p>
   );
 }
 
-function Fields({ values, errors, countries, topics }: { values: MeetingFormValues; errors: Record<string, string[]>; countries: CountryOption[]; topics: TopicOption[] }) {
-  const error = (path: string) => errors[path]?.[0];
-  const control = (path: string, hint = false, required = false) => fieldControlProps(fieldId(path), { error: error(path), hint, required });
-  return (
-    <FormErrorsContext value={errors}>
-      <Section title="The meeting" description="What happened, when and where.">
-        <Field id={fieldId("title")} label="Title" required error={error("title")}>
-          <Input name="title" defaultValue={values.title} autoComplete="off" {...control("title", false, true)} />
-        </Field>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id={fieldId("kind")} label="Kind" required error={error("kind")}>
-            <Select name="kind" defaultValue={values.kind} {...control("kind", false, true)}>
-              <option value="">Choose…</option>
-              {MEETING_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {MEETING_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id={fieldId("status")} label="Status">
-            <Select name="status" defaultValue={values.status} id={fieldId("status")}>
-              {MEETING_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {MEETING_STATUS_LABELS[status]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id={fieldId("date")} label="Date" required error={error("date")} hint="When only the month or year is known, pick any day in it and say so.">
-            <Input type="date" name="date" defaultValue={values.date} {...control("date", true, true)} />
-          </Field>
-          <Field id={fieldId("datePrecision")} label="Date known to">
-            <Select name="datePrecision" defaultValue={values.datePrecision} id={fieldId("datePrecision")}>
-              {DATE_PRECISIONS.map((precision) => (
-                <option key={precision} value={precision}>
-                  {DATE_PRECISION_LABELS[precision]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id={fieldId("place")} label="Place" error={error("place")}>
-            <Input name="place" defaultValue={values.place} placeholder="City or venue" {...control("place")} />
-          </Field>
-          <Field id={fieldId("locationCountryCode")} label="Location country" error={error("locationCountryCode")}>
-            <Select name="locationCountryCode" defaultValue={values.locationCountryCode} {...control("locationCountryCode")}>
-              <CountryOptions countries={countries} emptyLabel="—" />
-            </Select>
-          </Field>
-        </div>
-        <CountryRows initial={values.countries} countries={countries} />
-      </Section>
-
-      <Section title="Participants" description="People as the source names them, with their title at the time.">
-        <ParticipantRows initial={values.participants} countries={countries} />
-      </Section>
-
-      <Section title="Topics and tags">
-        <TopicPicker topics={topics} initial={values.topicIds} error={error("topicIds")} />
-        <Field id={fieldId("tags")} label="Tags" hint="Free labels, separated by commas." error={error("tags") ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]}>
-          <Input name="tags" defaultValue={values.tags} placeholder="e.g. Middle Corridor, follow-up" autoComplete="off" {...control("tags", true)} />
-        </Field>
-      </Section>
-
-      <Section title="Summary and outcome">
-        <Field id={fieldId("summary")} label="Summary" error={error("summary")}>
-          <Textarea name="summary" defaultValue={values.summary} rows={5} {...control("summary")} />
-        </Field>
-        <Field id={fieldId("outcome")} label="Outcome" error={error("outcome")} hint="Agreements signed, statements issued, next steps.">
-          <Textarea name="outcome" defaultValue={values.outcome} rows={3} {...control("outcome", true)} />
-        </Field>
-      </Section>
-
-      <Section title="Source" description="Optional. The article or readout this record is based on.">
-        <div className="grid gap-4 md:grid-cols-[1fr_1fr_12rem]">
-          <Field id={fieldId("source.outlet")} label="Outlet" error={error("source.outlet")}>
-            <Input name="source.outlet" defaultValue={values.source.outlet} placeholder="e.g. Trend, Xinhua" {...control("source.outlet")} />
-          </Field>
-          <Field id={fieldId("source.url")} label="Web address" error={error("source.url")}>
-            <Input type="url" name="source.url" defaultValue={values.source.url} placeholder="https://" {...control("source.url")} />
-          </Field>
-          <Field id={fieldId("source.publishedOn")} label="Published" error={error("source.publishedOn")}>
-            <Input type="date" name="source.publishedOn" defaultValue={values.source.publishedOn} {...control("source.publishedOn")} />
-          </Field>
-        </div>
-        <Field id={fieldId("source.text")} label="Full text" error={error("source.text")}>
-          <Textarea name="source.text" defaultValue={values.source.text} rows={8} className="font-serif" {...control("source.text")} />
-        </Field>
-      </Section>
-    </FormErrorsContext>
-  );
+export interface MeetingFormProps {
+  action: Action;
+  initial: MeetingFormState;
+  countries: CountryOption[];
+  topics: TopicOption[];
+  lookups: Lookups;
+  saveDraft: SaveDraft;
+  /** For an edit: the meeting and the version the form was opened at. */
+  meeting?: { id: string; version: number };
+  draftId?: string;
+  /** New meetings only: the duplicate check and "attach this source instead". */
+  duplicates?: { find: FindDuplicates; attach: AttachSource };
+  /** New meetings only: suggestions from the pasted source text. */
+  extract?: ExtractSuggestions;
+  cancelHref: string;
 }
 
-/** The new-meeting form. Validated on the server; on failure the analyst's values come back. */
-export function MeetingForm({ action, initial, countries, topics }: { action: Action; initial: MeetingFormState; countries: CountryOption[]; topics: TopicOption[] }) {
+/**
+ * The meeting form, for new meetings and edits alike: the whole record in one client state, sent
+ * as one JSON field and validated by the write path's schema (here first, where cheap, then on the
+ * server). On any failure the analyst's values come back; a conflict shows both versions.
+ */
+export function MeetingForm({ action, initial, countries, topics, lookups, saveDraft, meeting, draftId: initialDraftId, duplicates, extract, cancelHref }: MeetingFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
-  // Remount the fields with the returned values after each failed save (React resets the form).
+  const [values, setValues] = useState<MeetingFormValues>(initial.values);
+  const [baseVersion, setBaseVersion] = useState(meeting?.version);
+  const [localErrors, setLocalErrors] = useState<Record<string, string[]> | null>(null);
+  const [resolved, setResolved] = useState<MeetingFormState | null>(null);
+  // A new answer from the server replaces the form's values with what it kept (blank rows dropped).
   const [seen, setSeen] = useState(state);
-  const [generation, setGeneration] = useState(0);
   if (seen !== state) {
     setSeen(state);
-    setGeneration(generation + 1);
+    setValues(state.values);
+    setLocalErrors(null);
   }
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle" && state.status !== "saved") summaryRef.current?.focus();
-  }, [state]);
+  const update = useCallback<UpdateValues>((change) => setValues(change), []);
+  const { draftId, status: draftStatus } = useDraftAutosave({ values, save: saveDraft, meetingId: meeting?.id, baseVersion, initialDraftId, enabled: !pending });
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const errorList = Object.entries(errors);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const serverErrors = state.status === "invalid" ? state.fieldErrors : NO_ERRORS;
+  const errors = localErrors ?? serverErrors;
+  const errorList = Object.entries(errors).filter(([path]) => path !== "_form");
+  const failed = localErrors !== null || ((state.status === "invalid" || state.status === "error" || state.status === "conflict") && resolved !== state);
+  useEffect(() => {
+    if (failed) summaryRef.current?.focus();
+  }, [failed, state, localErrors]);
+
+  const payload = useMemo(() => JSON.stringify(values), [values]);
+  const context = useMemo(() => ({ countries, topics, lookups }), [countries, topics, lookups]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const compacted = compactMeetingForm(values);
+    const checked = meetingRecordSchema.safeParse(toMeetingRecordInput(compacted));
+    const size = new Blob([JSON.stringify(compacted)]).size;
+    if (!checked.success || size > MAX_PAYLOAD_BYTES) {
+      event.preventDefault();
+      setValues(compacted);
+      setLocalErrors(
+        checked.success
+          ? { _form: [`This record is too large to send at once (${Math.round(size / 1000).toLocaleString("en")} kB of 1,000 kB): shorten or split the source texts.`] }
+          : toFieldErrors(checked.error),
+      );
+    } else {
+      setLocalErrors(null);
+    }
+  };
+
+  const message = localErrors
+    ? (localErrors._form?.[0] ?? "Some fields need attention.")
+    : state.status === "invalid" || state.status === "error" || state.status === "conflict"
+      ? state.message
+      : "";
 
   return (
-    <form action={formAction} noValidate className="grid gap-5" aria-describedby="form-required-note">
-      <p id="form-required-note" className="text-sm text-muted-foreground">
-        Fields marked <span className="text-destructive" aria-hidden="true">*</span>
-        <span className="sr-only">with an asterisk</span> are required.
-      </p>
-      {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="grid scroll-mt-20 gap-2 rounded-lg border border-destructive/50 bg-surface p-4 outline-none focus-visible:outline-2 focus-visible:outline-ring">
-          <p className="flex items-center gap-2 font-semibold text-destructive">
-            <TriangleAlert className="size-4" aria-hidden="true" />
-            {state.message}
+    <MeetingFormContext value={context}>
+      <FormErrorsContext value={errors}>
+        <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-5" aria-describedby="form-required-note">
+          <input type="hidden" name={FORM_PAYLOAD_FIELD} value={payload} />
+          {meeting ? <input type="hidden" name="meetingId" value={meeting.id} /> : null}
+          {baseVersion ? <input type="hidden" name="expectedVersion" value={baseVersion} /> : null}
+          {draftId ? <input type="hidden" name="draftId" value={draftId} /> : null}
+          <p id="form-required-note" className="text-sm text-muted-foreground">
+            Fields marked <span className="text-destructive" aria-hidden="true">*</span>
+            <span className="sr-only">with an asterisk</span> are required.
           </p>
-          {state.status === "error" && state.referenceId ? (
-            <p className="text-sm text-muted-foreground">
-              Reference: <code className="font-mono text-xs">{state.referenceId}</code>
+          {failed && state.status !== "conflict" ? (
+            <div ref={summaryRef} tabIndex={-1} role="alert" className="grid scroll-mt-20 gap-2 rounded-lg border border-destructive/50 bg-surface p-4 outline-none focus-visible:outline-2 focus-visible:outline-ring">
+              <p className="flex items-center gap-2 font-semibold text-destructive">
+                <TriangleAlert className="size-4" aria-hidden="true" />
+                {message}
+              </p>
+              {!localErrors && state.status === "error" && state.referenceId ? (
+                <p className="text-sm text-muted-foreground">
+                  Reference: <code className="font-mono text-xs">{state.referenceId}</code>
+                </p>
+              ) : null}
+              {errorList.length > 0 ? (
+                <ul className="grid list-disc gap-0.5 pl-6 text-sm">
+                  {errorList.map(([path, messages]) => (
+                    <li key={path}>
+                      <a href={`#${anchorFor(path)}`} className="inline-block min-h-6 leading-6 underline underline-offset-2">
+                        {labelFor(path)}: {messages[0]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+          {state.status === "conflict" && resolved !== state ? (
+            <div ref={summaryRef} tabIndex={-1} className="outline-none">
+              <ConflictPanel
+                mine={values}
+                current={state.current}
+                onResolve={(merged, version) => {
+                  setValues(merged);
+                  setBaseVersion(version);
+                  setResolved(state);
+                }}
+              />
+            </div>
+          ) : null}
+          {resolved === state && state.status === "conflict" ? (
+            <p role="status" className="rounded-md border bg-surface p-3 text-sm">
+              Your choices are in the form below. Check them, then save: the save builds on the version just saved by the other person.
             </p>
           ) : null}
-          {errorList.length > 0 ? (
-            <ul className="grid list-disc gap-0.5 pl-6 text-sm">
-              {errorList.map(([path, messages]) => (
-                <li key={path}>
-                  <a href={`#${fieldId(path.startsWith("tags.") ? "tags" : path)}`} className="inline-block min-h-6 leading-6 underline underline-offset-2">
-                    {labelFor(path)}: {messages[0]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      <Fields key={generation} values={state.values} errors={errors} countries={countries} topics={topics} />
-      <div className="sticky bottom-0 -mx-1 flex items-center justify-end gap-2 border-t bg-background/95 px-1 py-3 backdrop-blur">
-        <Button variant="ghost" asChild>
-          <Link href="/meetings">Cancel</Link>
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
-          {pending ? "Saving…" : "Save meeting"}
-        </Button>
-      </div>
-    </form>
+          {duplicates ? <DuplicatesPanel values={values} find={duplicates.find} attach={duplicates.attach} /> : null}
+
+          <div className="grid items-start gap-5 lg:grid-cols-2">
+            <div className="grid gap-5">
+              <Section title="The meeting" description="What happened, when and where.">
+                <MeetingFields values={values} update={update} part="facts" />
+                <CountryRows rows={values.countries} update={update} />
+              </Section>
+              <Section title="Participants" description="Find each person by name or alias, or create a new one. Keep the name as the source writes it.">
+                <ParticipantRows rows={values.participants} update={update} />
+              </Section>
+              <Section title="Topics and tags">
+                <TopicPicker id={fieldId("topicIds")} topics={topics} value={values.topicIds} onChange={(topicIds) => update((v) => ({ ...v, topicIds, evidence: v.evidence.filter((s) => s.target.type !== "topic" || topicIds.includes(s.target.topicId)) }))} error={errors.topicIds?.[0]} />
+                <TagPicker id={fieldId("tags")} value={values.tags} onChange={(tags) => update((v) => ({ ...v, tags }))} lookup={lookups.tags} error={errors.tags?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]} />
+              </Section>
+              <Section title="Summary and outcome">
+                <MeetingFields values={values} update={update} part="narrative" />
+              </Section>
+            </div>
+            <div className="grid gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" id={fieldId("sources")} tabIndex={-1}>
+              <Section title="Sources and evidence" description="The articles or readouts this record rests on. Select a passage in a text and link it to a field, participant, country or topic.">
+                {extract ? <ExtractionAssist values={values} update={update} extract={extract} /> : null}
+                <SourceRows values={values} update={update} />
+              </Section>
+            </div>
+          </div>
+
+          <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center justify-end gap-2 border-t bg-background/95 px-1 py-3 backdrop-blur">
+            <DraftStatusLine status={draftStatus} />
+            <Button variant="ghost" asChild>
+              <Link href={cancelHref as Route}>Cancel</Link>
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
+              {pending ? "Saving…" : "Save meeting"}
+            </Button>
+          </div>
+        </form>
+      </FormErrorsContext>
+    </MeetingFormContext>
   );
 }

@@ -37,6 +37,16 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  "(workbench)/meetings/new/actions.ts#findDuplicatesAction": analysts,
+  "(workbench)/meetings/new/actions.ts#attachSourceAction": analysts,
+  "(workbench)/meetings/[id]/edit/actions.ts#updateMeetingAction": analysts,
+  "(workbench)/meetings/drafts/actions.ts#saveDraftAction": analysts,
+  "(workbench)/meetings/drafts/actions.ts#discardDraftAction": analysts,
+  // Type-ahead for the form's pickers: names only, what any reader can already see.
+  "(workbench)/lookup/actions.ts#lookupPeopleAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupOrganizationsAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupTagsAction": signedIn,
+  "(workbench)/lookup/actions.ts#lookupTopicsAction": signedIn,
   // Suggestions from pasted text exist to create records: the same rule as creating one.
   "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": analysts,
   "(workbench)/meetings/[id]/actions.ts#deleteMeetingAction": analysts,

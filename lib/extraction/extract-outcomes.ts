@@ -7,7 +7,7 @@ import { evidenceOf } from "@/lib/extraction/text/evidence";
  * visits. Each outcome is the clause from its verb to the end of the sentence, as written.
  */
 const OUTCOME =
-  /\b(?:signed|initialled|concluded|adopted)\b(?! (?:into|off))|\bexchanged (?:the )?(?:documents|notes|instruments)\b|\bagreed (?:to|on|that)\b|\breached (?:an )?agreements?\b|\binvited\b|\binvitation to visit\b|\baccepted (?:the|an) invitation\b|\bwill (?:pay a )?visit\b|\bnext (?:meeting|round|session|summit)\b/i;
+  /\b(?:signed|initialled|concluded|adopted)\b(?! (?:into|off))|\bexchanged (?:the )?(?:documents|notes|instruments)\b|\bagreed (?:\w+day )?(?:to|on|that)\b|\breached (?:an )?agreements?\b|\binvited\b|\binvitation to visit\b|\baccepted (?:the|an) invitation\b|\bwill (?:pay a )?visit\b|\bnext (?:meeting|round|session|summit)\b/i;
 
 const TAGS: { tag: string; pattern: RegExp }[] = [
   { tag: "official visit", pattern: /\bofficial visit\b/i },

@@ -6,7 +6,6 @@ import { TOPIC_ALIASES } from "@/lib/extraction/vocabulary/topic-aliases";
 
 interface TopicPattern {
   name: string;
-  broad: boolean;
   pattern: RegExp;
   /** Acronyms ("UN") match only as written, in the original text. */
   exactCase: boolean;
@@ -34,7 +33,7 @@ function topicPatterns(): TopicPattern[] {
   for (const record of buildTopicRecords()) {
     const key = record.name.toLowerCase();
     const phrases = new Set([record.name, ...(TOPIC_ALIASES[key] ?? [])]);
-    for (const phrase of phrases) patterns.push({ name: record.name, broad: !record.parent, pattern: compile(phrase), exactCase: isAcronym(phrase) });
+    for (const phrase of phrases) patterns.push({ name: record.name, pattern: compile(phrase), exactCase: isAcronym(phrase) });
   }
   return patterns;
 }
@@ -49,11 +48,11 @@ export function extractTopics(text: string, excluded: { start: number; end: numb
   const folded = fold(text);
   const lower = text.toLowerCase();
   const haystack = folded.length === text.length ? folded : lower.length === text.length ? lower : text;
-  const matches: { name: string; start: number; end: number; broad: boolean }[] = [];
+  const matches: { name: string; start: number; end: number }[] = [];
   for (const topic of topicPatterns()) {
     topic.pattern.lastIndex = 0;
     for (const match of (topic.exactCase ? text : haystack).matchAll(topic.pattern)) {
-      matches.push({ name: topic.name, start: match.index, end: match.index + match[0].length, broad: topic.broad });
+      matches.push({ name: topic.name, start: match.index, end: match.index + match[0].length });
     }
   }
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));

@@ -7,7 +7,8 @@ import { evidenceOf } from "@/lib/extraction/text/evidence";
 import { findDateline, type Dateline } from "@/lib/extraction/extract-dateline";
 import { extractDate } from "@/lib/extraction/extract-date";
 import { extractKind } from "@/lib/extraction/extract-kind";
-import { extractPeople, toParticipantSuggestions, type PersonDraft } from "@/lib/extraction/people/extract-people";
+import { extractPeople, type PersonDraft } from "@/lib/extraction/people/extract-people";
+import { toParticipantSuggestions } from "@/lib/extraction/people/to-suggestions";
 import { findTitleOnlyParticipants } from "@/lib/extraction/people/title-only";
 import { ATTENDANCE_CUES } from "@/lib/extraction/vocabulary/words";
 import { extractOrganizations } from "@/lib/extraction/organizations/extract-organizations";
@@ -60,7 +61,10 @@ function countriesAndSides(view: LexicalView, people: PersonDraft[], location: L
     if (code && !codes.includes(code)) codes.push(code);
   };
   const hostPresent = location?.country && participants.some((person) => person.country === location.country);
-  if (location?.country && (kind !== "SIDELINES" || hostPresent)) add(location.country);
+  // The place's country is a party unless the meeting only happened there: a summit's sidelines,
+  // or an international body's seat (an EU official in Brussels involves no Belgian).
+  const stateless = participants.some((person) => !person.country);
+  if (location?.country && (hostPresent || (kind !== "SIDELINES" && !stateless))) add(location.country);
   for (const person of participants) add(person.country);
   if (participants.length === 0) {
     for (const mention of view.mentions) {
@@ -145,7 +149,7 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
 
 /**
  * Suggestions for a meeting record from a wire item's text. Pure (no database, no network) and
- * total: odd input gives fewer suggestions, never an exception. Reads at most the first 100,000
+ * total: odd input gives fewer suggestions, never an exception. Reads at most the first 30,000
  * characters and stops adding suggestions after `timeLimitMs`.
  */
 export function extractSuggestions(text: string, options: ExtractionOptions = {}): ExtractionResult {

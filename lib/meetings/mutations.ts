@@ -11,6 +11,10 @@ import { z } from "zod";
 // The guarded doors to the one write path (lib/meetings/write/). Each checks the caller first.
 
 const versionSchema = z.int().min(1);
+
+// Saves queue on the meeting's row lock; under load a save may wait for a pool connection longer
+// than Prisma's 2-second default before it starts. Statements themselves stay bounded by the pool.
+const WRITE = { maxWait: 10_000, timeout: 20_000 } as const;
 const MAX_BULK = 10_000;
 
 function parseId(id: unknown): string {
@@ -28,7 +32,7 @@ function parseVersion(version: unknown): number {
 /** Records a new meeting from a whole record. Rule: analysts and admins. */
 export async function createMeeting(record: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("analyst");
-  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, record, action: "CREATE" }));
+  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, record, action: "CREATE" }), WRITE);
 }
 
 /**
@@ -39,7 +43,7 @@ export async function updateMeeting(id: unknown, expectedVersion: unknown, recor
   const user = await requireRole("analyst");
   const meetingId = parseId(id);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, meetingId, expectedVersion: version, record, action: "UPDATE" }));
+  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, meetingId, expectedVersion: version, record, action: "UPDATE" }), WRITE);
 }
 
 /** Soft-deletes a meeting read at `expectedVersion`. Rule: analysts and admins. */
@@ -47,14 +51,14 @@ export async function deleteMeeting(id: unknown, expectedVersion: unknown): Prom
   const user = await requireRole("analyst");
   const meetingId = parseId(id);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeDeleteMeeting(tx, user.id, meetingId, version));
+  return db.$transaction((tx) => unsafeDeleteMeeting(tx, user.id, meetingId, version), WRITE);
 }
 
 /** Brings a meeting back from the trash. Rule: admins (only they see the trash). */
 export async function undeleteMeeting(id: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("admin");
   const meetingId = parseId(id);
-  return db.$transaction((tx) => unsafeUndeleteMeeting(tx, user.id, meetingId));
+  return db.$transaction((tx) => unsafeUndeleteMeeting(tx, user.id, meetingId), WRITE);
 }
 
 /** Writes an earlier revision back as a new one. Rule: analysts and admins. */
@@ -67,7 +71,7 @@ export async function restoreMeetingRevision(
   const meetingId = parseId(id);
   const revision = parseVersion(revisionVersion);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeRestoreMeetingRevision(tx, user.id, meetingId, revision, version));
+  return db.$transaction((tx) => unsafeRestoreMeetingRevision(tx, user.id, meetingId, revision, version), WRITE);
 }
 
 const tagChangeSchema = z.object({
@@ -91,7 +95,7 @@ export async function changeMeetingTags(ids: unknown, change: unknown): Promise<
   let changed = 0;
   for (const meetingId of new Set(meetingIds.data)) {
     try {
-      if (await db.$transaction((tx) => unsafeChangeMeetingTags(tx, user.id, meetingId, tags))) changed += 1;
+      if (await db.$transaction((tx) => unsafeChangeMeetingTags(tx, user.id, meetingId, tags), WRITE)) changed += 1;
     } catch (error) {
       // A meeting deleted since the selection was made is skipped, not a reason to stop.
       if (!(error instanceof AppError && error.code === "not_found")) throw error;

@@ -49,4 +49,9 @@ describe("organisations", () => {
     const names = organizations("The Georgian Parliament's press office said the Parliament of Georgia would reply.").map((o) => o.name);
     expect(names.filter((name) => /parliament/i.test(name))).toHaveLength(1);
   });
+
+  it("does not run a name into a date", () => {
+    const names = organizations("The talks were held at the Federal Chancellery on Tuesday.").map((o) => o.name);
+    expect(names).toContain("Federal Chancellery");
+  });
 });

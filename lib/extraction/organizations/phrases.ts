@@ -1,5 +1,5 @@
 import type { LexicalView } from "@/lib/extraction/text/lexical";
-import { INSTITUTION_HEADS, OFFICE_WORDS, SENTENCE_OPENERS } from "@/lib/extraction/vocabulary/words";
+import { INSTITUTION_HEADS, MONTHS, OFFICE_WORDS, SENTENCE_OPENERS, WEEKDAYS } from "@/lib/extraction/vocabulary/words";
 
 /** An institution named in the text: "Communist Party of China (CPC)", "Azerbaijani Parliament". */
 export interface OrganizationPhrase {
@@ -57,7 +57,9 @@ export function findOrganizationPhrases(view: LexicalView, from = 0, to = view.d
         if (joining) break;
         next++;
       }
-      if (!capWord(next) || OFFICE_WORDS.has(tokens[next]!.folded)) break;
+      const dateWord = (k: number) => MONTHS.has(tokens[k]!.folded) || WEEKDAYS.includes(tokens[k]!.folded);
+      // "the Kremlin on Tuesday": a date is not part of a name.
+      if (!capWord(next) || OFFICE_WORDS.has(tokens[next]!.folded) || dateWord(next)) break;
       let end = next;
       while (capWord(end + 1) && tokens[end + 1]!.sentence === sentence && !OFFICE_WORDS.has(tokens[end + 1]!.folded)) end++;
       // "and"/"with" join only words that still belong to this name ("Economy and Sustainable

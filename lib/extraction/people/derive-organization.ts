@@ -45,7 +45,7 @@ export function deriveOrganization(title: string, country: string | null, receiv
     return `${ministerOf[1] ? "Federal " : ""}Ministry ${ministerOf[2]!.toLowerCase()} ${ministerOf[3]} of ${name}`;
   }
   const portfolio = /^([\p{L}-]+(?: and [\p{L}-]+)?) minister$/iu.exec(title);
-  if (portfolio && !/^(prime|deputy|state|senior|chief)$/i.test(portfolio[1]!)) return `Ministry of ${portfolio[1]} of ${name}`;
+  if (portfolio && !/^(prime|deputy|state|senior|chief|federal|first|acting|interim|junior|cabinet|former|union|provincial)$/i.test(portfolio[1]!)) return `Ministry of ${portfolio[1]} of ${name}`;
   if (/^secretary of state$/.test(folded) && country === "US") return "Department of State of the United States";
   // "State Secretary for Foreign Affairs" works in that ministry.
   const secretaryFor = /^(?:state |deputy |assistant |under-?|parliamentary )?secretary (?:of state )?for (.+)$/i.exec(title);

@@ -74,4 +74,40 @@ describe("participants", () => {
     const list = people("ISLAMABAD, March 5 (APP): Foreign Minister Tariq Mahmood met the Chinese ambassador on Wednesday.");
     expect(list.find((p) => p.titleOnly)).toMatchObject({ name: "", title: "Ambassador", country: "CN", titleOnly: true, side: "GUEST" });
   });
+
+  it("joins lower-case offices to a capitalised title", () => {
+    const person = byName("JEDDAH, May 4 (SPA) -- The King received the guest. The reception was attended by Minister of State and member of the Cabinet Dr. Musaed bin Mohammed Al-Aiban.", "Musaed bin Mohammed Al-Aiban");
+    expect(person?.title).toBe("Minister of State and member of the Cabinet");
+  });
+
+  it("leaves out a spokesperson quoted on the meeting", () => {
+    const names = people("MOSCOW, November 12. /TASS/. Russian President Vladimir Orlov held talks with Crown Prince Mohammed bin Faisal Al Saud, Kremlin spokesman Dmitry Peskarev said.").map((p) => p.name);
+    expect(names).toEqual(["Vladimir Orlov", "Mohammed bin Faisal Al Saud"]);
+  });
+
+  it("reads who was on which side from 'on the … side'", () => {
+    const person = byName("TASHKENT, March 14 (UzA) -- The president received a delegation from Hungary. From the Uzbek side, Deputy Prime Minister Jamshid Khodjayev took part in the meeting.", "Jamshid Khodjayev");
+    expect(person?.country).toBe("UZ");
+  });
+
+  it("gives officials of international bodies no country, and their seat's country no side", () => {
+    const result = extractSuggestions("BRUSSELS, Feb 3 (Reuters) - European Commission President Ursula von der Lahn met Kazakh President Kassym-Jomart Tokanov in Brussels on Monday.", {
+      publishedOn: "2025-02-03",
+    });
+    expect(result.participants.find((p) => p.name === "Ursula von der Lahn")).toMatchObject({ country: null, organization: "European Commission" });
+    expect(result.countries.map((c) => c.code)).toEqual(["KZ"]);
+  });
+
+  it("drops a military rank written between the office and the name", () => {
+    expect(byName("ISLAMABAD, Jan 8 (APP): Chief of Army Staff General Asim Munawar called on Prime Minister Tariq Sharifi.", "Asim Munawar")?.title).toBe("Chief of Army Staff");
+  });
+
+  it("reads a plural office and '<name> of <country>' in a list of ministers", () => {
+    const list = people("TBILISI, Oct 2 (Trend) - Foreign ministers Jeyhun Mammadli of Azerbaijan, Maka Botchorishvili of Georgia and Hakan Fidanoglu of Türkiye met in Tbilisi.");
+    expect(list.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Jeyhun Mammadli", "Foreign Minister", "AZ"],
+      ["Maka Botchorishvili", "Foreign Minister", "GE"],
+      ["Hakan Fidanoglu", "Foreign Minister", "TR"],
+    ]);
+  });
 });

@@ -1,6 +1,5 @@
-import type { Side } from "@/lib/generated/prisma/enums";
 import type { LexicalView } from "@/lib/extraction/text/lexical";
-import type { Evidence, ParticipantSuggestion } from "@/lib/extraction/types";
+import type { Evidence } from "@/lib/extraction/types";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
 import { findNameRuns, type NameRun } from "@/lib/extraction/people/find-names";
 import { titleAfter, titleBefore, type TitleSpan } from "@/lib/extraction/people/titles";
@@ -8,7 +7,7 @@ import { deriveOrganizations } from "@/lib/extraction/people/derive-organization
 import { findOrganizationPhrases } from "@/lib/extraction/organizations/phrases";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { placeLexicon } from "@/lib/extraction/vocabulary/places";
-import { ATTENDANCE_CUES, PARTICIPANT_VERBS } from "@/lib/extraction/vocabulary/words";
+import { tookPart } from "@/lib/extraction/people/participation";
 
 /** A person as the rules see them, before they become a suggestion. */
 export interface PersonDraft {
@@ -72,6 +71,11 @@ function samePerson(a: string[], b: string[]): boolean {
   return true;
 }
 
+const INTERNATIONAL =
+  /\b(?:European (?:Union|Commission|Council|Parliament)|United Nations|UN|NATO|African Union|ASEAN|OSCE|Shanghai Cooperation|Commonwealth of Independent States|World Bank|International Monetary Fund|IMF|Arab League|League of Arab States|Gulf Cooperation Council|GCC|Organi[sz]ation (?:of|for)|Secretary-General)\b/;
+
+const PLURAL_OFFICE = /\b(?:ministers|presidents|leaders|speakers|chairmen|ambassadors|envoys|secretaries|heads)$/i;
+
 const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|talks|joined by)\b/i;
 
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
@@ -87,6 +91,7 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
   const people: PersonDraft[] = [];
   const mentionsOf = new Map<PersonDraft, NameRun[]>();
   let lastTitled: PersonDraft | null = null;
+  let pluralTitle: { title: TitleSpan; sentence: number } | null = null;
 
   for (const run of full) {
     const key = nameKey(run.name);
@@ -135,6 +140,11 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
         break;
       }
     }
+    // "Jeyhun Mammadli of Azerbaijan".
+    const of = tokens[run.last + 1]?.folded === "of" ? view.countryAt[run.last + 2] : undefined;
+    if (!country && of && of.first === run.last + 2) country = of.code;
+    // "Foreign ministers A of X, B of Y and C of Z": each holds the office named in the plural.
+    if (!title && pluralTitle && pluralTitle.sentence === sentenceIndex) inheritedTitle = { ...pluralTitle.title, country };
     // "accompanied by …": the companion is on the side of whoever they accompany.
     if (!country && /^(accompanied|joined)$/.test(tokens[titleStart - 2]?.folded ?? "") && tokens[titleStart - 1]?.folded === "by") {
       const companion = [...people].reverse().find((p) => tokens[p.run.first]!.sentence === sentenceIndex && p.country);
@@ -153,6 +163,12 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     }
 
     const effectiveTitle = title ?? inheritedTitle;
+    if (title && PLURAL_OFFICE.test(title.text)) {
+      // The office of one person: "Foreign ministers" → "Foreign Minister".
+      const single = title.text.replace(/(\S+)s$/, (_, word: string) => word.charAt(0).toUpperCase() + word.slice(1)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      pluralTitle = { title: { ...title, text: single, country: null }, sentence: sentenceIndex };
+      effectiveTitle!.text = single;
+    }
     let titleText = effectiveTitle?.text ?? null;
     let organization: string | null = null;
     let organizationEvidence: Evidence | null = null;
@@ -189,7 +205,10 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     if (!country && previous?.country && tokens[titleStart - 1]?.folded === "and" && tokens[titleStart - 2] && previous.run.last === titleStart - 2) {
       country = previous.country;
     }
-    country ??= context.fallbackCountry;
+    // Officials of international bodies ("European Commission President") belong to no country
+    // unless the text says so; the host's country would be wrong for them.
+    const international = INTERNATIONAL.test(`${organization ?? ""} ${titleText ?? ""}`);
+    if (!international) country ??= context.fallbackCountry;
     const spanStart = Math.min(tokens[titleStart]!.start, tokens[run.first]!.start);
     const spanEnd = Math.max(tokens[run.last]!.end, title ? tokens[title.last]!.end : 0);
     let inferredOrganizations: string[] = [];
@@ -233,11 +252,13 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
   }
 
   for (const person of people) {
+    // A spokesperson quoted on a meeting reports it; they did not take part.
+    if (/\bspokes(?:man|woman|person)\b|\bpress secretary\b/i.test(person.title?.text ?? "")) continue;
     person.participant = mentionsOf.get(person)!.some((run) => tookPart(view, run, context));
   }
   // "X hosted the talks with Y and Z": named beside a participant in a sentence about meeting.
   for (const person of people) {
-    if (person.participant) continue;
+    if (person.participant || /\bspokes(?:man|woman|person)\b/i.test(person.title?.text ?? "")) continue;
     person.participant = mentionsOf.get(person)!.some((run) => {
       const sentence = tokens[run.first]!.sentence;
       if (!MEETING_WITH.test(sentences[sentence]!.text)) return false;
@@ -245,29 +266,6 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     });
   }
   return people;
-}
-
-/** Named in the lead, in a sentence about who attended, or as the subject of a verb. */
-function tookPart(view: LexicalView, run: NameRun, context: PeopleContext): boolean {
-  const { tokens, sentences } = view.doc;
-  const sentenceIndex = tokens[run.first]!.sentence;
-  if (sentenceIndex <= context.leadSentence) return true;
-  if (ATTENDANCE_CUES.test(sentences[sentenceIndex]!.text)) return true;
-  if (/^(late|former)$/.test(tokens[run.first - 1]?.folded ?? "")) return false;
-  let k = run.last + 1;
-  // Skip an appositive title: "Liu, head of the department, said".
-  if (tokens[k]?.text === ",") {
-    const after = titleAfter(view, run.last);
-    if (after) k = after.last + 2;
-  }
-  for (let seen = 0; k < tokens.length && seen < 2; k++) {
-    const token = tokens[k]!;
-    if (!token.isWord) continue;
-    if (token.folded === "also" || token.folded === "and") continue;
-    if (PARTICIPANT_VERBS.has(token.folded)) return true;
-    seen++;
-  }
-  return false;
 }
 
 /** The country an ambassador is sent to: "Ambassador of Austria to Kazakhstan". */
@@ -278,26 +276,4 @@ function receivingCountry(view: LexicalView, title: TitleSpan): string | null {
     if (mention) return mention.code;
   }
   return null;
-}
-
-/** Suggestions from drafts: participants only, sides from the countries' sides. */
-export function toParticipantSuggestions(people: PersonDraft[], sides: Map<string, Side | null>): ParticipantSuggestion[] {
-  const participants = people.filter((person) => person.participant);
-  const leadCountries = new Set(participants.filter((p) => p.ledDelegation && p.country).map((p) => p.country));
-  const seenCountries = new Set<string | null>();
-  return participants.map((person) => {
-    // The first person named for a country leads its side, unless someone is said to lead it.
-    const isLead = person.ledDelegation || (!leadCountries.has(person.country) && !seenCountries.has(person.country));
-    seenCountries.add(person.country);
-    return {
-      name: person.name,
-      aliases: person.aliases,
-      title: person.title?.text ?? null,
-      organization: person.organization,
-      country: person.country,
-      side: person.country ? sides.get(person.country) ?? null : null,
-      isDelegationLead: isLead,
-      evidence: person.evidence,
-    };
-  });
 }

@@ -11,6 +11,8 @@ export interface TitleSpan {
 }
 
 const CONNECTORS = new Set(["of", "for", "the", "and", "to", "on"]);
+/** Ranks written between an office and the name: "Chief of Army Staff General Asim Munawar". */
+const RANKS = new Set(["general", "admiral", "marshal", "colonel", "brigadier", "lieutenant", "major", "captain", "ambassador"]);
 const STATE_WORDS = new Set(["republic", "kingdom", "state", "federation", "sultanate", "emirate", "principality", "commonwealth"]);
 
 function isWord(view: LexicalView, i: number) {
@@ -85,7 +87,8 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   while (j >= sentence.first) {
     const token = tokens[j]!;
     if (personTokens.has(j)) break;
-    if (token.isWord && token.cap) {
+    if (token.isWord && (token.cap || view.classes[j] === "office")) {
+      // Lower-case offices join a capitalised title: "Minister of State and member of the Cabinet".
       leftmost = j;
       if (view.classes[j] === "office") sawOffice = true;
     } else if (token.isWord && CONNECTORS.has(token.folded)) {
@@ -100,7 +103,7 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   if (leftmost === nameFirst) return null;
   let office = -1;
   for (let i = leftmost; i < nameFirst; i++) {
-    if (view.classes[i] === "office" && tokens[i]!.cap) {
+    if (view.classes[i] === "office") {
       office = i;
       break;
     }
@@ -122,7 +125,8 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
   let end = nameFirst - 1;
   while (end > start && (view.classes[end] === "honorific" || !tokens[end]!.isWord || CONNECTORS.has(tokens[end]!.folded))) end--;
   // A rank used as a courtesy form after a full title: "Special Envoy for Sudan Ambassador X".
-  if (end > start && HONORIFICS.has(tokens[end]!.folded) && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
+  const rank = HONORIFICS.has(tokens[end]!.folded) || RANKS.has(tokens[end]!.folded);
+  if (end > start && rank && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
   return readTitle(view, start, end, possessor);
 }
 

@@ -27,7 +27,9 @@ export function findCountryMentions(doc: TextDocument): CountryMention[] {
     const token = tokens[i]!;
     if (!token.isWord || !token.cap) continue;
     let found: CountryMention | null = null;
-    for (let j = Math.min(tokens.length - 1, i + lexicon.maxCountryWords + 1); j >= i; j--) {
+    // Most capitalised words start no country form: skip the look-ups for them.
+    const candidate = lexicon.countryFirstWords.has(token.folded) || lexicon.countryFirstWords.has(`${token.folded}'s`);
+    for (let j = candidate ? Math.min(tokens.length - 1, i + lexicon.maxCountryWords + 1) : i - 1; j >= i; j--) {
       if (tokens[j]!.sentence !== token.sentence) continue;
       const form = lexicon.countries.get(joined(doc, i, j));
       // All-caps forms ("US", "UAE") must be written in capitals; "us" is a pronoun.

@@ -25,7 +25,7 @@ export interface LexicalView {
 
 const SUFFIXES = new Set(["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]);
 
-function classify(token: Token, doc: TextDocument, country: CountryMention | undefined): WordClass {
+function classify(token: Token, firstWords: Set<number>, country: CountryMention | undefined): WordClass {
   if (!token.isWord) return "other";
   const word = token.folded;
   if (country) return "country";
@@ -41,10 +41,8 @@ function classify(token: Token, doc: TextDocument, country: CountryMention | und
   if (TITLE_MODIFIERS.has(word) || ORGANIZATION_HEADS.has(word) || INSTITUTION_WORDS.has(word)) return "vocabulary";
   if (MONTHS.has(word) || WEEKDAYS.includes(word)) return "vocabulary";
   if (word === "he" || word === "h.e.") return "honorific";
-  const sentence = doc.sentences[token.sentence];
-  const first = sentence ? doc.tokens.slice(sentence.first, sentence.last + 1).find((t) => t.isWord) : undefined;
   // Capitalised only because it opens the sentence ("During", "Particular attention").
-  if (first === token && (SENTENCE_OPENERS.has(word) || (token.pos !== null && token.pos !== "PROPN" && token.pos !== "NOUN"))) return "other";
+  if (firstWords.has(token.index) && (SENTENCE_OPENERS.has(word) || (token.pos !== null && token.pos !== "PROPN" && token.pos !== "NOUN"))) return "other";
   return "name";
 }
 
@@ -55,7 +53,16 @@ export function lexicalView(doc: TextDocument): LexicalView {
     // A compound adjective ("Kazakh-Austrian") marks its token with its first part.
     for (let i = mention.first; i <= mention.last; i++) countryAt[i] ??= mention;
   }
-  const classes = doc.tokens.map((token, i) => classify(token, doc, countryAt[i]));
+  const firstWords = new Set<number>();
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      if (doc.tokens[i]!.isWord) {
+        firstWords.add(i);
+        break;
+      }
+    }
+  }
+  const classes = doc.tokens.map((token, i) => classify(token, firstWords, countryAt[i]));
   return { doc, classes, countryAt, mentions };
 }
 

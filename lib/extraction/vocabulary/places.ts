@@ -43,6 +43,8 @@ export interface PlaceLexicon {
   countries: Map<string, CountryForm>;
   /** Longest country form in words, to bound look-ups. */
   maxCountryWords: number;
+  /** First words of every country form: a token that is none of these starts no country. */
+  countryFirstWords: Set<string>;
   /** Folded city name → its display name and country. */
   cities: Map<string, { name: string; country: string }>;
   maxCityWords: number;
@@ -91,6 +93,7 @@ export function placeLexicon(): PlaceLexicon {
     cities.set(fold(name), { name, country: code });
     maxCityWords = Math.max(maxCityWords, wordCount(name));
   }
-  cached = { countries, maxCountryWords, cities, maxCityWords, countryNames };
+  const countryFirstWords = new Set([...countries.keys()].map((key) => key.split(" ")[0]!));
+  cached = { countries, maxCountryWords, countryFirstWords, cities, maxCityWords, countryNames };
   return cached;
 }

@@ -1,12 +1,12 @@
 "use server";
 
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { suggestMeetingFromText } from "@/lib/extraction/suggest-meeting";
 import type { ExtractionResult } from "@/lib/extraction/types";
 
 export type ExtractSuggestionsState =
   | { status: "ok"; suggestions: ExtractionResult }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> };
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; code?: AppErrorCode };
 
 /**
  * Suggestions for the meeting form from pasted text. Takes `{ text, publishedOn }` (or the same
@@ -20,7 +20,7 @@ export async function extractSuggestionsAction(input: unknown, formData?: FormDa
     return { status: "ok", suggestions: await suggestMeetingFromText(request) };
   } catch (error) {
     if (isAppError(error) && ["validation", "unauthorized", "forbidden"].includes(error.code)) {
-      return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {} };
+      return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, code: error.code };
     }
     throw error;
   }

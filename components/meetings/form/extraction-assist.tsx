@@ -1,0 +1,61 @@
+"use client";
+
+import { LoaderCircle, Sparkles } from "lucide-react";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { SuggestionsPanel } from "@/components/meetings/extraction/suggestions-panel";
+import { acceptExtractionItem } from "@/components/meetings/form/from-extraction";
+import { useMeetingFormContext, type UpdateValues } from "@/components/meetings/form/form-context";
+import type { ExtractionResult } from "@/lib/extraction/types";
+import type { MeetingFormValues } from "@/lib/meetings/form-data";
+
+export type ExtractSuggestions = (input: { text: string; publishedOn?: string }) => Promise<
+  { status: "ok"; suggestions: ExtractionResult } | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+>;
+
+/**
+ * Paste a wire text into the first source, ask for suggestions, accept them one by one: each
+ * fills its field and keeps its passage as evidence, as if the analyst had selected it.
+ */
+export function ExtractionAssist({ values, update, extract }: { values: MeetingFormValues; update: UpdateValues; extract: ExtractSuggestions }) {
+  const { topics } = useMeetingFormContext();
+  const [suggestions, setSuggestions] = useState<ExtractionResult | null>(null);
+  const [pending, start] = useTransition();
+  const source = values.sources[0];
+  const run = () =>
+    start(async () => {
+      if (!source?.text.trim()) {
+        toast.error("Paste the text into source 1's Full text first.");
+        return;
+      }
+      try {
+        const result = await extract({ text: source.text, publishedOn: source.publishedOn || undefined });
+        if (result.status === "ok") setSuggestions(result.suggestions);
+        else toast.error(result.message);
+      } catch {
+        toast.error("Suggestions could not be made just now. Your text is still here.");
+      }
+    });
+  return (
+    <div className="grid gap-3">
+      <Button type="button" variant="secondary" className="w-fit" onClick={run} disabled={pending}>
+        {pending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : <Sparkles aria-hidden="true" />}
+        Suggest fields from source 1
+      </Button>
+      {suggestions ? (
+        <SuggestionsPanel
+          suggestions={suggestions}
+          onAccept={(item) => {
+            const { note } = acceptExtractionItem(values, item, 0, topics);
+            update((current) => acceptExtractionItem(current, item, 0, topics).values);
+            if (note) toast.info(note, { id: note });
+          }}
+          onReject={() => undefined}
+          onAcceptAll={() => undefined}
+          onHighlight={() => undefined}
+        />
+      ) : null}
+    </div>
+  );
+}
