@@ -116,7 +116,7 @@ test("The list, a permalink and the form work with the keyboard alone", async ({
 
   // Sorting by title from the keyboard updates the URL.
   await page.goto("/meetings");
-  const titleSort = page.getByRole("button", { name: "Title" });
+  const titleSort = page.getByRole("button", { name: "Title", exact: true });
   await titleSort.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=title/);
