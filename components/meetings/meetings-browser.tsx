@@ -1,83 +1,154 @@
 "use client";
 
 import { SearchX } from "lucide-react";
+import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
-import { useTransition } from "react";
+import { useState, useTransition, type ComponentProps, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTable } from "@/components/data-table/data-table";
 import { MeetingsFilters } from "@/components/meetings/meetings-filters";
 import { meetingColumns } from "@/components/meetings/meetings-columns";
-import type { MeetingList } from "@/lib/meetings/dto";
-import { effectiveSort, hasActiveFilters, meetingListParsers } from "@/lib/meetings/list-params";
+import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
+import { ExportButton } from "@/components/meetings/table/export-button";
+import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
+import { selectionColumn } from "@/components/meetings/table/selection-column";
+import type { MeetingSearchResult } from "@/lib/meetings/dto";
+import { CLEARED_FILTERS, effectiveSort, hasActiveFilters, meetingListParsers } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
 import { PAGE_SIZES } from "@/lib/meetings/list-options";
 
 const count = new Intl.NumberFormat("en");
 
-/** The meetings list: search, filters, table and pages, all state in the URL. */
-export function MeetingsBrowser({ list, countries }: { list: MeetingList; countries: CountryOption[] }) {
+function summary(result: MeetingSearchResult): string {
+  if (result.total === 0) return "No meetings match";
+  const first = (result.page - 1) * result.pageSize + 1;
+  const last = first + result.rows.length - 1;
+  const total = result.totalEstimated ? `about ${count.format(result.total)}` : count.format(result.total);
+  const noun = result.total === 1 ? "meeting" : "meetings";
+  if (result.rows.length === 0) return `${total} ${noun}; this page is past the last one`;
+  return result.rows.length < result.total
+    ? `Showing ${count.format(first)}–${count.format(last)} of ${total} ${noun}`
+    : `${total} ${noun}`;
+}
+
+/** The meetings table: search, filters, facets, table and pages, all state in the URL. */
+export function MeetingsBrowser({
+  result,
+  countries,
+  facets,
+  tagAction,
+  views,
+}: {
+  result: MeetingSearchResult;
+  countries: CountryOption[];
+  /** The facet panel, streamed in by the page after the rows. */
+  facets: ReactNode;
+  /** Bulk tagging, passed only to roles that may tag (viewers see no selection at all). */
+  tagAction?: BulkTagAction;
+  /** Saved views and the actions that save and delete them. */
+  views: Omit<ComponentProps<typeof SavedViewsMenu>, "search">;
+}) {
   const [pending, startTransition] = useTransition();
   // shallow: false → every change re-renders the server page, which runs the query.
   const [params, setParams] = useQueryStates(meetingListParsers, { shallow: false, startTransition, history: "push" });
   const { sort, dir } = effectiveSort(params);
   const filtered = hasActiveFilters(params);
-  const clearFilters = () => setParams({ q: null, kinds: null, status: null, country: null, from: null, to: null, page: null });
-
-  const first = (list.page - 1) * list.pageSize + 1;
-  const last = first + list.rows.length - 1;
-  const noun = list.total === 1 ? "meeting" : "meetings";
+  const clearFilters = () => setParams(CLEARED_FILTERS);
+  const search = useSearchParams().toString();
+  // The selection belongs to one view: a new search, filter or page starts it afresh.
+  const [selection, setSelection] = useState<{ view: string; ids: Set<string>; allMatching: boolean }>({
+    view: search,
+    ids: new Set(),
+    allMatching: false,
+  });
+  const current = selection.view === search ? selection : { view: search, ids: new Set<string>(), allMatching: false };
+  const select = (ids: string[], checked: boolean) => {
+    const next = new Set(current.ids);
+    for (const id of ids) {
+      if (checked) next.add(id);
+      else next.delete(id);
+    }
+    setSelection({ view: search, ids: next, allMatching: false });
+  };
+  const columns = tagAction
+    ? [selectionColumn<(typeof result.rows)[number]>(result.rows.map((row) => row.id), current.ids, select), ...meetingColumns]
+    : meetingColumns;
 
   return (
     <div className="grid gap-3">
-      <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} />
-      <p role="status" className="text-sm text-muted-foreground tabular-nums">
-        {list.total === 0
-          ? "No meetings match"
-          : list.capped
-            ? `Showing ${count.format(first)}–${count.format(last)} of the ${count.format(list.total)} best matches. Refine the search to see others.`
-            : list.rows.length < list.total
-              ? `Showing ${count.format(first)}–${count.format(last)} of ${count.format(list.total)} ${noun}`
-              : `${count.format(list.total)} ${noun}`}
-        {params.q && sort === "relevance" && list.total > 0 ? " · most relevant first" : null}
-      </p>
-      <DataTable
-        label="Meetings"
-        columns={meetingColumns}
-        data={list.rows}
-        getRowId={(row) => row.id}
-        rowCount={list.total}
-        sorting={sort === "relevance" ? [] : [{ id: sort, desc: dir === "desc" }]}
-        pagination={{ pageIndex: list.page - 1, pageSize: list.pageSize }}
-        pageSizes={PAGE_SIZES}
-        pending={pending}
-        onSortingChange={(next) => {
-          const column = next[0];
-          void setParams({ sort: column ? (column.id as typeof sort) : null, dir: column ? (column.desc ? "desc" : "asc") : null, page: null });
-        }}
-        onPaginationChange={(next) =>
-          void setParams({
-            page: next.pageIndex + 1,
-            pageSize: PAGE_SIZES.find((size) => size === next.pageSize) ?? null,
-          })
-        }
-        empty={
-          filtered ? (
-            <EmptyState
-              icon={<SearchX />}
-              title="No meetings match"
-              description="Nothing matches this search and these filters. Try fewer words, another spelling, or clear the filters."
-              action={
-                <Button variant="outline" onClick={clearFilters}>
-                  Clear filters
-                </Button>
-              }
+      <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <div className="grid min-w-0 content-start gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+          <p role="status" className="text-sm text-muted-foreground tabular-nums">
+            {summary(result)}
+            {params.q && sort === "relevance" && result.total > 0
+              ? result.rankedAmong
+                ? ` · ranked among the ${count.format(result.rankedAmong)} most recent matches; sort by date to see all`
+                : " · most relevant first"
+              : null}
+          </p>
+            <div className="flex items-center gap-2">
+              <SavedViewsMenu {...views} search={search} />
+              <ExportButton search={search} total={result.total} />
+            </div>
+          </div>
+          {tagAction ? (
+            <BulkTagBar
+              selectedIds={[...current.ids]}
+              allMatching={current.allMatching}
+              total={result.total}
+              search={search}
+              action={tagAction}
+              onSelectAllMatching={() => setSelection({ view: search, ids: current.ids, allMatching: true })}
+              onClear={() => setSelection({ view: search, ids: new Set(), allMatching: false })}
             />
-          ) : (
-            <EmptyState title="No meetings yet" description="Meetings you record will appear here." />
-          )
-        }
-      />
+          ) : null}
+          <DataTable
+            label="Meetings"
+            columns={columns}
+            data={result.rows}
+            getRowId={(row) => row.id}
+            rowCount={result.rankedAmong ?? result.total}
+            sorting={sort === "relevance" ? [] : [{ id: sort, desc: dir === "desc" }]}
+            pagination={{ pageIndex: result.page - 1, pageSize: result.pageSize }}
+            pageSizes={PAGE_SIZES}
+            pending={pending}
+            onSortingChange={(next) => {
+              const column = next[0];
+              void setParams({
+                sort: column ? (column.id as typeof sort) : null,
+                dir: column ? (column.desc ? "desc" : "asc") : null,
+                page: null,
+              });
+            }}
+            onPaginationChange={(next) =>
+              void setParams({
+                page: next.pageIndex + 1,
+                size: PAGE_SIZES.find((size) => size === next.pageSize) ?? null,
+              })
+            }
+            empty={
+              filtered ? (
+                <EmptyState
+                  icon={<SearchX />}
+                  title="No meetings match"
+                  description="Nothing matches this search and these filters. Try fewer words, another spelling, or clear the filters."
+                  action={
+                    <Button variant="outline" onClick={clearFilters}>
+                      Clear filters
+                    </Button>
+                  }
+                />
+              ) : (
+                <EmptyState title="No meetings yet" description="Meetings you record will appear here." />
+              )
+            }
+          />
+        </div>
+        <div>{facets}</div>
+      </div>
     </div>
   );
 }

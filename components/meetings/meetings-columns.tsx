@@ -3,15 +3,16 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { DataTableColumn } from "@/components/data-table/features";
-import { CountryCodes } from "@/components/meetings/country-codes";
+import { CountryLinks } from "@/components/meetings/table/country-links";
+import { MeetingSnippet } from "@/components/meetings/table/meeting-snippet";
 import { DeletedBadge, StatusBadge } from "@/components/meetings/meeting-badges";
-import type { MeetingListItem } from "@/lib/meetings/dto";
+import type { MeetingSearchItem } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS } from "@/lib/meetings/kinds";
 
 const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 // Column ids that sort are the list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
-export const meetingColumns: DataTableColumn<MeetingListItem>[] = [
+export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
   {
     id: "date",
     header: "Date",
@@ -37,6 +38,7 @@ export const meetingColumns: DataTableColumn<MeetingListItem>[] = [
           {row.original.title}
         </Link>
         {row.original.deleted ? <DeletedBadge /> : null}
+        {row.original.snippet ? <MeetingSnippet snippet={row.original.snippet} /> : null}
       </div>
     ),
   },
@@ -52,7 +54,7 @@ export const meetingColumns: DataTableColumn<MeetingListItem>[] = [
     header: "Countries",
     enableSorting: false,
     meta: { className: "w-32" },
-    cell: ({ row }) => <CountryCodes countries={row.original.countries} />,
+    cell: ({ row }) => <CountryLinks countries={row.original.countries} />,
   },
   {
     id: "leads",

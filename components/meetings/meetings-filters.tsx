@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { MEETING_KIND_LABELS, MEETING_KINDS, MEETING_STATUS_LABELS, MEETING_STATUSES } from "@/lib/meetings/kinds";
-import { hasActiveFilters, type meetingListParsers, type MeetingListParams } from "@/lib/meetings/list-params";
+import { MAX_SEARCH_LENGTH } from "@/lib/meetings/list-options";
+import { hasActiveFilters, readValues, type meetingListParsers, type MeetingListParams } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
 import { CountryOptions } from "@/components/meetings/country-options";
 
@@ -24,11 +25,14 @@ export function MeetingsFilters({
   setParams,
   countries,
   onClear,
+  problems,
 }: {
   params: MeetingListParams;
   setParams: SetParams;
   countries: CountryOption[];
   onClear: () => void;
+  /** What the server could not use in the view, shown beside the search box. */
+  problems: string[];
 }) {
   const id = useId();
   const [q, setQ] = useState(params.q);
@@ -46,6 +50,9 @@ export function MeetingsFilters({
   }, [q, params.q, setParams]);
 
   const set = (patch: Parameters<SetParams>[0]) => void setParams({ ...patch, page: null });
+  const kinds = readValues(params.kind).include;
+  const countryValues = readValues(params.country);
+  const singleCountry = countryValues.include.length === 1 && countryValues.exclude.length === 0 ? countryValues.include[0]! : "";
 
   return (
     <div className="grid gap-3 rounded-lg border bg-surface p-3 lg:grid-cols-[minmax(16rem,2fr)_repeat(5,minmax(0,1fr))_auto] lg:items-end">
@@ -67,11 +74,26 @@ export function MeetingsFilters({
             type="search"
             value={q}
             onChange={(event) => setQ(event.target.value)}
-            placeholder="Names, places, topics, text…"
+            maxLength={MAX_SEARCH_LENGTH}
+            aria-describedby={problems.length > 0 ? `${id}-q-problems` : `${id}-q-hint`}
+            aria-invalid={problems.length > 0 || undefined}
+            placeholder='Names, places, "a phrase", OR, -word'
+
             className="pl-8"
             autoComplete="off"
           />
         </div>
+        {problems.length > 0 ? (
+          <ul id={`${id}-q-problems`} role="alert" className="text-xs text-destructive">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : (
+          <p id={`${id}-q-hint`} className="sr-only">
+            Use quotes for a phrase, OR between alternatives, and a minus before a word to exclude it.
+          </p>
+        )}
       </form>
       <div className="grid gap-1">
         <label htmlFor={`${id}-kind`} className={labelClass}>
@@ -79,10 +101,10 @@ export function MeetingsFilters({
         </label>
         <Select
           id={`${id}-kind`}
-          value={params.kinds.length === 1 ? params.kinds[0] : ""}
-          onChange={(event) => set({ kinds: event.target.value ? [event.target.value as (typeof MEETING_KINDS)[number]] : null })}
+          value={kinds.length === 1 && !params.kind?.includes("-") ? kinds[0] : ""}
+          onChange={(event) => set({ kind: event.target.value || null })}
         >
-          <option value="">{params.kinds.length > 1 ? `${params.kinds.length} kinds` : "All kinds"}</option>
+          <option value="">{params.kind && !(kinds.length === 1 && !params.kind.includes("-")) ? "Several kinds" : "All kinds"}</option>
           {MEETING_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {MEETING_KIND_LABELS[kind]}
@@ -94,8 +116,8 @@ export function MeetingsFilters({
         <label htmlFor={`${id}-country`} className={labelClass}>
           Country
         </label>
-        <Select id={`${id}-country`} value={params.country ?? ""} onChange={(event) => set({ country: event.target.value || null })}>
-          <CountryOptions countries={countries} emptyLabel="All countries" />
+        <Select id={`${id}-country`} value={singleCountry} onChange={(event) => set({ country: event.target.value || null })}>
+          <CountryOptions countries={countries} emptyLabel={params.country && !singleCountry ? "Several countries" : "All countries"} />
         </Select>
       </div>
       <div className="grid gap-1">
@@ -104,8 +126,8 @@ export function MeetingsFilters({
         </label>
         <Select
           id={`${id}-status`}
-          value={params.status ?? ""}
-          onChange={(event) => set({ status: (event.target.value || null) as (typeof MEETING_STATUSES)[number] | null })}
+          value={MEETING_STATUSES.find((status) => status === params.status) ?? ""}
+          onChange={(event) => set({ status: event.target.value || null })}
         >
           <option value="">Any status</option>
           {MEETING_STATUSES.map((status) => (

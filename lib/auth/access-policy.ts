@@ -62,6 +62,11 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": analysts,
+  "(workbench)/meetings/export/route.ts#GET": signedIn,
+  "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": analysts,
+  // Saved views change nothing but the caller's own settings: viewers too.
+  "(workbench)/meetings/(list)/actions.ts#saveViewAction": signedIn,
+  "(workbench)/meetings/(list)/actions.ts#deleteViewAction": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -176,3 +176,30 @@ export function groupParticipants(participants: ParticipantView[]): ParticipantG
   }
   return [...groups.values()];
 }
+
+/** A table row with the search snippet (matched words between \u0002 and \u0003), when searching. */
+export interface MeetingSearchItem extends MeetingListItem {
+  snippet: string | null;
+}
+
+/** One page of the meetings table for a view, with what the analyst must be told about it. */
+export interface MeetingSearchResult {
+  rows: MeetingSearchItem[];
+  total: number;
+  /** True when `total` is the planner's estimate (past the exact-count threshold). */
+  totalEstimated: boolean;
+  /** Set when relevance ranking looked only at this many most recent matches. */
+  rankedAmong: number | null;
+  /** Short messages for the search box: what was ignored or refused. */
+  problems: string[];
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/** One facet value with the number of matching meetings that have it. */
+export interface FacetValueCount {
+  value: string;
+  label: string;
+  count: number;
+}

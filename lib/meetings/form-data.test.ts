@@ -9,7 +9,6 @@ import {
   toMeetingRecordInput,
   type MeetingFormValues,
 } from "@/lib/meetings/form-data";
-import { effectiveSort, toListMeetingsInput } from "@/lib/meetings/list-params";
 import { meetingRecordSchema } from "@/lib/meetings/write/record-schema";
 
 const text = "BAKU, May 2. Liu Jianchao met Jeyhun Bayramov in Baku.";
@@ -58,19 +57,4 @@ describe("the meeting form's data", () => {
     expect(record.evidence).toHaveLength(1);
   });
 
-});
-
-describe("the list's URL state", () => {
-  it("sorts by relevance while searching and newest first otherwise", () => {
-    expect(effectiveSort({ q: "Baku", sort: null, dir: null })).toEqual({ sort: "relevance", dir: "desc" });
-    expect(effectiveSort({ q: "", sort: null, dir: null })).toEqual({ sort: "date", dir: "desc" });
-    expect(effectiveSort({ q: "", sort: "relevance", dir: "asc" })).toEqual({ sort: "date", dir: "asc" });
-    expect(effectiveSort({ q: "", sort: "title", dir: null })).toEqual({ sort: "title", dir: "asc" });
-  });
-
-  it("clamps the page into the allowed range", () => {
-    const params = { q: "", kinds: [], status: null, country: null, from: null, to: null, sort: null, dir: null, pageSize: 25 as const };
-    expect(toListMeetingsInput({ ...params, page: -3 }).page).toBe(1);
-    expect(toListMeetingsInput({ ...params, page: 5000 }).page).toBe(1000);
-  });
 });

@@ -18,3 +18,6 @@ export function isIsoDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Longest search accepted; the search box has this maxLength and longer ones are refused. */
+export const MAX_SEARCH_LENGTH = 300;

@@ -1,59 +1,60 @@
-import {
-  createParser,
-  parseAsArrayOf,
-  parseAsInteger,
-  parseAsNumberLiteral,
-  parseAsString,
-  parseAsStringLiteral,
-  type inferParserType,
-} from "nuqs/server";
-import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/kinds";
-import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE,
-  MEETING_SORT_KEYS,
-  PAGE_SIZES,
-  isIsoDay,
-  type MeetingSortKey,
-} from "@/lib/meetings/list-options";
-import type { ListMeetingsInput } from "@/lib/meetings/schemas";
+import { parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { MEETING_SORT_KEYS, type MeetingSortKey } from "@/lib/meetings/list-options";
 
-// The meetings list's URL is its state: the server page parses it with these parsers, and the
-// client table and filters write it with the same ones, so a link always reproduces the view.
-// Unparseable values fall back to the defaults instead of failing the page.
-
-const parseAsDay = createParser({
-  parse: (value: string) => (isIsoDay(value) ? value : null),
-  serialize: (value: string) => value,
-});
-
-const parseAsCountryCode = createParser({
-  parse: (value: string) => (/^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : null),
-  serialize: (value: string) => value,
-});
+// The meetings table's URL is its state. The server parses it with the one filter schema
+// (lib/meetings/search/filter-schema.ts); the client reads and writes the same parameter names
+// with these plain parsers, leaving validation to the server, so a link always reproduces the view.
+// Multi-valued filters are comma-separated; a leading "-" excludes a value (`country=AZ,-RU`).
 
 export const meetingListParsers = {
   q: parseAsString.withDefault(""),
-  kinds: parseAsArrayOf(parseAsStringLiteral(MEETING_KINDS)).withDefault([]),
-  status: parseAsStringLiteral(MEETING_STATUSES),
-  country: parseAsCountryCode,
-  from: parseAsDay,
-  to: parseAsDay,
+  country: parseAsString,
+  person: parseAsString,
+  organization: parseAsString,
+  topic: parseAsString,
+  tag: parseAsString,
+  kind: parseAsString,
+  status: parseAsString,
+  outlet: parseAsString,
+  year: parseAsString,
+  pair: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
   /** No default: with a search the list sorts by relevance, without one by date. */
   sort: parseAsStringLiteral(MEETING_SORT_KEYS),
   dir: parseAsStringLiteral(["asc", "desc"] as const),
   page: parseAsInteger.withDefault(1),
-  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
+  size: parseAsInteger,
+  cols: parseAsString,
 };
 
 export type MeetingListParams = inferParserType<typeof meetingListParsers>;
 
 /** Params that narrow the list (a search or a filter), as opposed to sorting and paging it. */
-export const MEETING_FILTER_KEYS = ["q", "kinds", "status", "country", "from", "to"] as const;
+export const MEETING_FILTER_KEYS = [
+  "q",
+  "country",
+  "person",
+  "organization",
+  "topic",
+  "tag",
+  "kind",
+  "status",
+  "outlet",
+  "year",
+  "pair",
+  "from",
+  "to",
+] as const;
 
 export function hasActiveFilters(params: MeetingListParams): boolean {
-  return Boolean(params.q || params.kinds.length || params.status || params.country || params.from || params.to);
+  return MEETING_FILTER_KEYS.some((key) => Boolean(params[key]));
 }
+
+/** Every filter cleared, for "Clear filters". */
+export const CLEARED_FILTERS = Object.fromEntries([...MEETING_FILTER_KEYS, "page"].map((key) => [key, null])) as Partial<
+  Record<(typeof MEETING_FILTER_KEYS)[number] | "page", null>
+>;
 
 /** The sort in effect: relevance while searching, newest first otherwise. */
 export function effectiveSort(params: Pick<MeetingListParams, "q" | "sort" | "dir">): {
@@ -64,16 +65,27 @@ export function effectiveSort(params: Pick<MeetingListParams, "q" | "sort" | "di
   return { sort, dir: params.dir ?? (sort === "title" ? "asc" : "desc") };
 }
 
-export function toListMeetingsInput(params: MeetingListParams): ListMeetingsInput {
+export type FacetMode = "include" | "exclude";
+
+/** A comma list's values split into included and excluded ones. */
+export function readValues(list: string | null): { include: string[]; exclude: string[] } {
+  const parts = (list ?? "").split(",").map((part) => part.trim()).filter(Boolean);
   return {
-    q: params.q || undefined,
-    kinds: params.kinds,
-    status: params.status ?? undefined,
-    country: params.country ?? undefined,
-    from: params.from ?? undefined,
-    to: params.to ?? undefined,
-    ...effectiveSort(params),
-    page: Math.min(Math.max(1, params.page), MAX_PAGE),
-    pageSize: params.pageSize,
+    include: parts.filter((part) => !part.startsWith("-")),
+    exclude: parts.filter((part) => part.startsWith("-")).map((part) => part.slice(1)),
   };
+}
+
+/**
+ * The comma list after choosing a value: including or excluding it toggles that, and replaces
+ * the opposite choice for the same value. Null when nothing is left (the parameter disappears).
+ */
+export function toggleValue(list: string | null, value: string, mode: FacetMode): string | null {
+  const { include, exclude } = readValues(list);
+  const inc = include.filter((item) => item !== value);
+  const exc = exclude.filter((item) => item !== value);
+  if (mode === "include" && !include.includes(value)) inc.push(value);
+  if (mode === "exclude" && !exclude.includes(value)) exc.push(value);
+  const next = [...inc, ...exc.map((item) => `-${item}`)].join(",");
+  return next || null;
 }

@@ -3,7 +3,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countMeetings } from "@/lib/meetings/count-meetings";
 import {
   formatDay,
   formatMeetingDate,
@@ -11,7 +10,6 @@ import {
   toIsoDay,
   type MeetingDetail,
   type MeetingList,
-  type MeetingListItem,
 } from "@/lib/meetings/dto";
 import {
   listMeetingsInputSchema,
@@ -20,165 +18,43 @@ import {
   type ListMeetingsInput,
   type ListMeetingsQuery,
 } from "@/lib/meetings/schemas";
+import { searchMeetings } from "@/lib/meetings/search/search-meetings";
 
-/**
- * A search ranks at most this many meetings matched on their own vector, plus at most this many
- * matched through source text only: ranking cost grows with the matches, not the page
- * (../shared/notes/search-calibration.md), so an unbounded ranked search would not hold at 1M.
- */
-export const SEARCH_CANDIDATE_LIMIT = 2000;
-
-// ORDER BY clauses by sort key: each matches an index (Meeting_live_date_idx scanned forwards or
-// backwards, Meeting_title_id_idx, Meeting_updatedAt_idx). Undated meetings sort as the oldest.
-const ORDER_BY: Record<ListMeetingsQuery["sort"], Record<ListMeetingsQuery["dir"], Prisma.Sql>> = {
-  date: {
-    desc: Prisma.sql`"date" DESC NULLS LAST, "id" DESC`,
-    asc: Prisma.sql`"date" ASC NULLS FIRST, "id" ASC`,
-  },
-  title: { asc: Prisma.sql`"title" ASC, "id" ASC`, desc: Prisma.sql`"title" DESC, "id" DESC` },
-  updated: { desc: Prisma.sql`"updatedAt" DESC, "id" DESC`, asc: Prisma.sql`"updatedAt" ASC, "id" ASC` },
-  relevance: {
-    desc: Prisma.sql`"rank" DESC, "date" DESC NULLS LAST, "id" DESC`,
-    asc: Prisma.sql`"rank" ASC, "date" ASC NULLS FIRST, "id" ASC`,
-  },
-};
-
-function whereClause(query: ListMeetingsQuery, showDeleted: boolean): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  // Written exactly as the partial index's predicate so the planner can use it.
-  if (!showDeleted) conditions.push(Prisma.sql`m."deletedAt" IS NULL`);
-  if (query.kinds.length > 0) conditions.push(Prisma.sql`m."kind" = ANY(CAST(${query.kinds} AS "MeetingKind"[]))`);
-  if (query.status) conditions.push(Prisma.sql`m."status" = CAST(${query.status} AS "MeetingStatus")`);
-  if (query.from) conditions.push(Prisma.sql`m."date" >= CAST(${query.from} AS date)`);
-  if (query.to) conditions.push(Prisma.sql`m."date" <= CAST(${query.to} AS date)`);
-  if (query.country) {
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" mc WHERE mc."meetingId" = m."id" AND mc."countryCode" = ${query.country})`,
-    );
-  }
-  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-}
-
-const listSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  status: true,
-  date: true,
-  datePrecision: true,
-  updatedAt: true,
-  deletedAt: true,
-  countries: {
-    select: { countryCode: true, side: true, country: { select: { name: true } } },
-    orderBy: [{ side: "asc" }, { countryCode: "asc" }],
-  },
-  participations: {
-    select: { isDelegationLead: true, countryCode: true, person: { select: { name: true } } },
-    orderBy: [{ isDelegationLead: "desc" }, { position: "asc" }],
-    take: 4,
-  },
-  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } }, take: 6 },
-} satisfies Prisma.MeetingSelect;
-
-type ListRow = Prisma.MeetingGetPayload<{ select: typeof listSelect }>;
-
-function toListItem(row: ListRow): MeetingListItem {
-  const leads = row.participations.some((p) => p.isDelegationLead)
-    ? row.participations.filter((p) => p.isDelegationLead)
-    : row.participations.slice(0, 2);
+/** The typed list input as the table's URL parameters (the one filter parses both). */
+function toRawParams(query: ListMeetingsQuery): Record<string, string | undefined> {
   return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    status: row.status,
-    date: toIsoDay(row.date),
-    dateLabel: formatMeetingDate(row.date, row.datePrecision),
-    countries: row.countries.map((c) => ({ code: c.countryCode, name: c.country.name, side: c.side })),
-    leads: leads.map((p) => ({ name: p.person.name, countryCode: p.countryCode })),
-    tags: row.tags.map((t) => t.tag.name),
-    updatedAt: row.updatedAt.toISOString(),
-    deleted: row.deletedAt !== null,
+    q: query.q,
+    kind: query.kinds.join(",") || undefined,
+    status: query.status,
+    country: query.country,
+    from: query.from,
+    to: query.to,
+    sort: query.sort,
+    dir: query.dir,
+    page: String(query.page),
+    size: String(query.pageSize),
   };
 }
 
-function parseListInput(input: ListMeetingsInput): ListMeetingsQuery {
+/**
+ * Meetings matching a search and filters, one page of them, newest first by default: the typed
+ * entry point for callers other than the table's URL (which calls searchMeetings directly).
+ * Rule: any signed-in user; soft-deleted meetings only for admins who ask for them.
+ */
+export async function listMeetings(input: ListMeetingsInput = {}): Promise<MeetingList> {
+  await requireUser();
   const parsed = listMeetingsInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("validation", "These search settings are not valid.", { fieldErrors: toFieldErrors(parsed.error) });
   }
-  // Relevance means nothing without a search; fall back to newest first.
-  if (!parsed.data.q && parsed.data.sort === "relevance") return { ...parsed.data, sort: "date", dir: "desc" };
-  return parsed.data;
-}
-
-/**
- * Meetings matching a search and filters, one page of them, newest first by default.
- * Rule: any signed-in user; soft-deleted meetings only for admins who ask for them.
- */
-export async function listMeetings(input: ListMeetingsInput = {}): Promise<MeetingList> {
-  const user = await requireUser();
-  const query = parseListInput(input);
-  const showDeleted = query.includeDeleted && user.role === "admin";
-  const where = whereClause(query, showDeleted);
-  const orderBy = ORDER_BY[query.sort][query.dir];
-  const offset = (query.page - 1) * query.pageSize;
-
-  // Ids, count and rows from one snapshot, so the count always describes the rows shown.
-  const { ids, total, capped, rows } = await db.$transaction(
-    async (tx) => {
-      let page: { ids: string[]; total: number; capped: boolean };
-      if (query.q) {
-        const [result] = await tx.$queryRaw<{ ids: string[]; total: number; capped: boolean }[]>`
-          WITH query AS (SELECT websearch_to_tsquery('parley', ${query.q}) AS q),
-          meeting_hits AS (
-            SELECT m."id" FROM "Meeting" m, query WHERE m."searchVector" @@ query.q LIMIT ${SEARCH_CANDIDATE_LIMIT}
-          ),
-          -- Source text is only searched while the meetings' own vectors leave room under the cap:
-          -- for a common word the index lookup over long texts is the dearest part of the query.
-          source_hits AS (
-            SELECT s."meetingId" AS "id" FROM "Source" s, query
-            WHERE (SELECT count(*) FROM meeting_hits) < ${SEARCH_CANDIDATE_LIMIT} AND s."searchVector" @@ query.q
-            LIMIT ${SEARCH_CANDIDATE_LIMIT}
-          ),
-          filtered AS (
-            SELECT m."id", m."date", m."title", m."updatedAt",
-                   coalesce(ts_rank(m."searchVector", query.q), 0) AS "rank"
-            FROM (SELECT "id" FROM meeting_hits UNION SELECT "id" FROM source_hits) hits
-            JOIN "Meeting" m ON m."id" = hits."id"
-            CROSS JOIN query
-            WHERE ${where}
-          )
-          SELECT
-            ARRAY(SELECT "id"::text AS "meetingId" FROM filtered ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}) AS "ids",
-            (SELECT count(*)::int FROM filtered) AS "total",
-            ((SELECT count(*) FROM meeting_hits) >= ${SEARCH_CANDIDATE_LIMIT}
-              OR (SELECT count(*) FROM source_hits) >= ${SEARCH_CANDIDATE_LIMIT}) AS "capped"`;
-        page = result ?? { ids: [], total: 0, capped: false };
-      } else {
-        // Not `AS "id"`: ORDER BY "id" would then sort by the text form and skip the index order.
-        const idRows = await tx.$queryRaw<{ meetingId: string }[]>`
-          SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where}
-          ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`;
-        const total = await countMeetings(tx, query, where, showDeleted);
-        page = { ids: idRows.map((row) => row.meetingId), total, capped: false };
-      }
-      const rows = page.ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: page.ids } }, select: listSelect }) : [];
-      return { ...page, rows };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
-
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const result = await searchMeetings(toRawParams(parsed.data), { includeDeleted: parsed.data.includeDeleted });
   return {
-    rows: ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toListItem(row)] : [];
-    }),
-    total,
-    capped,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    rows: result.rows,
+    total: result.total,
+    capped: result.totalEstimated,
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: result.pageCount,
   };
 }
 

@@ -1,11 +1,15 @@
 import pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { buildWhere } from "@/lib/meetings/search/build-where";
+import { EXACT_COUNT_LIMIT } from "@/lib/meetings/search/count";
+import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
+import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 import type { ScenarioInputs } from "@/lib/cli/bench/scenarios";
 import { summarise } from "@/lib/cli/bench/timing";
 
 /**
- * The list's SQL, copied in shape from lib/meetings/queries.ts (listMeetings) for EXPLAIN only:
- * the benchmark times the app over HTTP, and this says where the database's share of it goes.
- * Keep it in step with queries.ts by hand; a drift shows as plans that no longer match timings.
+ * EXPLAIN of the table's SQL: the benchmark times the app over HTTP, and this says where the
+ * database's share of it goes.
  */
 
 export interface Statement {
@@ -28,75 +32,43 @@ export interface ExplainResult {
 }
 
 const PAGE_SIZE = 25;
-const CANDIDATES = 2000; // SEARCH_CANDIDATE_LIMIT in queries.ts
 
-const ORDER = {
-  date: `"date" DESC NULLS LAST, "id" DESC`,
-  title: `"title" ASC, "id" ASC`,
-  relevance: `"rank" DESC, "date" DESC NULLS LAST, "id" DESC`,
-};
-
-interface ListShape {
-  /** Conditions after `m."deletedAt" IS NULL`, with $n placeholders numbered from 1. */
-  where: string[];
-  params: unknown[];
-  order: keyof typeof ORDER;
-  page?: number;
-}
-
-function listStatements(scenario: string, shape: ListShape): Statement[] {
-  const where = [`m."deletedAt" IS NULL`, ...shape.where].join(" AND ");
-  const offset = ((shape.page ?? 1) - 1) * PAGE_SIZE;
+/**
+ * The table's own SQL for a URL, built by the same filter schema and builder the app runs
+ * (lib/meetings/search), so the plans cannot drift from what the benchmark times.
+ */
+function viewStatements(scenario: string, params: Record<string, string>): Statement[] {
+  const { view } = parseMeetingView(params);
+  const where = buildWhere(view);
+  const offset = (view.page - 1) * PAGE_SIZE;
+  const order = view.sort === "title" ? `m."title" ASC, m."id" ASC` : `m."date" DESC NULLS LAST, m."id" DESC`;
+  const ids =
+    view.sort === "relevance" && view.q
+      ? Prisma.sql`WITH candidates AS (SELECT m."id", m."date", m."searchVector" FROM "Meeting" m WHERE ${where}
+          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${RELEVANCE_CANDIDATES})
+        SELECT c."id"::text FROM candidates c ORDER BY ts_rank(c."searchVector", websearch_to_tsquery('parley', ${view.q})) DESC,
+          c."date" DESC NULLS LAST, c."id" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      : Prisma.sql`SELECT m."id"::text FROM "Meeting" m WHERE ${where} ORDER BY ${Prisma.raw(order)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  const count = Prisma.sql`SELECT count(*)::int FROM (SELECT 1 FROM "Meeting" m WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) capped`;
   return [
-    {
-      scenario,
-      name: "page ids",
-      sql: `SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where} ORDER BY ${ORDER[shape.order]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-      params: shape.params,
-    },
-    { scenario, name: "count", sql: `SELECT count(*)::int AS "total" FROM "Meeting" m WHERE ${where}`, params: shape.params },
+    { scenario, name: view.q ? "search" : "page ids", sql: ids.text, params: ids.values },
+    { scenario, name: "count", sql: count.text, params: count.values },
   ];
 }
-
-function searchStatement(scenario: string, q: string): Statement {
-  return {
-    scenario,
-    name: "search",
-    sql: `WITH query AS (SELECT websearch_to_tsquery('parley', $1) AS q),
-      meeting_hits AS (SELECT m."id" FROM "Meeting" m, query WHERE m."searchVector" @@ query.q LIMIT ${CANDIDATES}),
-      source_hits AS (SELECT s."meetingId" AS "id" FROM "Source" s, query WHERE (SELECT count(*) FROM meeting_hits) < ${CANDIDATES} AND s."searchVector" @@ query.q LIMIT ${CANDIDATES}),
-      filtered AS (
-        SELECT m."id", m."date", m."title", m."updatedAt", coalesce(ts_rank(m."searchVector", query.q), 0) AS "rank"
-        FROM (SELECT "id" FROM meeting_hits UNION SELECT "id" FROM source_hits) hits
-        JOIN "Meeting" m ON m."id" = hits."id" CROSS JOIN query
-        WHERE m."deletedAt" IS NULL)
-      SELECT
-        ARRAY(SELECT "id"::text AS "meetingId" FROM filtered ORDER BY ${ORDER.relevance} LIMIT ${PAGE_SIZE}) AS "ids",
-        (SELECT count(*)::int FROM filtered) AS "total",
-        ((SELECT count(*) FROM meeting_hits) >= ${CANDIDATES} OR (SELECT count(*) FROM source_hits) >= ${CANDIDATES}) AS "capped"`,
-    params: [q],
-  };
-}
-
-const countryFilter = `EXISTS (SELECT 1 FROM "MeetingCountry" mc WHERE mc."meetingId" = m."id" AND mc."countryCode" = $1)`;
 
 /** The statements behind each list scenario of lib/cli/bench/scenarios.ts, keyed alike. */
 export function listScenarioStatements(inputs: ScenarioInputs, deepPage: number): Statement[] {
   return [
-    ...listStatements("list", { where: [], params: [], order: "date" }),
-    ...listStatements("deep-page", { where: [], params: [], order: "date", page: deepPage }),
-    ...listStatements("sort-title", { where: [], params: [], order: "title" }),
-    ...listStatements("country-common", { where: [countryFilter], params: [inputs.commonCountry.code], order: "date" }),
-    ...listStatements("country-rare", { where: [countryFilter], params: [inputs.rareCountry.code], order: "date" }),
-    ...listStatements("kind-dates", {
-      where: [`m."kind" = ANY(CAST($1 AS "MeetingKind"[]))`, `m."date" >= CAST($2 AS date)`, `m."date" <= CAST($3 AS date)`],
-      params: [[inputs.kind], inputs.from, inputs.to],
-      order: "date",
-    }),
-    searchStatement("search-rare", inputs.rareTerm.term),
-    searchStatement("search-common", inputs.commonTerm.term),
-    searchStatement("search-person", inputs.person.name),
-    searchStatement("search-phrase", inputs.phrase.text),
+    ...viewStatements("list", {}),
+    ...viewStatements("deep-page", { page: String(deepPage) }),
+    ...viewStatements("sort-title", { sort: "title", dir: "asc" }),
+    ...viewStatements("country-common", { country: inputs.commonCountry.code }),
+    ...viewStatements("country-rare", { country: inputs.rareCountry.code }),
+    ...viewStatements("kind-dates", { kind: inputs.kind, from: inputs.from, to: inputs.to }),
+    ...viewStatements("search-rare", { q: inputs.rareTerm.term }),
+    ...viewStatements("search-common", { q: inputs.commonTerm.term }),
+    ...viewStatements("search-person", { q: inputs.person.name }),
+    ...viewStatements("search-phrase", { q: inputs.phrase.text }),
   ];
 }
 

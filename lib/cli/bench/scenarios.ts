@@ -154,7 +154,7 @@ export function buildScenarios(inputs: ScenarioInputs, total: number): Scenario[
     {
       key: "kind-dates",
       label: `Kind ${inputs.kind}, ${inputs.from.slice(0, 4)}–${inputs.to.slice(0, 4)}`,
-      path: meetingsPath({ kinds: inputs.kind, from: inputs.from, to: inputs.to }),
+      path: meetingsPath({ kind: inputs.kind, from: inputs.from, to: inputs.to }),
       note: "kind + date range",
     },
     {

@@ -1,23 +1,33 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { SearchParams } from "nuqs/server";
+import { Suspense } from "react";
 import { Button } from "@/components/ui/button";
 import { MeetingsBrowser } from "@/components/meetings/meetings-browser";
+import { MeetingFacetPanel, MeetingFacetPanelSkeleton } from "@/components/meetings/table/meeting-facet-panel";
 import { PageHeader } from "@/components/workbench/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
-import { toListMeetingsInput } from "@/lib/meetings/list-params";
-import { meetingListParamsCache } from "@/lib/meetings/list-params-cache";
 import { listCountryOptions } from "@/lib/meetings/options";
-import { listMeetings } from "@/lib/meetings/queries";
+import { countMeetingFacets } from "@/lib/meetings/search/facets";
+import { searchMeetings } from "@/lib/meetings/search/search-meetings";
+import { bulkTagMeetingsAction, deleteViewAction, saveViewAction } from "@/app/(workbench)/meetings/(list)/actions";
+import { listSavedViews } from "@/lib/views/queries";
 
 export const metadata: Metadata = { title: "Meetings" };
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Facet counts stream in after the rows, so they never delay the table. */
+async function Facets({ params }: { params: SearchParams }) {
+  const facets = await countMeetingFacets(params).catch(handlePageError);
+  return <MeetingFacetPanel facets={facets.facets} sampled={facets.sampled} />;
+}
+
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
-  const params = meetingListParamsCache.parse(await searchParams);
-  const [list, countries] = await Promise.all([listMeetings(toListMeetingsInput(params)), listCountryOptions()]).catch(
+  const params = await searchParams;
+  const [result, countries, views] = await Promise.all([searchMeetings(params), listCountryOptions(), listSavedViews()]).catch(
     handlePageError,
   );
 
@@ -37,7 +47,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <MeetingsBrowser list={list} countries={countries} />
+      <MeetingsBrowser
+        result={result}
+        countries={countries}
+        tagAction={hasRole(user.role, "analyst") ? bulkTagMeetingsAction : undefined}
+        views={{ views, saveAction: saveViewAction, deleteAction: deleteViewAction }}
+        facets={
+          <Suspense key={JSON.stringify(params)} fallback={<MeetingFacetPanelSkeleton />}>
+            <Facets params={params} />
+          </Suspense>
+        }
+      />
     </>
   );
 }

@@ -1,0 +1,20 @@
+import { HTTP_STATUS, isAppError } from "@/lib/errors";
+import { exportMeetings } from "@/lib/meetings/search/export-meetings";
+
+/** The current view's meetings as a CSV or JSON download (`?format=csv|json&<view>&name=<view name>`). */
+export async function GET(request: Request) {
+  try {
+    const result = await exportMeetings(request.url);
+    return new Response(result.body, {
+      headers: {
+        "Content-Type": result.contentType,
+        "Content-Disposition": `attachment; filename="${result.filename}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) return new Response(error.message, { status: HTTP_STATUS[error.code] });
+    throw error;
+  }
+}

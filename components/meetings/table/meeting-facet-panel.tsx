@@ -1,0 +1,99 @@
+"use client";
+
+import { Ban } from "lucide-react";
+import { useQueryStates } from "nuqs";
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { FacetValueCount } from "@/lib/meetings/dto";
+import { meetingListParsers, readValues, toggleValue, type FacetMode } from "@/lib/meetings/list-params";
+
+// Same keys as the filter schema's FACET_KEYS; repeated here so the client bundle stays free of zod.
+const FACETS = [
+  ["country", "Country"],
+  ["person", "Person"],
+  ["organization", "Organisation"],
+  ["topic", "Topic"],
+  ["tag", "Tag"],
+  ["kind", "Kind"],
+  ["status", "Status"],
+  ["outlet", "Source outlet"],
+  ["year", "Year"],
+] as const;
+
+type FacetKey = (typeof FACETS)[number][0];
+
+const count = new Intl.NumberFormat("en");
+
+/**
+ * Counts per facet value for the current result. A value adds itself to its facet (OR); the
+ * "not" button excludes it instead. Every change reloads the page's rows through the URL.
+ */
+export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey, FacetValueCount[]>; sampled: number | null }) {
+  const [pending, startTransition] = useTransition();
+  const [params, setParams] = useQueryStates(meetingListParsers, { shallow: false, startTransition, history: "push" });
+  const choose = (key: FacetKey, value: string, mode: FacetMode) =>
+    void setParams({ [key]: toggleValue(params[key], value, mode), page: null });
+
+  return (
+    <aside aria-label="Refine by" aria-busy={pending} className={cn("grid content-start gap-4 text-sm", pending && "opacity-70")}>
+      {sampled ? (
+        <p className="text-xs text-muted-foreground">Counts among the {count.format(sampled)} most recent matches.</p>
+      ) : null}
+      {FACETS.map(([key, label]) => {
+        const values = facets[key];
+        if (values.length === 0) return null;
+        const selected = readValues(params[key]);
+        return (
+          <section key={key} aria-labelledby={`facet-${key}`} className="grid gap-1">
+            <h2 id={`facet-${key}`} className="text-xs font-semibold text-muted-foreground uppercase">
+              {label}
+            </h2>
+            <ul className="grid gap-0.5">
+              {values.map((value) => {
+                const included = selected.include.includes(value.value);
+                const excluded = selected.exclude.includes(value.value);
+                return (
+                  <li key={value.value} className="flex items-center gap-1">
+                    <Button
+                      variant={included ? "secondary" : "ghost"}
+                      size="sm"
+                      aria-pressed={included}
+                      className={cn("min-w-0 flex-1 justify-between", excluded && "line-through")}
+                      onClick={() => choose(key, value.value, "include")}
+                    >
+                      <span className="truncate">{value.label}</span>
+                      <span className="text-muted-foreground tabular-nums">{count.format(value.count)}</span>
+                    </Button>
+                    <Button
+                      variant={excluded ? "secondary" : "ghost"}
+                      size="icon-sm"
+                      aria-pressed={excluded}
+                      aria-label={`Not ${value.label}`}
+                      title={`Not ${value.label}`}
+                      onClick={() => choose(key, value.value, "exclude")}
+                    >
+                      <Ban aria-hidden="true" />
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </aside>
+  );
+}
+
+/** Holds the panel's place while counts load, so the table does not jump. */
+export function MeetingFacetPanelSkeleton() {
+  return (
+    <div aria-label="Loading counts" role="status" className="grid content-start gap-2">
+      {Array.from({ length: 8 }, (_, index) => (
+        <Skeleton key={index} className="h-7" />
+      ))}
+    </div>
+  );
+}

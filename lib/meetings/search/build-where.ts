@@ -1,0 +1,108 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FacetKey, FacetSelection, MeetingFilter } from "@/lib/meetings/search/filter-schema";
+import { checkSearchText } from "@/lib/meetings/search/search-text";
+
+// The one filter → SQL builder. Rows, counts, facets and export all call it, so they can never
+// disagree about which meetings a view holds. Every value is a bound parameter; only fixed SQL
+// fragments from this file are ever spliced in.
+
+/** Shortest plain search that is also matched against names by trigram similarity. */
+const FUZZY_NAME_MIN_LENGTH = 4;
+
+export interface WhereOptions {
+  /** Admins may ask to see soft-deleted meetings; everyone else never does. */
+  showDeleted?: boolean;
+  /** Leave one facet out (a facet's own counts ignore its own selection, so its other values stay visible). */
+  skipFacet?: FacetKey;
+}
+
+const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('parley', ${q})`;
+
+/** `EXISTS (… ANY)` for an include list, `NOT EXISTS` for an exclude list, over one link table. */
+function linked(selection: FacetSelection<string>, from: Prisma.Sql, column: Prisma.Sql, cast: Prisma.Sql): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (selection.include.length > 0) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM ${from} WHERE x."meetingId" = m."id" AND ${column} = ANY(CAST(${selection.include} AS ${cast})))`);
+  }
+  if (selection.exclude.length > 0) {
+    conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM ${from} WHERE x."meetingId" = m."id" AND ${column} = ANY(CAST(${selection.exclude} AS ${cast})))`);
+  }
+  return conditions;
+}
+
+/**
+ * The search condition: the meeting's own vector, any of its sources' text, and — for a plain
+ * search of names — people and organisations whose name or alias is similar (partial names and
+ * small misspellings: "Gafarov", "Lu Jianchao"), through the pg_trgm indexes on their
+ * accent-free lower-case form.
+ */
+export function searchCondition(q: string): Prisma.Sql {
+  const check = checkSearchText(q);
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`m."searchVector" @@ ${tsquery(q)}`,
+    Prisma.sql`m."id" IN (SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)})`,
+  ];
+  if (check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH) {
+    const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
+    parts.push(Prisma.sql`m."id" IN (
+      SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
+        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
+        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
+    parts.push(Prisma.sql`m."id" IN (
+      SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
+        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
+        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
+  }
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {
+  const [a, b] = pair;
+  const has = (code: string) => Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = ${code})`;
+  // An open side means "with any other country": a pair is two countries, not one.
+  const other = (code: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" <> ${code})`;
+  if (a && b) return [has(a), has(b)];
+  const one = a ?? b;
+  return one ? [has(one), other(one)] : [];
+}
+
+/** The WHERE clause (over `"Meeting" m`) for a filter. */
+export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): Prisma.Sql {
+  const skip = (key: FacetKey) => options.skipFacet === key;
+  // Written exactly as the partial index's predicate so the planner can use Meeting_live_date_idx.
+  const conditions: Prisma.Sql[] = options.showDeleted ? [] : [Prisma.sql`m."deletedAt" IS NULL`];
+
+  if (filter.q) conditions.push(searchCondition(filter.q));
+  if (filter.from) conditions.push(Prisma.sql`m."date" >= CAST(${filter.from} AS date)`);
+  if (filter.to) conditions.push(Prisma.sql`m."date" <= CAST(${filter.to} AS date)`);
+  if (filter.pair) conditions.push(...pairCondition(filter.pair));
+
+  if (!skip("kind")) {
+    if (filter.kind.include.length > 0) conditions.push(Prisma.sql`m."kind" = ANY(CAST(${filter.kind.include} AS "MeetingKind"[]))`);
+    if (filter.kind.exclude.length > 0) conditions.push(Prisma.sql`m."kind" <> ALL(CAST(${filter.kind.exclude} AS "MeetingKind"[]))`);
+  }
+  if (!skip("status")) {
+    if (filter.status.include.length > 0) conditions.push(Prisma.sql`m."status" = ANY(CAST(${filter.status.include} AS "MeetingStatus"[]))`);
+    if (filter.status.exclude.length > 0) conditions.push(Prisma.sql`m."status" <> ALL(CAST(${filter.status.exclude} AS "MeetingStatus"[]))`);
+  }
+  if (!skip("year")) {
+    const year = Prisma.sql`CAST(EXTRACT(YEAR FROM m."date") AS int)`;
+    if (filter.year.include.length > 0) conditions.push(Prisma.sql`${year} = ANY(CAST(${filter.year.include} AS int[]))`);
+    if (filter.year.exclude.length > 0) {
+      conditions.push(Prisma.sql`(m."date" IS NULL OR ${year} <> ALL(CAST(${filter.year.exclude} AS int[])))`);
+    }
+  }
+  const text = Prisma.sql`text[]`;
+  const uuid = Prisma.sql`uuid[]`;
+  if (!skip("country")) conditions.push(...linked(filter.country, Prisma.sql`"MeetingCountry" x`, Prisma.sql`x."countryCode"`, text));
+  if (!skip("person")) conditions.push(...linked(filter.person, Prisma.sql`"Participation" x`, Prisma.sql`x."personId"`, uuid));
+  if (!skip("organization")) {
+    conditions.push(...linked(filter.organization, Prisma.sql`"Participation" x`, Prisma.sql`x."organizationId"`, uuid));
+  }
+  if (!skip("topic")) conditions.push(...linked(filter.topic, Prisma.sql`"MeetingTopic" x`, Prisma.sql`x."topicId"`, uuid));
+  if (!skip("tag")) conditions.push(...linked(filter.tag, Prisma.sql`"MeetingTag" x`, Prisma.sql`x."tagId"`, uuid));
+  if (!skip("outlet")) conditions.push(...linked(filter.outlet, Prisma.sql`"Source" x`, Prisma.sql`x."outlet"`, text));
+
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}

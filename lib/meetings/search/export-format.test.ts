@@ -1,0 +1,51 @@
+import { readCsv } from "@/lib/meetings/search/read-csv";
+import { describe, expect, it } from "vitest";
+import { csvHeader, csvLines, exportFilename, jsonChunk } from "@/lib/meetings/search/export-format";
+import type { ExportedMeeting } from "@/lib/meetings/search/export-rows";
+
+const meeting = (overrides: Partial<ExportedMeeting> = {}): ExportedMeeting => ({
+  id: "0192a4c0-7f00-7000-8000-000000000001",
+  title: "Talks, \"quoted\"\nand multi-line",
+  kind: "TALKS",
+  status: "PUBLISHED",
+  date: "2024-04-02",
+  datePrecision: "DAY",
+  place: null,
+  locationCountry: null,
+  summary: "=HYPERLINK(\"http://evil\")",
+  outcome: "@SUM(A1)",
+  updatedAt: "2024-04-03T10:00:00Z",
+  countries: [{ code: "AZ", side: "HOST" }],
+  participants: [{ name: "-Sahiba Gafarova", title: "Speaker", organization: null, country: "AZ", side: "HOST", lead: true }],
+  topics: ["Energy"],
+  tags: ["+1"],
+  sources: [],
+  ...overrides,
+});
+
+describe("export formats", () => {
+  it("writes CSV a spreadsheet reads back, with formulas neutralised", () => {
+    const rows = readCsv(csvHeader() + csvLines([meeting()]));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      title: "Talks, \"quoted\"\nand multi-line",
+      summary: "'=HYPERLINK(\"http://evil\")",
+      outcome: "'@SUM(A1)",
+      tags: "'+1",
+      participants: "'-Sahiba Gafarova, Speaker, AZ [lead]",
+      countries: "AZ (host)",
+    });
+  });
+
+  it("joins JSON chunks into one array", () => {
+    const text = `[\n${jsonChunk([meeting(), meeting({ id: "b" })], true)}${jsonChunk([meeting({ id: "c" })], false)}\n]`;
+    expect((JSON.parse(text) as ExportedMeeting[]).map((m) => m.id)).toEqual([meeting().id, "b", "c"]);
+  });
+
+  it("names the file after the date and the view", () => {
+    const day = new Date("2026-11-30T12:00:00Z");
+    expect(exportFilename("csv", day, "Caucasus — énergie / 2024")).toBe("parley-meetings-2026-11-30-caucasus-energie-2024.csv");
+    expect(exportFilename("json", day)).toBe("parley-meetings-2026-11-30.json");
+    expect(exportFilename("csv", day, '../"; rm -rf')).toBe("parley-meetings-2026-11-30-rm-rf.csv");
+  });
+});

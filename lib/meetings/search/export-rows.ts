@@ -1,0 +1,70 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** One meeting as exported: participants, countries, topics, tags and sources (without text). */
+export interface ExportedMeeting {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  date: string | null;
+  datePrecision: string;
+  place: string | null;
+  locationCountry: string | null;
+  summary: string;
+  outcome: string;
+  updatedAt: string;
+  countries: { code: string; side: string | null }[];
+  participants: { name: string; title: string; organization: string | null; country: string | null; side: string | null; lead: boolean }[];
+  topics: string[];
+  tags: string[];
+  sources: { outlet: string; url: string | null; title: string; publishedOn: string | null }[];
+}
+
+/** Where the previous batch ended, in the export's order (date newest first, then id). */
+export interface ExportCursor {
+  date: string | null;
+  id: string;
+}
+
+export const EXPORT_BATCH = 1000;
+
+function after(cursor: ExportCursor | null): Prisma.Sql {
+  if (!cursor) return Prisma.sql`TRUE`;
+  // Undated meetings come last (NULLS LAST), so after a dated one they are all still to come.
+  return cursor.date
+    ? Prisma.sql`(m."date" < CAST(${cursor.date} AS date) OR (m."date" = CAST(${cursor.date} AS date) AND m."id" < CAST(${cursor.id} AS uuid)) OR m."date" IS NULL)`
+    : Prisma.sql`(m."date" IS NULL AND m."id" < CAST(${cursor.id} AS uuid))`;
+}
+
+/**
+ * The next batch of a view's meetings, keyset-paginated so every batch costs the same however
+ * deep the export is, with each meeting's linked rows aggregated by PostgreSQL in the same query.
+ */
+export async function selectExportBatch(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  where: Prisma.Sql,
+  cursor: ExportCursor | null,
+): Promise<ExportedMeeting[]> {
+  return tx.$queryRaw<ExportedMeeting[]>`
+    SELECT m."id"::text AS "id", m."title", m."kind"::text AS "kind", m."status"::text AS "status",
+      to_char(m."date", 'YYYY-MM-DD') AS "date", m."datePrecision"::text AS "datePrecision", m."place",
+      m."locationCountryCode" AS "locationCountry", m."summary", m."outcome",
+      to_char(m."updatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
+      (SELECT coalesce(json_agg(json_build_object('code', x."countryCode", 'side', x."side") ORDER BY x."side", x."countryCode"), '[]')
+        FROM "MeetingCountry" x WHERE x."meetingId" = m."id") AS "countries",
+      (SELECT coalesce(json_agg(json_build_object('name', p."name", 'title', x."title", 'organization', o."name",
+          'country', x."countryCode", 'side', x."side", 'lead', x."isDelegationLead") ORDER BY x."position"), '[]')
+        FROM "Participation" x JOIN "Person" p ON p."id" = x."personId" LEFT JOIN "Organization" o ON o."id" = x."organizationId"
+        WHERE x."meetingId" = m."id") AS "participants",
+      (SELECT coalesce(json_agg(t."name" ORDER BY t."name"), '[]') FROM "MeetingTopic" x JOIN "Topic" t ON t."id" = x."topicId"
+        WHERE x."meetingId" = m."id") AS "topics",
+      (SELECT coalesce(json_agg(t."name" ORDER BY t."name"), '[]') FROM "MeetingTag" x JOIN "Tag" t ON t."id" = x."tagId"
+        WHERE x."meetingId" = m."id") AS "tags",
+      (SELECT coalesce(json_agg(json_build_object('outlet', s."outlet", 'url', s."url", 'title', s."title",
+          'publishedOn', to_char(s."publishedOn", 'YYYY-MM-DD')) ORDER BY s."publishedOn", s."createdAt"), '[]')
+        FROM "Source" s WHERE s."meetingId" = m."id") AS "sources"
+    FROM "Meeting" m
+    WHERE ${where} AND ${after(cursor)}
+    ORDER BY m."date" DESC NULLS LAST, m."id" DESC
+    LIMIT ${EXPORT_BATCH}`;
+}

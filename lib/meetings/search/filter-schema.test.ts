@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { isFiltered, parseMeetingView } from "@/lib/meetings/search/filter-schema";
+
+const id = "0192a4c0-7f00-7000-8000-000000000001";
+
+describe("parseMeetingView", () => {
+  it("reads includes and leading-minus excludes of every facet", () => {
+    const { view, problems } = parseMeetingView(
+      new URLSearchParams(`country=az,-RU&person=${id}&kind=CALL,-VISIT&status=-DRAFT&outlet=Trend,-APA&year=2024,-2020&tag=-${id}`),
+    );
+    expect(problems).toEqual([]);
+    expect(view.country).toEqual({ include: ["AZ"], exclude: ["RU"] });
+    expect(view.person).toEqual({ include: [id], exclude: [] });
+    expect(view.kind).toEqual({ include: ["CALL"], exclude: ["VISIT"] });
+    expect(view.status).toEqual({ include: [], exclude: ["DRAFT"] });
+    expect(view.outlet).toEqual({ include: ["Trend"], exclude: ["APA"] });
+    expect(view.year).toEqual({ include: [2024], exclude: [2020] });
+    expect(view.tag).toEqual({ include: [], exclude: [id] });
+    expect(isFiltered(view)).toBe(true);
+  });
+
+  it("defaults to newest first, relevance while searching", () => {
+    expect(parseMeetingView({}).view).toMatchObject({ sort: "date", dir: "desc", page: 1, size: 25, q: null });
+    expect(parseMeetingView({ q: "gas" }).view).toMatchObject({ sort: "relevance", dir: "desc" });
+    expect(parseMeetingView({ sort: "relevance" }).view.sort).toBe("date");
+    expect(parseMeetingView({ sort: "title" }).view.dir).toBe("asc");
+    expect(isFiltered(parseMeetingView({ sort: "title", page: "3" }).view)).toBe(false);
+  });
+
+  it("reads a country pair with an open side", () => {
+    expect(parseMeetingView({ pair: "AZ,CN" }).view.pair).toEqual(["AZ", "CN"]);
+    expect(parseMeetingView({ pair: "az," }).view.pair).toEqual(["AZ", null]);
+    expect(parseMeetingView({ pair: ",cn" }).view.pair).toEqual([null, "CN"]);
+    expect(parseMeetingView({ pair: "Azerbaijan,CN" })).toMatchObject({ view: { pair: null }, problems: [expect.stringMatching(/pair/)] });
+  });
+
+  it("drops what it cannot use and says so, without throwing", () => {
+    const { view, problems } = parseMeetingView({ country: "ZZZ,AZ", sort: "createdById", page: "0", from: "2024-02-30", kind: "PARTY" });
+    expect(view).toMatchObject({ country: { include: ["AZ"] }, sort: "date", page: 1, from: null, kind: { include: [] } });
+    expect(problems).toHaveLength(4);
+  });
+
+  it("caps the page and the number of values per facet", () => {
+    expect(parseMeetingView({ page: "999999" }).view.page).toBe(1000);
+    const many = Array.from({ length: 50 }, (_, i) => String(1900 + i)).join(",");
+    expect(parseMeetingView({ year: many }).view.year.include).toHaveLength(20);
+  });
+
+  it("refuses an over-long search and swaps dates given the wrong way round", () => {
+    expect(parseMeetingView({ q: "a".repeat(301) })).toMatchObject({ searchRefused: true, view: { q: null } });
+    expect(parseMeetingView({ from: "2025-01-01", to: "2024-01-01" })).toMatchObject({
+      view: { from: "2024-01-01", to: "2025-01-01" },
+      problems: [expect.stringMatching(/after the to date/)],
+    });
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseMeetingView({ q: ["first", "second"] }).view.q).toBe("first");
+  });
+});

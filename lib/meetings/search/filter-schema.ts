@@ -1,0 +1,187 @@
+import { z } from "zod";
+import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/kinds";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_SEARCH_LENGTH, MEETING_SORT_KEYS, PAGE_SIZES, isIsoDay } from "@/lib/meetings/list-options";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+
+// The table's one filter: the URL, saved views, export and the bench all parse with this schema,
+// and build-where.ts turns its output into SQL. Parsing never throws: a value that cannot be a
+// filter is dropped and reported as a short problem the page shows beside the search box, so a
+// hand-edited or stale link still opens the right rows instead of the error panel.
+
+/** At most this many values per facet: the OR list stays a small, indexable ANY(...). */
+export const MAX_FACET_VALUES = 20;
+
+/** Values of one facet: OR within `include`, NOT within `exclude` (`country=AZ,-RU`). */
+export interface FacetSelection<T> {
+  include: T[];
+  exclude: T[];
+}
+
+export const FACET_KEYS = ["country", "person", "organization", "topic", "tag", "kind", "status", "outlet", "year"] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export interface MeetingFilter {
+  q: string | null;
+  country: FacetSelection<string>;
+  person: FacetSelection<string>;
+  organization: FacetSelection<string>;
+  topic: FacetSelection<string>;
+  tag: FacetSelection<string>;
+  kind: FacetSelection<MeetingKind>;
+  status: FacetSelection<MeetingStatus>;
+  outlet: FacetSelection<string>;
+  year: FacetSelection<number>;
+  /** Meetings between two countries; either side may be left open (`pair=AZ,`). */
+  pair: [string | null, string | null] | null;
+  from: string | null;
+  to: string | null;
+}
+
+export interface MeetingView extends MeetingFilter {
+  sort: (typeof MEETING_SORT_KEYS)[number];
+  dir: "asc" | "desc";
+  page: number;
+  size: number;
+  cols: string[];
+}
+
+export interface ParsedView {
+  view: MeetingView;
+  /** What was dropped or refused, in the analyst's words; empty when the URL was fine. */
+  problems: string[];
+  /** True when the search itself was refused (rows must not be shown as if it had run). */
+  searchRefused: boolean;
+}
+
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+const uuid = z.uuid();
+const countryCode = z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase());
+const year = z.coerce.number().int().min(1000).max(9999);
+const outlet = z.string().trim().min(1).max(200);
+
+function first(raw: RawParams, key: string): string | undefined {
+  const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+function parseFacet<T>(
+  raw: RawParams,
+  key: string,
+  schema: z.ZodType<T>,
+  label: string,
+  problems: string[],
+): FacetSelection<T> {
+  const selection: FacetSelection<T> = { include: [], exclude: [] };
+  let dropped = false;
+  for (const part of splitList(first(raw, key)).slice(0, MAX_FACET_VALUES)) {
+    const excluded = part.startsWith("-");
+    const parsed = schema.safeParse(excluded ? part.slice(1) : part);
+    if (!parsed.success) {
+      dropped = true;
+      continue;
+    }
+    const list = excluded ? selection.exclude : selection.include;
+    if (!list.includes(parsed.data)) list.push(parsed.data);
+  }
+  if (dropped) problems.push(`Some ${label} values in the link were not recognised and are ignored.`);
+  return selection;
+}
+
+function parseDay(raw: RawParams, key: string, label: string, problems: string[]): string | null {
+  const value = first(raw, key)?.trim();
+  if (!value) return null;
+  if (isIsoDay(value)) return value;
+  problems.push(`The ${label} date must be written YYYY-MM-DD; it is ignored.`);
+  return null;
+}
+
+/** Parses a URL's search params (or a saved view's query string) into the table's view. */
+export function parseMeetingView(raw: RawParams): ParsedView {
+  const problems: string[] = [];
+  let searchRefused = false;
+
+  let q: string | null = first(raw, "q")?.trim() || null;
+  if (q && q.length > MAX_SEARCH_LENGTH) {
+    problems.push(`A search can be at most ${MAX_SEARCH_LENGTH} characters; shorten it.`);
+    searchRefused = true;
+    q = null;
+  }
+
+  let from = parseDay(raw, "from", "from", problems);
+  let to = parseDay(raw, "to", "to", problems);
+  if (from && to && from > to) {
+    problems.push("The from date is after the to date, so they were swapped.");
+    [from, to] = [to, from];
+  }
+
+  const pairParts = first(raw, "pair")?.split(",").map((part) => part.trim()) ?? [];
+  let pair: MeetingFilter["pair"] = null;
+  if (pairParts.length > 0 && pairParts.some(Boolean)) {
+    const sides = [pairParts[0] ?? "", pairParts[1] ?? ""].map((part) => (part ? countryCode.safeParse(part) : null));
+    if (sides.some((side) => side && !side.success)) {
+      problems.push("The country pair in the link was not recognised and is ignored.");
+    } else {
+      pair = [sides[0]?.data ?? null, sides[1]?.data ?? null];
+    }
+  }
+
+  const sortRaw = first(raw, "sort");
+  const sortParsed = z.enum(MEETING_SORT_KEYS).safeParse(sortRaw);
+  if (sortRaw && !sortParsed.success) problems.push("That sort order is not available; sorted by date instead.");
+  let sort = sortParsed.success ? sortParsed.data : q ? "relevance" : "date";
+  if (sort === "relevance" && !q) sort = "date";
+  const dirParsed = z.enum(["asc", "desc"]).safeParse(first(raw, "dir"));
+  const dir = dirParsed.success ? dirParsed.data : sort === "title" ? "asc" : "desc";
+
+  const pageParsed = z.coerce.number().int().min(1).safeParse(first(raw, "page"));
+  const page = pageParsed.success ? Math.min(pageParsed.data, MAX_PAGE) : 1;
+  // The menu offers PAGE_SIZES; a link may ask for any size up to the largest.
+  const sizeParsed = z.coerce.number().int().min(1).max(Math.max(...PAGE_SIZES)).safeParse(first(raw, "size"));
+  const size = sizeParsed.success ? sizeParsed.data : DEFAULT_PAGE_SIZE;
+  const cols = splitList(first(raw, "cols")).filter((col) => /^[a-z]{1,20}$/.test(col)).slice(0, 20);
+
+  return {
+    view: {
+      q,
+      country: parseFacet(raw, "country", countryCode, "country", problems),
+      person: parseFacet(raw, "person", uuid, "person", problems),
+      organization: parseFacet(raw, "organization", uuid, "organisation", problems),
+      topic: parseFacet(raw, "topic", uuid, "topic", problems),
+      tag: parseFacet(raw, "tag", uuid, "tag", problems),
+      kind: parseFacet(raw, "kind", z.enum(MEETING_KINDS), "kind", problems),
+      status: parseFacet(raw, "status", z.enum(MEETING_STATUSES), "status", problems),
+      outlet: parseFacet(raw, "outlet", outlet, "outlet", problems),
+      year: parseFacet(raw, "year", year, "year", problems),
+      pair,
+      from,
+      to,
+      sort,
+      dir,
+      page,
+      size,
+      cols,
+    },
+    problems,
+    searchRefused,
+  };
+}
+
+/** True when the view narrows the meetings (a search or any filter), not only sorts or pages them. */
+export function isFiltered(filter: MeetingFilter): boolean {
+  return Boolean(
+    filter.q ||
+      filter.pair ||
+      filter.from ||
+      filter.to ||
+      FACET_KEYS.some((key) => filter[key].include.length > 0 || filter[key].exclude.length > 0),
+  );
+}

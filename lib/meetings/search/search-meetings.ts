@@ -1,0 +1,70 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import type { MeetingSearchResult } from "@/lib/meetings/dto";
+import { buildWhere } from "@/lib/meetings/search/build-where";
+import { countMatches } from "@/lib/meetings/search/count";
+import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
+import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
+import { selectPageIds } from "@/lib/meetings/search/rows";
+import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { selectSnippets } from "@/lib/meetings/search/snippets";
+import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
+
+export const TOO_BROAD = "This search is too broad: add a word or a filter.";
+
+function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult {
+  return { rows: [], total: 0, totalEstimated: false, rankedAmong: null, problems, page: view.page, pageSize: view.size, pageCount: 1 };
+}
+
+/**
+ * One page of the meetings table for a URL's view, newest first unless sorted otherwise.
+ * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`).
+ * Never throws for bad input: what it cannot use comes back in `problems`.
+ */
+export async function searchMeetings(raw: RawParams, options: { includeDeleted?: boolean } = {}): Promise<MeetingSearchResult> {
+  const user = await requireUser();
+  const { view, problems, searchRefused } = parseMeetingView(raw);
+  if (searchRefused) return emptyResult(view, problems);
+  if (view.q) {
+    const check = checkSearchText(view.q);
+    if (!check.ok) return emptyResult(view, [...problems, check.message]);
+  }
+  const where = buildWhere(view, { showDeleted: Boolean(options.includeDeleted) && user.role === "admin" });
+
+  try {
+    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
+    const result = await db.$transaction(
+      async (tx) => {
+        // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        const ids = await selectPageIds(tx, view, where);
+        const total = await countMatches(tx, where);
+        const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
+        const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
+        return { ids, total, rows, snippets };
+      },
+      { isolationLevel: "RepeatableRead" },
+    );
+    const byId = new Map(result.rows.map((row) => [row.id, row]));
+    const ranked = view.sort === "relevance" && view.q && result.total.total > RELEVANCE_CANDIDATES;
+    const pageable = ranked ? RELEVANCE_CANDIDATES : result.total.total;
+    return {
+      rows: result.ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
+      }),
+      total: result.total.total,
+      totalEstimated: result.total.estimated,
+      rankedAmong: ranked ? RELEVANCE_CANDIDATES : null,
+      problems,
+      page: view.page,
+      pageSize: view.size,
+      pageCount: Math.max(1, Math.ceil(pageable / view.size)),
+    };
+  } catch (error) {
+    if (isStatementTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
+    throw error;
+  }
+}
