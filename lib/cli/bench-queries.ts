@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
+import { loadAuthSecret } from "@/lib/auth/secret";
 import { createTestAccount } from "@/lib/auth/testing/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { localPostmasterPid, treeCpuMs } from "@/lib/cli/bench/cpu";
@@ -117,7 +118,8 @@ try {
   const facts = await databaseFacts(url);
   const scenarios = buildScenarios(inputs, facts.meetings);
 
-  next = await startNextServer(root, url);
+  // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
+  next = await startNextServer(root, url, { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) });
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
   const postmaster = await localPostmasterPid(url);
   const server = next;

@@ -9,6 +9,7 @@
  * Latency percentiles are per request, measured by autocannon; p95 is interpolated between its
  * p90 and p97.5 (autocannon reports no p95) and labelled so.
  */
+import { loadAuthSecret } from "@/lib/auth/secret";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -101,8 +102,8 @@ try {
     env: {
       DATABASE_URL: url,
       PARLEY_NEXT_DIST_DIR: distDir,
-      // The same key this process signed the analysts' cookies with (unset: the one kept in PostgreSQL).
-      PARLEY_AUTH_SECRET: env.PARLEY_AUTH_SECRET,
+      // The key the analysts' cookies were signed with (unset: the one kept in PostgreSQL, handed over).
+      PARLEY_AUTH_SECRET: env.PARLEY_AUTH_SECRET ?? (await loadAuthSecret(prisma)),
     },
   });
   const save = await saveRequest(app.baseUrl, cookies[0] ?? "");

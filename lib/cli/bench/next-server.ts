@@ -58,7 +58,7 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, timeoutMs: numb
 }
 
 /** `next start` on a free localhost port against `databaseUrl`; its output is kept unless it fails. */
-export async function startNextServer(root: string, databaseUrl: string): Promise<NextServer> {
+export async function startNextServer(root: string, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
@@ -73,6 +73,7 @@ export async function startNextServer(root: string, databaseUrl: string): Promis
       PORT: String(port),
       // Request logs would cost the server time the benchmark measures.
       LOG_LEVEL: "warn",
+      ...extraEnv,
     },
   });
   const stop = async () => {
