@@ -52,7 +52,7 @@ function ShowEvidenceButton({ evidenceKey, label }: { evidenceKey: string; label
         if (!pressed) document.querySelector(`[data-evidence~="${CSS.escape(evidenceKey)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
       }}
       className={cn(
-        "mt-1 inline-flex min-h-6 items-center gap-1 rounded-sm text-xs text-muted-foreground underline-offset-2 hover:text-foreground hover:underline print:hidden",
+        "mt-1 inline-flex min-h-6 min-w-6 items-center gap-1 rounded-sm text-xs text-muted-foreground underline-offset-2 hover:text-foreground hover:underline print:hidden",
         pressed && "font-medium text-foreground",
       )}
     >

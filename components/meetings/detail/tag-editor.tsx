@@ -70,7 +70,7 @@ export function TagEditor({
                 type="button"
                 disabled={pending}
                 onClick={() => submit({ remove: t.name })}
-                className="rounded-sm p-0.5 text-muted-foreground hover:text-foreground print:hidden"
+                className="grid size-6 place-items-center rounded-sm text-muted-foreground hover:text-foreground print:hidden"
               >
                 <X className="size-3" aria-hidden="true" />
                 <span className="sr-only">Remove tag {t.name}</span>
