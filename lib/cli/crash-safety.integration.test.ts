@@ -1,3 +1,4 @@
+import { EMPTY_COUNTRY_ROW, EMPTY_MEETING_FORM, EMPTY_PARTICIPANT_ROW } from "@/lib/meetings/form-data";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,15 +55,21 @@ it("after kill -9 of the app and an immediate stop of PostgreSQL mid-stream, eve
       const title = `Crash drill ${sent++}`;
       const response = await submitForm(app.baseUrl, "/meetings/new", {
         cookie,
-        which: /name="title"/,
+        which: /name="record"/,
         fields: {
-          title,
-          kind: "TALKS",
-          date: "2025-03-14",
-          "countries.0.countryCode": "FR",
-          "countries.1.countryCode": "DE",
-          "participants.0.name": `Envoy ${title}`,
-          "participants.1.name": `Minister ${title}`,
+          // The form posts the whole record as JSON in one hidden field, as the browser does.
+          record: JSON.stringify({
+            ...EMPTY_MEETING_FORM,
+            title,
+            kind: "TALKS",
+            date: "2025-03-14",
+            countries: [{ ...EMPTY_COUNTRY_ROW, countryCode: "FR" }, { ...EMPTY_COUNTRY_ROW, countryCode: "DE" }],
+            participants: [
+              { ...EMPTY_PARTICIPANT_ROW, name: `Envoy ${title}` },
+              { ...EMPTY_PARTICIPANT_ROW, name: `Minister ${title}` },
+            ],
+            sources: [],
+          }),
         },
       }).catch(() => undefined);
       const id = /\/meetings\/([0-9a-f-]{36})/.exec(response?.headers.get("location") ?? "")?.[1];

@@ -9,6 +9,7 @@
  * Latency percentiles are per request, measured by autocannon; p95 is interpolated between its
  * p90 and p97.5 (autocannon reports no p95) and labelled so.
  */
+import { EMPTY_COUNTRY_ROW, EMPTY_MEETING_FORM, FORM_PAYLOAD_FIELD } from "@/lib/meetings/form-data";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -74,11 +75,20 @@ async function saveRequest(baseUrl: string, cookie: string): Promise<{ body: Buf
     const name = /name="([^"]*)"/.exec(input[0])?.[1];
     if (name?.startsWith("$ACTION")) form.append(name.replaceAll("&amp;", "&"), /value="([^"]*)"/.exec(input[0])?.[1]?.replaceAll("&quot;", '"') ?? "");
   }
-  form.append("title", "Load test: delegation meets the foreign minister");
-  form.append("kind", "MEETING");
-  form.append("date", "2025-05-01");
-  form.append("countries.0.countryCode", "FR");
-  form.append("summary", "Written by npm run bench:load.");
+  // The form posts the whole record as JSON in one hidden field, as the browser does.
+  form.append(
+    FORM_PAYLOAD_FIELD,
+    JSON.stringify({
+      ...EMPTY_MEETING_FORM,
+      title: "Load test: delegation meets the foreign minister",
+      kind: "MEETING",
+      date: "2025-05-01",
+      countries: [{ ...EMPTY_COUNTRY_ROW, countryCode: "FR" }],
+      participants: [],
+      sources: [],
+      summary: "Written by npm run bench:load.",
+    }),
+  );
   const response = new Response(form);
   return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" };
 }

@@ -29,7 +29,8 @@ export async function readForm(
   }
   return (fields) => {
     const body = new FormData();
-    for (const [name, value] of hidden) body.append(name, value);
+    // A field the caller fills replaces the form's hidden value of the same name, as typing would.
+    for (const [name, value] of hidden) if (!(name in fields)) body.append(name, value);
     for (const [name, value] of Object.entries(fields)) body.append(name, value);
     // A browser sends Origin with every form post; Next.js checks it for server actions.
     return fetch(`${baseUrl}${pagePath}`, { method: "POST", body, headers: { ...headers, origin: baseUrl }, redirect: "manual" });
