@@ -12,6 +12,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createDatabase, dropDatabase } from "@/lib/database/admin";
 import { migrate } from "@/lib/database/migrate";
+import { ensureProductionBuild } from "@/lib/testing/production-build";
 import { freePort, runDatabasePrefix, startTestServer } from "@/lib/testing/test-server";
 import { seedDemoIfEmpty } from "@/prisma/seed/demo";
 
@@ -79,13 +80,14 @@ async function vitest(project: "unit" | "integration"): Promise<number> {
 }
 
 async function endToEnd(): Promise<number> {
-  // A dev server keeps its files in .next/dev, so this build leaves a running one alone.
-  const distDir = process.env.PARLEY_NEXT_DIST_DIR ?? ".next";
-  const buildCode = await node(bin("next", "dist/bin/next"), ["build"], {
-    PARLEY_NEXT_DIST_DIR: distDir,
-    NODE_ENV: "production",
-  });
-  if (buildCode !== 0) return buildCode;
+  // The process drills in the integration layer already built the current code; reuse it.
+  let distDir: string;
+  try {
+    distDir = ensureProductionBuild({ lock: false });
+  } catch (error) {
+    console.error(error);
+    return 1;
+  }
 
   const server = await startTestServer(process.env.DATABASE_URL);
   const name = runDatabasePrefix("e2e");

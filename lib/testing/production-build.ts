@@ -25,16 +25,18 @@ function newestSource(dir: string): number {
 /**
  * A production build of the current code in OPS_DIST_DIR: reused when newer than every source
  * file, else rebuilt (minutes), under the same lock the end-to-end tests take where `flock` exists.
+ * `npm test` builds once here for the process drills and the end-to-end suite; a caller that
+ * already holds the lock passes `{ lock: false }`, since a second `flock` on it would wait forever.
  */
-export function ensureProductionBuild(): string {
+export function ensureProductionBuild({ lock = true }: { lock?: boolean } = {}): string {
   const buildId = path.join(root, OPS_DIST_DIR, "BUILD_ID");
-  const sources = Math.max(...["app", "components", "lib", "proxy.ts", "instrumentation.ts"].map((name) => {
+  const sources = Math.max(...["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts"].map((name) => {
     const full = path.join(root, name);
     return statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs;
   }));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return OPS_DIST_DIR;
 
-  const hasFlock = spawnSync("flock", ["--version"]).status === 0;
+  const hasFlock = lock && spawnSync("flock", ["--version"]).status === 0;
   const build = [process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "build"];
   const [command, ...args] = hasFlock ? ["flock", "/tmp/parley-e2e.lock", ...build] : build;
   const result = spawnSync(command ?? "", args, {
