@@ -12,7 +12,7 @@ import { baseUrl, sessionCookieName } from "@/lib/auth/cookie-config";
  * without any session cookie. It is NOT the security boundary: every page, action and route
  * handler checks the session and role itself (lib/auth/current-user.ts, lib/auth/page-guard.ts).
  */
-const PUBLIC_PAGES = new Set(["/sign-in", "/sign-in/two-factor"]);
+const PUBLIC_PAGES = new Set(["/sign-in", "/sign-in/two-step"]);
 
 export function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();

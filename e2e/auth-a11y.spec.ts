@@ -21,7 +21,7 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 
-  for (const path of ["/admin/users", "/admin/audit", "/account", "/account/password", "/account/two-factor"]) {
+  for (const path of ["/admin/users", "/admin/audit", "/account", "/account/password", "/account/two-step"]) {
     test(`${path} passes axe in the ${theme} theme`, async ({ adminPage: page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);

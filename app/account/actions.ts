@@ -58,7 +58,7 @@ export async function confirmTwoFactorSetupAction(previous: TwoFactorSetupState,
   } catch (error) {
     return { ...formFailure(error), setup: previous.setup };
   }
-  redirect("/account?notice=two-factor-on");
+  redirect("/account?notice=two-step-on");
 }
 
 /** Signed-in users, unless admins require two-step sign-in: needs the password and a current code. */
@@ -71,5 +71,5 @@ export async function disableTwoFactorAction(_previous: FormState, formData: For
   } catch (error) {
     return formFailure(error);
   }
-  redirect("/account?notice=two-factor-off");
+  redirect("/account?notice=two-step-off");
 }

@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Account" };
 
 const NOTICES: Record<string, string> = {
   "password-changed": "Password changed. Your other sessions were signed out.",
-  "two-factor-on": "Two-step sign-in is on.",
-  "two-factor-off": "Two-step sign-in is off.",
+  "two-step-on": "Two-step sign-in is on.",
+  "two-step-off": "Two-step sign-in is off.",
 };
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", analyst: "Analyst", viewer: "Viewer" };
@@ -57,7 +57,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <CardContent className="flex items-center gap-3">
             <Badge variant={account.twoFactorEnabled ? "success" : "neutral"}>{account.twoFactorEnabled ? "On" : "Off"}</Badge>
             <Button asChild variant="outline">
-              <Link href="/account/two-factor">{account.twoFactorEnabled ? "Manage" : "Set up"}</Link>
+              <Link href="/account/two-step">{account.twoFactorEnabled ? "Manage" : "Set up"}</Link>
             </Button>
           </CardContent>
         </Card>

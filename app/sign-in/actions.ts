@@ -5,8 +5,7 @@ import type { Route } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
-import type { SecondFactorFormState, SignInFormState } from "@/lib/auth/form-state";
+import { formFailure, type SecondFactorFormState, type SignInFormState } from "@/lib/auth/form-state";
 import { safeNextPath } from "@/lib/auth/sign-in/safe-next";
 import { signIn, signInSchema } from "@/lib/auth/sign-in/sign-in";
 import { signInCodeSchema, verifySignInCode } from "@/lib/auth/sign-in/two-factor";
@@ -23,13 +22,12 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
   try {
     outcome = await signIn(parsed.data, await headers());
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, code: error.code, email };
-    throw error;
+    return { ...formFailure(error), email };
   }
   if (outcome.status === "refused") return { message: outcome.message, code: outcome.code, email };
   const next = safeNextPath(formData.get("next"));
   if (outcome.status === "second-factor") {
-    redirect(`/sign-in/two-factor?next=${encodeURIComponent(next)}` as Route);
+    redirect(`/sign-in/two-step?next=${encodeURIComponent(next)}` as Route);
   }
   redirect(next as Route);
 }
@@ -42,8 +40,7 @@ export async function verifySignInCodeAction(_previous: SecondFactorFormState, f
   try {
     await verifySignInCode(parsed.data.code);
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, code: error.code };
-    throw error;
+    return formFailure(error);
   }
   redirect(safeNextPath(formData.get("next")) as Route);
 }

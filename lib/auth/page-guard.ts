@@ -28,7 +28,7 @@ export async function requirePageUser(minimum: Role = "viewer"): Promise<Session
   const account = await getSignedInAccount();
   if (!account) return redirectToSignIn();
   if (account.mustChangePassword) redirect("/account/password" as Route);
-  if (account.mustSetUpTwoFactor) redirect("/account/two-factor" as Route);
+  if (account.mustSetUpTwoFactor) redirect("/account/two-step" as Route);
   const user = await getCurrentUser();
   if (!user) return redirectToSignIn();
   if (!hasRole(user.role, minimum)) notFound();

@@ -304,7 +304,7 @@ describe("when admins require two-step sign-in for everyone", () => {
     await expect(getCurrentUser()).resolves.toBeNull();
     await expect(requireUser()).rejects.toMatchObject({ code: "unauthorized" });
     const redirected = await requirePageUser("viewer").catch(redirectTarget);
-    expect(redirected).toBe("/account/two-factor");
+    expect(redirected).toBe("/account/two-step");
 
     // The password still opens a session, but only for setting up the second factor.
     await expect(passwordStep(analyst)).resolves.toMatchObject({ status: "signed-in" });

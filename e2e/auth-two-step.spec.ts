@@ -9,7 +9,7 @@ import { totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
 
 /** Turns two-step sign-in on from the account page, as the analyst would with an authenticator app. */
 async function turnOnTwoStep(page: Page, account: ThrowAwayAccount) {
-  await page.goto("/account/two-factor");
+  await page.goto("/account/two-step");
   await expect(page.getByRole("heading", { level: 1, name: "Two-step sign-in" })).toBeVisible();
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -22,7 +22,7 @@ async function turnOnTwoStep(page: Page, account: ThrowAwayAccount) {
 
   await page.getByRole("textbox", { name: "Code", exact: true }).fill(totpCode(key));
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
-  await expect(page).toHaveURL(/\/account\?notice=two-factor-on$/u);
+  await expect(page).toHaveURL(/\/account\?notice=two-step-on$/u);
   await expect(page.getByText("Two-step sign-in is on.")).toBeVisible();
   const { rows } = await database().query<{ on: boolean }>(`SELECT "twoFactorEnabled" AS "on" FROM "user" WHERE "id" = $1`, [account.id]);
   expect(rows[0]?.on).toBe(true);
@@ -38,7 +38,7 @@ async function signOutFromAccountPage(page: Page) {
 async function submitCode(page: Page, code: string) {
   await page.getByRole("textbox", { name: "Code", exact: true }).fill(code);
   await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in/two-factor"),
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in/two-step"),
     page.getByRole("button", { name: "Verify" }).click(),
   ]);
 }
@@ -58,14 +58,14 @@ test("An analyst turns on two-step sign-in, then signs in with password and code
   await page.goto(wanted);
   await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(wanted)}`);
   await submitSignIn(page, account.email, account.password);
-  await expect(page).toHaveURL(`/sign-in/two-factor?next=${encodeURIComponent(wanted)}`);
+  await expect(page).toHaveURL(`/sign-in/two-step?next=${encodeURIComponent(wanted)}`);
   await expect(page.getByRole("heading", { level: 1, name: "Two-step sign-in" })).toBeVisible();
   // The password alone opened no session.
   expect(await sessionCount(account.id)).toBe(0);
 
   await submitCode(page, wrongTotpCode(key));
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
-  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  await expect(page).toHaveURL(/\/sign-in\/two-step/u);
   expect(await sessionCount(account.id)).toBe(0);
   // React resets the form after the action: wait for that before typing again.
   await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("");
@@ -85,14 +85,14 @@ test("A backup code completes sign-in once, and is refused the second time", asy
 
   await page.goto("/sign-in");
   await submitSignIn(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  await expect(page).toHaveURL(/\/sign-in\/two-step/u);
   await submitCode(page, backupCodes[0]!);
   await expect(page).toHaveURL(/\/meetings$/u);
 
   await signOutFromAccountPage(page);
   await page.goto("/sign-in");
   await submitSignIn(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/sign-in\/two-factor/u);
+  await expect(page).toHaveURL(/\/sign-in\/two-step/u);
   await submitCode(page, backupCodes[0]!);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This code is not valid");
   expect(await sessionCount(account.id)).toBe(0);
@@ -104,18 +104,18 @@ test("Turning two-step sign-in off asks for the password and a current code", as
   await signInAs(account, page.context());
   const { key } = await turnOnTwoStep(page, account);
 
-  await page.goto("/account/two-factor");
+  await page.goto("/account/two-step");
   await page.getByLabel("Password").fill(account.password);
   await page.getByLabel("Current code").fill(wrongTotpCode(key));
   await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
   await expect(page.getByText("This code is not valid, or was already used.")).toBeVisible();
-  await expect(page).toHaveURL(/\/account\/two-factor$/u);
+  await expect(page).toHaveURL(/\/account\/two-step$/u);
 
   await page.getByLabel("Password").fill(account.password);
   // The set-up spent the current step; the app's next code is fresh.
   await page.getByLabel("Current code").fill(totpCode(key, Date.now(), 1));
   await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
-  await expect(page).toHaveURL(/\/account\?notice=two-factor-off$/u);
+  await expect(page).toHaveURL(/\/account\?notice=two-step-off$/u);
   await expect(page.getByText("Two-step sign-in is off.")).toBeVisible();
 });
 
