@@ -1,4 +1,5 @@
 import { isAppError, type AppErrorCode } from "@/lib/errors";
+import { unexpectedFailure } from "@/lib/forms/action-state";
 
 /** What a server action hands back to its form: a message, errors beside fields, typed values kept. */
 export interface FormState {
@@ -8,11 +9,17 @@ export interface FormState {
   code?: AppErrorCode;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** Set when the failure was unexpected: the id under which the server logged it. */
+  referenceId?: string;
 }
 
-/** Expected errors become form state; anything else goes to the error boundary. */
+/** Any error becomes form state with the typed values kept; unexpected ones carry a reference id. */
 export function formFailure(error: unknown, values?: Record<string, string>): FormState {
-  if (!isAppError(error)) throw error;
+  if (!isAppError(error)) {
+    // The auth forms show only the message, so the reference goes into it.
+    const { message, referenceId } = unexpectedFailure(error);
+    return { message: `${message} (Reference ${referenceId}.)`, referenceId, values };
+  }
   return { message: error.message, code: error.code, fieldErrors: error.fieldErrors, values };
 }
 

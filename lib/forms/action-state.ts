@@ -36,7 +36,15 @@ export function toActionState<Values, Current = unknown>(
         return { status: "error", values, message: error.message, code: error.code };
     }
   }
+  return { status: "error", values, ...unexpectedFailure(error) };
+}
+
+/**
+ * Logs an error nobody expected under a short reference id and returns the message a form shows,
+ * so the analyst can quote the id and the log has the rest.
+ */
+export function unexpectedFailure(error: unknown): { message: string; referenceId: string } {
   const referenceId = randomUUID().slice(0, 8);
   logger.error({ referenceId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "form action failed");
-  return { status: "error", values, message: UNEXPECTED, referenceId };
+  return { message: UNEXPECTED, referenceId };
 }
