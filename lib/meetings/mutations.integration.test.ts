@@ -8,7 +8,7 @@ const { db } = await import("@/lib/db");
 const mutations = await import("@/lib/meetings/mutations");
 const { changeMeetingTags, createMeeting, deleteMeeting, restoreMeetingRevision, undeleteMeeting, updateMeeting } = mutations;
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
-const { listMeetings } = await import("@/lib/meetings/queries");
+const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Account;
@@ -155,7 +155,7 @@ describe("createMeeting", () => {
     expect((await readMeetingSnapshot(db, id))!.record).toEqual(snapshot.record);
     expect(v2).toBe(2);
 
-    expect((await listMeetings({ q: "Holzner" })).rows.map((r) => r.id)).toContain(id);
+    expect((await searchMeetings({ q: "Holzner" })).rows.map((row) => row.id)).toContain(id);
   });
 
   it("stores hostile markup exactly as typed, as text", async () => {

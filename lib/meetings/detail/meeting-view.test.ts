@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeHttpUrl, segmentText, toMeetingView, type ViewLookups } from "@/lib/meetings/detail/meeting-view";
+import { groupBySide, safeHttpUrl, segmentText, toMeetingView, type ParticipantItem, type ViewLookups } from "@/lib/meetings/detail/meeting-view";
 import type { SnapshotRecord } from "@/lib/meetings/write/snapshot";
 
 describe("safeHttpUrl", () => {
@@ -67,5 +67,47 @@ describe("toMeetingView", () => {
     expect(view.sources[0]!.url).toBeNull();
     expect(view.evidencedKeys).toEqual(["participant:0"]);
     expect(view.sources[0]!.segments[1]).toEqual({ text: "Jeyhun Bayramov", evidence: [{ key: "participant:0", label: "Jeyhun Bayramov" }] });
+  });
+});
+
+describe("groupBySide", () => {
+  const person = (name: string, extra: Partial<ParticipantItem>): ParticipantItem => ({
+    key: name,
+    personId: name,
+    name,
+    aliases: [],
+    title: "",
+    organization: null,
+    countryCode: null,
+    countryName: null,
+    side: null,
+    isDelegationLead: false,
+    ...extra,
+  });
+
+  it("groups by side, host first, leads first within a side", () => {
+    const groups = groupBySide([
+      person("Guest aide", { side: "GUEST" }),
+      person("Host aide", { side: "HOST" }),
+      person("Guest lead", { side: "GUEST", isDelegationLead: true }),
+      person("Unplaced", {}),
+    ]);
+    expect(groups.map((g) => [g.label, g.participants.map((p) => p.name)])).toEqual([
+      ["Host", ["Host aide"]],
+      ["Guest", ["Guest lead", "Guest aide"]],
+      ["Side not recorded", ["Unplaced"]],
+    ]);
+  });
+
+  it("falls back to countries when no side is recorded", () => {
+    const groups = groupBySide([
+      person("A", { countryCode: "AZ", countryName: "Azerbaijan" }),
+      person("B", { countryCode: "CN", countryName: "China" }),
+      person("C", { countryCode: "AZ", countryName: "Azerbaijan", isDelegationLead: true }),
+    ]);
+    expect(groups.map((g) => [g.label, g.participants.map((p) => p.name)])).toEqual([
+      ["Azerbaijan", ["C", "A"]],
+      ["China", ["B"]],
+    ]);
   });
 });
