@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/account/actions";
-import { SignedInShell } from "@/components/auth/signed-in-shell";
+import { SignedInShell } from "@/components/workbench/signed-in-shell";
 import { requirePageAccount } from "@/lib/auth/page-guard";
 
 // Open to every signed-in account, including one that must first replace a temporary password

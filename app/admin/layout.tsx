@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/account/actions";
-import { SignedInShell } from "@/components/auth/signed-in-shell";
+import { SignedInShell } from "@/components/workbench/signed-in-shell";
 import { AdminNav } from "@/components/auth/admin/admin-nav";
 import { requirePageUser } from "@/lib/auth/page-guard";
 

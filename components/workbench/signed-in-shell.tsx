@@ -1,14 +1,19 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/workbench/app-header";
 
-/** The workbench frame (header, skip link, main landmark) for the account and admin pages. */
+/**
+ * The frame of every signed-in page: skip link, header, main landmark. The workbench's tables use
+ * the full width; account and admin forms read better narrow.
+ */
 export function SignedInShell({
   user,
   signOutAction,
+  width = "narrow",
   children,
 }: {
   user: { name: string; email: string; role: string };
   signOutAction: () => Promise<void>;
+  width?: "narrow" | "wide";
   children: ReactNode;
 }) {
   return (
@@ -20,7 +25,7 @@ export function SignedInShell({
         Skip to content
       </a>
       <AppHeader user={user} signOutAction={signOutAction} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
+      <main id="main" tabIndex={-1} className={`mx-auto w-full ${width === "wide" ? "max-w-[96rem]" : "max-w-5xl"} px-4 py-6 outline-none sm:px-6`}>
         {children}
       </main>
     </>
