@@ -57,26 +57,8 @@ export function HistoryPanel({
         </ol>
         {revisions.length > 1 ? (
           <form method="get" action={`/meetings/${meetingId}`} className="flex flex-wrap items-end gap-2" aria-label="Compare revisions">
-            <label className="grid gap-1 text-sm">
-              From revision
-              <select name="from" defaultValue={defaultFrom} className="h-9 rounded-md border border-input bg-surface px-2">
-                {revisions.map((r) => (
-                  <option key={r.version} value={r.version}>
-                    {r.version}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="grid gap-1 text-sm">
-              to revision
-              <select name="to" defaultValue={defaultTo} className="h-9 rounded-md border border-input bg-surface px-2">
-                {revisions.map((r) => (
-                  <option key={r.version} value={r.version}>
-                    {r.version}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RevisionSelect label="From revision" name="from" defaultValue={defaultFrom} versions={revisions.map((r) => r.version)} />
+            <RevisionSelect label="to revision" name="to" defaultValue={defaultTo} versions={revisions.map((r) => r.version)} />
             <Button type="submit" variant="outline">
               Compare
             </Button>
@@ -85,5 +67,20 @@ export function HistoryPanel({
         {comparison ? <DiffView comparison={comparison} /> : null}
       </CardContent>
     </Card>
+  );
+}
+
+function RevisionSelect({ label, name, defaultValue, versions }: { label: string; name: "from" | "to"; defaultValue: number | undefined; versions: number[] }) {
+  return (
+    <label className="grid gap-1 text-sm">
+      {label}
+      <select name={name} defaultValue={defaultValue} className="h-9 rounded-md border border-input bg-surface px-2">
+        {versions.map((version) => (
+          <option key={version} value={version}>
+            {version}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
