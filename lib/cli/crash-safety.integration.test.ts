@@ -1,47 +1,20 @@
 import { EMPTY_COUNTRY_ROW, EMPTY_MEETING_FORM, EMPTY_PARTICIPANT_ROW } from "@/lib/meetings/form-data";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { passwordFileFor, startEmbeddedPostgres } from "@/lib/database/embedded";
-import { descendants, isAlive, killLeftovers, startApp, type AppProcess } from "@/lib/testing/app-process";
+import { expect, it } from "vitest";
+import { startEmbeddedPostgres } from "@/lib/database/embedded";
+import { descendants, isAlive } from "@/lib/testing/app-process";
+import { embeddedAppDrill } from "@/lib/testing/embedded-app-drill";
 import { signInOverHttp, submitForm } from "@/lib/testing/http-session";
-import { ensureProductionBuild } from "@/lib/testing/production-build";
-import { freePort } from "@/lib/testing/test-server";
-
-let distDir = "";
-beforeAll(() => {
-  distDir = ensureProductionBuild();
-}, 900_000);
-
-const dataDir = mkdtempSync(path.join(tmpdir(), "parley-crash-"));
-chmodSync(dataDir, 0o755); // as root, the embedded server's `postgres` user must reach it
-let running: AppProcess | undefined;
-afterAll(() => {
-  killLeftovers(running); // only when the test failed before its own stop
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const ANALYST = { email: "crash-admin@test.parley.example", password: "a long crash drill passphrase" };
+const startDrill = embeddedAppDrill("crash", ANALYST);
 const SAVERS = 4;
 const ACKNOWLEDGED_BEFORE_CRASH = 12;
 
 it("after kill -9 of the app and an immediate stop of PostgreSQL mid-stream, every acknowledged save is whole and nothing is half saved", async () => {
-  const dbPort = await freePort();
-  const app = await startApp({
-    port: await freePort(),
-    env: {
-      PARLEY_NEXT_DIST_DIR: distDir,
-      PARLEY_DATA_DIR: dataDir,
-      PARLEY_DB_PORT: String(dbPort),
-      PARLEY_AUTH_SECRET: "crash-drill-secret-0123456789-abcdefghijk",
-      PARLEY_ADMIN_EMAIL: ANALYST.email,
-      PARLEY_ADMIN_PASSWORD: ANALYST.password,
-    },
-  });
-  running = app;
-  const clusterDir = path.join(dataDir, "postgres");
+  const { app, clusterDir, dbPort, databaseUrl } = await startDrill();
   const postmaster = Number(readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
   const cookie = await signInOverHttp(app.baseUrl, ANALYST.email, ANALYST.password);
 
@@ -96,8 +69,7 @@ it("after kill -9 of the app and an immediate stop of PostgreSQL mid-stream, eve
   expect(isAlive(postmaster)).toBe(false);
 
   const server = await startEmbeddedPostgres({ clusterDir, port: dbPort });
-  const password = readFileSync(passwordFileFor(clusterDir), "utf8").trim();
-  const client = new pg.Client({ connectionString: `postgresql://parley:${password}@127.0.0.1:${dbPort}/parley` });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   try {
     await client.connect();
     const { rows } = await client.query<{ id: string; title: string; countries: number; participants: number }>(

@@ -1,46 +1,17 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { passwordFileFor, startEmbeddedPostgres } from "@/lib/database/embedded";
-import { descendants, isAlive, killLeftovers, startApp, type AppProcess } from "@/lib/testing/app-process";
+import { expect, it } from "vitest";
+import { startEmbeddedPostgres } from "@/lib/database/embedded";
+import { descendants, isAlive } from "@/lib/testing/app-process";
+import { embeddedAppDrill } from "@/lib/testing/embedded-app-drill";
 import { readForm, sessionCookies } from "@/lib/testing/http-session";
-import { ensureProductionBuild } from "@/lib/testing/production-build";
-import { freePort } from "@/lib/testing/test-server";
-
-let distDir = "";
-beforeAll(() => {
-  distDir = ensureProductionBuild();
-}, 900_000);
-
-const dataDir = mkdtempSync(path.join(tmpdir(), "parley-shutdown-"));
-chmodSync(dataDir, 0o755); // as root, the embedded server's `postgres` user must reach it
-let running: AppProcess | undefined;
-afterAll(() => {
-  killLeftovers(running); // only when the test failed before its own stop
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const ADMIN = { email: "ops-admin@test.parley.example", password: "a long shutdown test passphrase" };
+const startDrill = embeddedAppDrill("shutdown", ADMIN);
 
 it("on SIGTERM to npm start, finishes the write in flight, stops Next.js then PostgreSQL, leaves no process and exits 0", async () => {
-  const dbPort = await freePort();
-  const app = await startApp({
-    port: await freePort(),
-    env: {
-      PARLEY_NEXT_DIST_DIR: distDir,
-      PARLEY_DATA_DIR: dataDir,
-      PARLEY_DB_PORT: String(dbPort),
-      PARLEY_AUTH_SECRET: "shutdown-test-secret-0123456789-abcdefghij",
-      PARLEY_ADMIN_EMAIL: ADMIN.email,
-      PARLEY_ADMIN_PASSWORD: ADMIN.password,
-    },
-  });
-  running = app;
-  const clusterDir = path.join(dataDir, "postgres");
-  const password = readFileSync(passwordFileFor(clusterDir), "utf8").trim();
-  const databaseUrl = `postgresql://parley:${password}@127.0.0.1:${dbPort}/parley`;
+  const drill = await startDrill();
+  const { app, clusterDir, dbPort } = drill;
+  const databaseUrl = drill.databaseUrl();
   const processes = [app.child.pid ?? 0, ...descendants(app.child.pid ?? 0)];
   expect(processes.length).toBeGreaterThanOrEqual(3); // npm's launcher, Next.js, PostgreSQL
 
