@@ -99,6 +99,15 @@ describe("history", () => {
     expect(await compareMeetingRevisions(meeting.id, 1, 4)).toMatchObject({ entries: [] });
     await expect(compareMeetingRevisions(meeting.id, 1, 42)).rejects.toMatchObject({ code: "not_found" });
   });
+  it("summarises a change of a source's text without sending the texts of every revision", async () => {
+    const meeting = await createTestMeeting(db, { createdById: analyst.id, sources: [{ text: "A".repeat(100_000) }] });
+    const record = (await readMeetingSnapshot(db, meeting.id))!.record;
+    await updateMeeting(meeting.id, 1, { ...record, sources: record.sources.map((source) => ({ ...source, text: `${source.text}B` })) });
+    await updateMeeting(meeting.id, 2, { ...(await readMeetingSnapshot(db, meeting.id))!.record, summary: "Only the summary changed." });
+
+    const revisions = await listMeetingRevisions(meeting.id);
+    expect(revisions.map((r) => r.summary)).toEqual(["Summary changed", "1 source changed", "Created the record"]);
+  });
 });
 
 describe("the trash", () => {
