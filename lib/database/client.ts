@@ -26,7 +26,10 @@ export function createPrismaClient(connectionString: string, options: PoolOption
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
   });
-  return new PrismaClient({ adapter });
+  // An interactive transaction first waits for a connection: as long as any other query would
+  // (Prisma's own default, 2 s, turned a busy minute into error pages).
+  const transactionOptions = options.connectionTimeoutMs ? { maxWait: options.connectionTimeoutMs } : undefined;
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

@@ -62,6 +62,18 @@ it("refuses a request that waits too long for a connection instead of waiting fo
   await holder;
 });
 
+it("lets a transaction wait for a connection as long as any query may, not Prisma's 2 seconds", async () => {
+  const db = client({ max: 1, statementTimeoutMs: 10_000, connectionTimeoutMs: 8000 });
+  await db.$queryRaw`SELECT 1`;
+  // Prisma's queries are lazy: `then` sends this one, which takes the only connection for 3 s.
+  const holder = db.$executeRaw`SELECT pg_sleep(3)`.then(() => "slept");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const answer = await db.$transaction(async (tx) => tx.$queryRaw<{ answer: number }[]>`SELECT 1 AS answer`);
+
+  expect(answer).toEqual([{ answer: 1 }]);
+  expect(await holder).toBe("slept");
+});
+
 it("leaves other errors alone", () => {
   expect(databaseLimitError(new Error("duplicate key"))).toBeUndefined();
   expect(isStatementTimeout({ code: "23505" })).toBe(false);
