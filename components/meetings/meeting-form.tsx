@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CountryRows } from "@/components/meetings/country-rows";
 import { FormErrorsContext, fieldId } from "@/components/meetings/form-fields";
 import { ParticipantRows } from "@/components/meetings/participant-rows";
+import type { SuggestionEvidence } from "@/components/meetings/form/apply-suggestion";
 import { ExtractionAssist, type ExtractSuggestions } from "@/components/meetings/form/extraction-assist";
 import { ConflictPanel } from "@/components/meetings/form/conflict-panel";
 import { DuplicatesPanel, type AttachSource, type FindDuplicates } from "@/components/meetings/form/duplicates-panel";
@@ -126,6 +127,7 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
     setLocalErrors(null);
   }
   const update = useCallback<UpdateValues>((change) => setValues(change), []);
+  const [highlight, setHighlight] = useState<SuggestionEvidence | null>(null);
   const { draftId, status: draftStatus } = useDraftAutosave({ values, save: saveDraft, meetingId: meeting?.id, baseVersion, initialDraftId, enabled: !pending });
 
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -238,8 +240,8 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
             </div>
             <div className="grid gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" id={fieldId("sources")} tabIndex={-1}>
               <Section title="Sources and evidence" description="The articles or readouts this record rests on. Select a passage in a text and link it to a field, participant, country or topic.">
-                {extract ? <ExtractionAssist values={values} update={update} extract={extract} /> : null}
-                <SourceRows values={values} update={update} />
+                {extract ? <ExtractionAssist values={values} update={update} extract={extract} onHighlight={setHighlight} /> : null}
+                <SourceRows values={values} update={update} highlight={highlight} />
               </Section>
             </div>
           </div>

@@ -24,6 +24,8 @@ export interface LookupComboboxProps {
   onCreate?: (typed: string) => void;
   createLabel?: (typed: string) => string;
   placeholder?: string;
+  /** What the search box holds when it opens (a name already written in the form). */
+  initialQuery?: string;
   invalid?: boolean;
   describedBy?: string;
   className?: string;
@@ -34,7 +36,7 @@ export interface LookupComboboxProps {
  * caller does the matching, so cmdk's own filter is off. Late answers to earlier keystrokes are
  * dropped so the list always matches the text in the box.
  */
-export function LookupCombobox({ id, children, lookup, onSelect, onCreate, createLabel, placeholder, invalid, describedBy, className }: LookupComboboxProps) {
+export function LookupCombobox({ id, children, lookup, onSelect, onCreate, createLabel, placeholder, initialQuery = "", invalid, describedBy, className }: LookupComboboxProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<LookupOption[]>([]);
@@ -70,7 +72,14 @@ export function LookupCombobox({ id, children, lookup, onSelect, onCreate, creat
   };
 
   return (
-    <Popover open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) return close();
+        setQuery(initialQuery.trim());
+        setOpen(true);
+      }}
+    >
       <PopoverTrigger asChild>
         <Button
           id={id}
