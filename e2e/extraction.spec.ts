@@ -23,7 +23,8 @@ async function linkPerson(page: Page, n: number, person: RegExp, typed?: string)
   await row.getByRole("combobox", { name: "Person", exact: true }).click();
   const search = page.getByRole("combobox", { name: "Type a name or alias" });
   if (typed) await search.fill(typed);
-  await page.getByRole("option", { name: person }).first().click();
+  // The popover's list, not the "Link the passage to" choices that name the same people.
+  await page.getByRole("listbox").getByRole("option", { name: person }).first().click();
   await expect(row.getByRole("combobox", { name: "Person", exact: true })).toContainText(person);
   return row;
 }
