@@ -266,7 +266,11 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
               </Section>
               <Section title="Topics and tags">
                 <TopicPicker id={fieldId("topicIds")} topics={topics} value={values.topicIds} onChange={(topicIds) => update((v) => ({ ...v, topicIds, evidence: v.evidence.filter((s) => s.target.type !== "topic" || topicIds.includes(s.target.topicId)) }))} error={errors.topicIds?.[0]} />
-                <TagPicker id={fieldId("tags")} value={values.tags} onChange={(tags) => update((v) => ({ ...v, tags }))} lookup={lookups.tags} error={errors.tags?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]} />
+                <TagPicker
+                  id={fieldId("tags")}
+                  value={values.tags}
+                  onAdd={(tag) => update((v) => ({ ...v, tags: [...v.tags, tag] }))}
+                  onRemove={(tag) => update((v) => ({ ...v, tags: v.tags.filter((t) => t !== tag) }))} lookup={lookups.tags} error={errors.tags?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]} />
               </Section>
               <Section title="Summary and outcome">
                 <MeetingFields values={values} update={update} part="narrative" />
