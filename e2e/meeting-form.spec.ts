@@ -130,6 +130,40 @@ test("A half-filled form survives a reload as a draft and is listed among the dr
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
 
+test("Typing after the session has expired is kept on this device and offered back after signing in again", async ({ page, signInAs }) => {
+  const title = `Talks typed offline ${unique()}`;
+  await page.goto("/meetings/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/draft=/);
+  const formUrl = page.url();
+
+  // The session ends (here: its cookie goes); the analyst keeps typing.
+  await page.context().clearCookies();
+  await page.getByRole("textbox", { name: "Summary", exact: true }).fill("Typed after the session expired: the fishing quotas for 2027.");
+  const status = page.getByRole("status").filter({ hasText: "Saved on this device" });
+  await expect(status).toContainText("Saved on this device — sign in again to save it to your drafts.", { timeout: 15_000 });
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signInAs("analyst");
+  await page.goto(formUrl);
+  // The server's draft has only the title; the browser's copy has the summary too.
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
+  await expect(page.getByRole("textbox", { name: "Summary", exact: true })).toHaveValue("");
+  const offer = page.getByRole("region", { name: "Unsaved typing kept on this device" });
+  await expect(offer).toContainText(title);
+  await offer.getByRole("button", { name: "Restore what I typed" }).click();
+  await expect(page.getByRole("textbox", { name: "Summary", exact: true })).toHaveValue("Typed after the session expired: the fishing quotas for 2027.");
+  await expect(offer).toHaveCount(0);
+
+  // Restored typing is saved to the drafts like any other, and the copy is not offered twice.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Summary", exact: true })).toHaveValue("Typed after the session expired: the fishing quotas for 2027.");
+  await expect(page.getByRole("region", { name: "Unsaved typing kept on this device" })).toHaveCount(0);
+});
+
 for (const theme of ["light", "dark"] as const) {
   test(`In the ${theme} theme, the edit form with a linked person and the drafts page pass an axe scan`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });

@@ -70,14 +70,14 @@ test("An analyst tags a meeting inline, opens the older revision, sees the old v
   const m = await meeting({ tags: ["e2e original"] });
   const tag = `e2e later ${crypto.randomUUID().slice(0, 6)}`;
   await page.goto(`/meetings/${m.id}`);
-  const input = page.getByRole("combobox", { name: "Tag name" });
+  const input = page.getByRole("combobox", { name: "Type a tag" });
   // Until the page has hydrated a click on the trigger does nothing: retry it until the popover opens.
   await expect(async () => {
-    await page.getByRole("button", { name: "Add tag" }).click();
+    await page.getByRole("combobox", { name: "Add tag" }).click();
     await expect(input).toBeVisible({ timeout: 2000 });
   }).toPass();
   await input.fill(tag);
-  await page.getByRole("option", { name: `Create “${tag}”` }).click();
+  await page.getByRole("option", { name: `Add new tag “${tag}”` }).click();
   await expect(toast(page, `Tag “${tag}” added`)).toBeVisible();
   const tags = page.getByRole("list", { name: "Tags" });
   await expect(tags.getByRole("link", { name: `#${tag}` })).toBeVisible();

@@ -1,30 +1,33 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { ActionButtonForm } from "@/components/entities/action-button-form";
+import { AliasWithSource } from "@/components/entities/alias-list";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
 import type { EntityAlias } from "@/lib/people/queries";
 
 type Values = Record<string, string>;
 
-/** A person's spellings, each with its source, removable; a form to add one with where it was seen. */
+/**
+ * A person's or an organisation's spellings, each with its source, removable; a form to add one
+ * with where it was seen. `owner.field` names the id in the forms the actions read.
+ */
 export function AliasEditor({
-  personId,
+  owner,
   aliases,
   sources,
   actions,
 }: {
-  personId: string;
+  owner: { field: "personId" | "organizationId"; id: string };
   aliases: EntityAlias[];
   sources: { id: string; label: string }[];
   actions: { add: FormAction<Values>; remove: FormAction<Values> };
 }) {
   const router = useRouter();
-  const add = useActionToast(actions.add, { personId, alias: "", sourceId: "" }, () => router.refresh());
+  const add = useActionToast(actions.add, { [owner.field]: owner.id, alias: "", sourceId: "" }, () => router.refresh());
   const ids = { alias: useId(), aliasError: useId(), source: useId() };
   const error = add.state.status === "invalid" ? (add.state.fieldErrors.alias?.[0] ?? add.state.fieldErrors.sourceId?.[0]) : undefined;
   return (
@@ -33,29 +36,15 @@ export function AliasEditor({
       <ul className="grid gap-2 text-sm">
         {aliases.map((a) => (
           <li key={a.id} className="flex items-start justify-between gap-2">
-            <span>
-              “{a.alias}”
-              <span className="block text-xs text-muted-foreground">
-                {a.source ? (
-                  <>
-                    seen in{" "}
-                    <Link href={`/meetings/${a.source.meetingId}#source-${a.source.id}`} className="underline-offset-2 hover:underline">
-                      {a.source.title || a.source.outlet}
-                    </Link>
-                  </>
-                ) : (
-                  "source not recorded"
-                )}
-              </span>
-            </span>
-            <ActionButtonForm action={actions.remove} values={{ aliasId: a.id, personId }} variant="ghost">
+            <AliasWithSource alias={a} />
+            <ActionButtonForm action={actions.remove} values={{ aliasId: a.id, [owner.field]: owner.id }} variant="ghost">
               Remove<span className="sr-only"> spelling {a.alias}</span>
             </ActionButtonForm>
           </li>
         ))}
       </ul>
       <form action={add.formAction} className="grid gap-1.5 border-t pt-3">
-        <input type="hidden" name="personId" value={personId} />
+        <input type="hidden" name={owner.field} value={owner.id} />
         <label htmlFor={ids.alias} className="text-sm font-medium">
           Add a spelling
         </label>

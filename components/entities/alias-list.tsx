@@ -17,17 +17,7 @@ export function AliasList({ title, aliases, editor }: { title: string; aliases: 
             <ul className="grid gap-1.5 text-sm">
               {aliases.map((a) => (
                 <li key={a.id}>
-                  “{a.alias}”
-                  {a.source ? (
-                    <span className="block text-xs text-muted-foreground">
-                      seen in{" "}
-                      <Link href={`/meetings/${a.source.meetingId}#source-${a.source.id}`} className="underline-offset-2 hover:underline">
-                        {a.source.title || a.source.outlet}
-                      </Link>
-                    </span>
-                  ) : (
-                    <span className="block text-xs text-muted-foreground">source not recorded</span>
-                  )}
+                  <AliasWithSource alias={a} />
                 </li>
               ))}
             </ul>
@@ -35,5 +25,26 @@ export function AliasList({ title, aliases, editor }: { title: string; aliases: 
         )}
       </CardContent>
     </Card>
+  );
+}
+
+/** One spelling and the source it was seen in (a link to that meeting's source). */
+export function AliasWithSource({ alias }: { alias: EntityAlias }) {
+  return (
+    <span>
+      “{alias.alias}”
+      <span className="block text-xs text-muted-foreground">
+        {alias.source ? (
+          <>
+            seen in{" "}
+            <Link href={`/meetings/${alias.source.meetingId}#source-${alias.source.id}`} className="underline-offset-2 hover:underline">
+              {alias.source.title || alias.source.outlet}
+            </Link>
+          </>
+        ) : (
+          "source not recorded"
+        )}
+      </span>
+    </span>
   );
 }

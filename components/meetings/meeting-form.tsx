@@ -8,8 +8,11 @@ import { Button } from "@/components/ui/button";
 import { CountryRows } from "@/components/meetings/country-rows";
 import { FormErrorsContext, fieldId } from "@/components/meetings/form-fields";
 import { ParticipantRows } from "@/components/meetings/participant-rows";
+import type { SuggestionEvidence } from "@/components/meetings/form/apply-suggestion";
 import { ExtractionAssist, type ExtractSuggestions } from "@/components/meetings/form/extraction-assist";
 import { ConflictPanel } from "@/components/meetings/form/conflict-panel";
+import { DeviceCopyOffer, useClearDeviceCopyOnSave } from "@/components/meetings/form/device-copy-offer";
+import { deviceCopyKey } from "@/components/meetings/form/device-copy";
 import { DuplicatesPanel, type AttachSource, type FindDuplicates } from "@/components/meetings/form/duplicates-panel";
 import { MeetingFormContext, type Lookups, type UpdateValues } from "@/components/meetings/form/form-context";
 import { MeetingFields } from "@/components/meetings/form/meeting-fields";
@@ -27,6 +30,7 @@ import {
 } from "@/lib/meetings/form-data";
 import type { CountryOption, TopicOption } from "@/lib/meetings/options";
 import { meetingRecordSchema, toFieldErrors } from "@/lib/meetings/write/record-schema";
+import { signInPathFor } from "@/lib/auth/sign-in/safe-next";
 
 type Action = (state: MeetingFormState, formData: FormData) => Promise<MeetingFormState>;
 
@@ -81,12 +85,38 @@ function DraftStatusLine({ status }: { status: DraftStatus }) {
         </>
       ) : status.kind === "failed" ? (
         <span className="flex items-center gap-1.5 text-destructive">
-          <CloudOff className="size-3.5" aria-hidden="true" /> Draft not saved: {status.message} Your typing is still on this page.
+          <CloudOff className="size-3.5" aria-hidden="true" />
+          {status.onDevice && status.signInAgain ? (
+            <span>
+              Saved on this device — <SignInAgainLink /> to save it to your drafts.
+            </span>
+          ) : status.onDevice ? (
+            `Saved on this device, not yet in your drafts: ${status.message}`
+          ) : (
+            `Draft not saved: ${status.message} Your typing is still on this page.`
+          )}
         </span>
       ) : (
         "Drafts are saved as you type."
       )}
     </p>
+  );
+}
+
+/** Signs in again in another tab, so the form and what is typed in it stay where they are. */
+function SignInAgainLink() {
+  const [href, setHref] = useState("/sign-in");
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener"
+      className="underline underline-offset-2"
+      onFocus={() => setHref(signInPathFor(`${window.location.pathname}${window.location.search}`))}
+      onMouseEnter={() => setHref(signInPathFor(`${window.location.pathname}${window.location.search}`))}
+    >
+      sign in again
+    </a>
   );
 }
 
@@ -105,6 +135,8 @@ export interface MeetingFormProps {
   /** New meetings only: suggestions from the pasted source text. */
   extract?: ExtractSuggestions;
   cancelHref: string;
+  /** Whose form this is: the browser's fallback copy is kept per user. */
+  userId: string;
 }
 
 /**
@@ -112,7 +144,7 @@ export interface MeetingFormProps {
  * as one JSON field and validated by the write path's schema (here first, where cheap, then on the
  * server). On any failure the analyst's values come back; a conflict shows both versions.
  */
-export function MeetingForm({ action, initial, countries, topics, lookups, saveDraft, meeting, draftId: initialDraftId, duplicates, extract, cancelHref }: MeetingFormProps) {
+export function MeetingForm({ action, initial, countries, topics, lookups, saveDraft, meeting, draftId: initialDraftId, duplicates, extract, cancelHref, userId }: MeetingFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
   const [values, setValues] = useState<MeetingFormValues>(initial.values);
   const [baseVersion, setBaseVersion] = useState(meeting?.version);
@@ -126,7 +158,10 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
     setLocalErrors(null);
   }
   const update = useCallback<UpdateValues>((change) => setValues(change), []);
-  const { draftId, status: draftStatus } = useDraftAutosave({ values, save: saveDraft, meetingId: meeting?.id, baseVersion, initialDraftId, enabled: !pending });
+  const [highlight, setHighlight] = useState<SuggestionEvidence | null>(null);
+  const deviceKey = deviceCopyKey(userId, meeting?.id);
+  const { draftId, status: draftStatus } = useDraftAutosave({ values, save: saveDraft, meetingId: meeting?.id, baseVersion, initialDraftId, enabled: !pending, deviceKey });
+  useClearDeviceCopyOnSave(deviceKey, pending);
 
   const summaryRef = useRef<HTMLDivElement>(null);
   const serverErrors = state.status === "invalid" ? state.fieldErrors : NO_ERRORS;
@@ -217,6 +252,7 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
               Your choices are in the form below. Check them, then save: the save builds on the version just saved by the other person.
             </p>
           ) : null}
+          <DeviceCopyOffer deviceKey={deviceKey} initialValues={initial.values} onRestore={(restored) => setValues(restored)} />
           {duplicates ? <DuplicatesPanel values={values} find={duplicates.find} attach={duplicates.attach} /> : null}
 
           <div className="grid items-start gap-5 lg:grid-cols-2">
@@ -230,7 +266,11 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
               </Section>
               <Section title="Topics and tags">
                 <TopicPicker id={fieldId("topicIds")} topics={topics} value={values.topicIds} onChange={(topicIds) => update((v) => ({ ...v, topicIds, evidence: v.evidence.filter((s) => s.target.type !== "topic" || topicIds.includes(s.target.topicId)) }))} error={errors.topicIds?.[0]} />
-                <TagPicker id={fieldId("tags")} value={values.tags} onChange={(tags) => update((v) => ({ ...v, tags }))} lookup={lookups.tags} error={errors.tags?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]} />
+                <TagPicker
+                  id={fieldId("tags")}
+                  value={values.tags}
+                  onAdd={(tag) => update((v) => ({ ...v, tags: [...v.tags, tag] }))}
+                  onRemove={(tag) => update((v) => ({ ...v, tags: v.tags.filter((t) => t !== tag) }))} lookup={lookups.tags} error={errors.tags?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("tags."))?.[1][0]} />
               </Section>
               <Section title="Summary and outcome">
                 <MeetingFields values={values} update={update} part="narrative" />
@@ -238,8 +278,8 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
             </div>
             <div className="grid gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" id={fieldId("sources")} tabIndex={-1}>
               <Section title="Sources and evidence" description="The articles or readouts this record rests on. Select a passage in a text and link it to a field, participant, country or topic.">
-                {extract ? <ExtractionAssist values={values} update={update} extract={extract} /> : null}
-                <SourceRows values={values} update={update} />
+                {extract ? <ExtractionAssist values={values} update={update} extract={extract} onHighlight={setHighlight} /> : null}
+                <SourceRows values={values} update={update} highlight={highlight} />
               </Section>
             </div>
           </div>

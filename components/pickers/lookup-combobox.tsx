@@ -24,8 +24,13 @@ export interface LookupComboboxProps {
   onCreate?: (typed: string) => void;
   createLabel?: (typed: string) => string;
   placeholder?: string;
+  /** What the search box holds when it opens (a name already written in the form). */
+  initialQuery?: string;
   invalid?: boolean;
   describedBy?: string;
+  disabled?: boolean;
+  /** The trigger's name where no <label> points at it. */
+  ariaLabel?: string;
   className?: string;
 }
 
@@ -34,7 +39,7 @@ export interface LookupComboboxProps {
  * caller does the matching, so cmdk's own filter is off. Late answers to earlier keystrokes are
  * dropped so the list always matches the text in the box.
  */
-export function LookupCombobox({ id, children, lookup, onSelect, onCreate, createLabel, placeholder, invalid, describedBy, className }: LookupComboboxProps) {
+export function LookupCombobox({ id, children, lookup, onSelect, onCreate, createLabel, placeholder, initialQuery = "", invalid, describedBy, disabled, ariaLabel, className }: LookupComboboxProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<LookupOption[]>([]);
@@ -70,7 +75,14 @@ export function LookupCombobox({ id, children, lookup, onSelect, onCreate, creat
   };
 
   return (
-    <Popover open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) return close();
+        setQuery(initialQuery.trim());
+        setOpen(true);
+      }}
+    >
       <PopoverTrigger asChild>
         <Button
           id={id}
@@ -81,6 +93,8 @@ export function LookupCombobox({ id, children, lookup, onSelect, onCreate, creat
           aria-haspopup="listbox"
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
+          disabled={disabled}
+          aria-label={ariaLabel}
           className={cn("h-auto min-h-9 w-full justify-between text-left font-normal whitespace-normal", invalid && "border-destructive", className)}
         >
           <span className="min-w-0 flex-1">{children}</span>

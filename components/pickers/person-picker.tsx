@@ -45,6 +45,8 @@ export function PersonPicker({
       invalid={invalid}
       describedBy={describedBy}
       placeholder="Type a name or alias"
+      // A name already written (typed, or accepted from the text) is searched for straight away.
+      initialQuery={value.personId ? "" : value.name}
       onSelect={(option, typed) => onChange({ personId: option.id, personLabel: `${option.label}${option.hint ? ` — ${option.hint}` : ""}`, name: writtenName(typed, option) })}
       onCreate={(typed) => onChange({ personId: "", personLabel: "", name: typed })}
       createLabel={(typed) => `Create new person “${typed}”`}

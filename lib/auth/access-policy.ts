@@ -58,6 +58,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/tags/actions.ts#mergeTagsAction": analysts,
   "(workbench)/people/[id]/actions.ts#addPersonAliasAction": analysts,
   "(workbench)/people/[id]/actions.ts#removePersonAliasAction": analysts,
+  "(workbench)/organizations/[id]/actions.ts#addOrganizationAliasAction": analysts,
+  "(workbench)/organizations/[id]/actions.ts#removeOrganizationAliasAction": analysts,
   "(workbench)/people/[id]/actions.ts#mergePeopleAction": analysts,
   "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,

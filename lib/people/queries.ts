@@ -142,15 +142,3 @@ export async function findPossibleDuplicates(id: string): Promise<DuplicateCandi
     ORDER BY p."name" LIMIT 10`;
 }
 
-/** Sources of the person's meetings, newest first, to say where a spelling was seen. Rule: any signed-in user. */
-export async function listPersonSources(id: string): Promise<{ id: string; label: string }[]> {
-  await requireUser();
-  if (!meetingIdSchema.safeParse(id).success) return [];
-  const rows = await db.$queryRaw<{ id: string; outlet: string; title: string; meetingTitle: string }[]>`
-    SELECT s."id"::text AS "id", s."outlet", s."title", m."title" AS "meetingTitle"
-    FROM "Participation" p JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
-    JOIN "Source" s ON s."meetingId" = m."id"
-    WHERE p."personId" = ${id}::uuid
-    ORDER BY m."date" DESC NULLS LAST, s."id" LIMIT 50`;
-  return rows.map((r) => ({ id: r.id, label: `${r.title || r.outlet} (${r.meetingTitle})` }));
-}

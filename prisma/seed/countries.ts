@@ -2,8 +2,10 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 
 // Through require: the package's ES entry imports its JSON without an import attribute, which
-// Node's own loader (used by Vitest's global setup) rejects.
-const worldCountries = createRequire(import.meta.url)("world-countries") as Countries;
+// Node's own loader (used by Vitest's global setup) rejects. A bundler (the production build)
+// hands back that ES entry's namespace instead of the array: take its default then.
+const loaded = createRequire(import.meta.url)("world-countries") as Countries | { default: Countries };
+export const worldCountries: Countries = Array.isArray(loaded) ? loaded : loaded.default;
 
 export interface CountryRecord {
   code: string;

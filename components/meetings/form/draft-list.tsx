@@ -1,8 +1,8 @@
-import { FilePen, Trash2 } from "lucide-react";
+import { FilePen } from "lucide-react";
 import Link from "next/link";
 import type { Route } from "next";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DiscardDraftButton } from "@/components/meetings/form/discard-draft-button";
 
 export interface DraftRow {
   id: string;
@@ -12,7 +12,7 @@ export interface DraftRow {
 }
 
 /** The analyst's drafts: resume one where it was left, or discard it. */
-export function DraftList({ drafts, discard }: { drafts: DraftRow[]; discard: (formData: FormData) => Promise<void> }) {
+export function DraftList({ drafts, discard, userId }: { drafts: DraftRow[]; discard: (formData: FormData) => Promise<void>; userId: string }) {
   if (drafts.length === 0) {
     return <EmptyState title="No drafts" description="When you start a meeting form, what you type is kept here until you save it." />;
   }
@@ -35,10 +35,7 @@ export function DraftList({ drafts, discard }: { drafts: DraftRow[]; discard: (f
             </div>
             <form action={discard}>
               <input type="hidden" name="draftId" value={draft.id} />
-              <Button type="submit" variant="ghost" size="sm" aria-label={`Discard the draft ${name}`}>
-                <Trash2 aria-hidden="true" />
-                Discard
-              </Button>
+              <DiscardDraftButton userId={userId} draftId={draft.id} name={name} />
             </form>
           </li>
         );

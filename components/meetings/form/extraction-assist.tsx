@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { SuggestionsPanel } from "@/components/meetings/extraction/suggestions-panel";
+import type { SuggestionEvidence } from "@/components/meetings/form/apply-suggestion";
 import { acceptExtractionItem } from "@/components/meetings/form/from-extraction";
 import { useMeetingFormContext, type UpdateValues } from "@/components/meetings/form/form-context";
 import type { ExtractionResult } from "@/lib/extraction/types";
@@ -18,7 +19,18 @@ export type ExtractSuggestions = (input: { text: string; publishedOn?: string })
  * Paste a wire text into the first source, ask for suggestions, accept them one by one: each
  * fills its field and keeps its passage as evidence, as if the analyst had selected it.
  */
-export function ExtractionAssist({ values, update, extract }: { values: MeetingFormValues; update: UpdateValues; extract: ExtractSuggestions }) {
+export function ExtractionAssist({
+  values,
+  update,
+  extract,
+  onHighlight,
+}: {
+  values: MeetingFormValues;
+  update: UpdateValues;
+  extract: ExtractSuggestions;
+  /** Lights the passage a suggestion came from in source 1's text; null puts it out. */
+  onHighlight: (span: SuggestionEvidence | null) => void;
+}) {
   const { topics } = useMeetingFormContext();
   const [suggestions, setSuggestions] = useState<ExtractionResult | null>(null);
   const [pending, start] = useTransition();
@@ -53,7 +65,7 @@ export function ExtractionAssist({ values, update, extract }: { values: MeetingF
           }}
           onReject={() => undefined}
           onAcceptAll={() => undefined}
-          onHighlight={() => undefined}
+          onHighlight={(evidence) => onHighlight(evidence ? { sourceIndex: 0, ...evidence } : null)}
         />
       ) : null}
     </div>

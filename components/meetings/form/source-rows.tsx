@@ -7,16 +7,16 @@ import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import { fieldId, useFieldError } from "@/components/meetings/form-fields";
 import { EvidenceList } from "@/components/meetings/form/evidence-list";
 import { evidenceTargetChoices } from "@/components/meetings/form/evidence-targets";
 import { useMeetingFormContext, type UpdateValues } from "@/components/meetings/form/form-context";
+import { SourceTextInput, type HighlightedSpan } from "@/components/meetings/form/source-text-input";
 import { EMPTY_SOURCE, SOURCE_TEXT_MAX, type MeetingFormValues, type SourceValues } from "@/lib/meetings/form-data";
 
 type SourceField = keyof Omit<SourceValues, "id">;
 
-function SourceBlock({ index, values, update, onRemove }: { index: number; values: MeetingFormValues; update: UpdateValues; onRemove: () => void }) {
+function SourceBlock({ index, values, update, onRemove, highlight }: { index: number; values: MeetingFormValues; update: UpdateValues; onRemove: () => void; highlight: HighlightedSpan | null }) {
   const { countries, topics } = useMeetingFormContext();
   const source = values.sources[index]!;
   const path = (field: SourceField) => `sources.${index}.${field}`;
@@ -91,10 +91,10 @@ function SourceBlock({ index, values, update, onRemove }: { index: number; value
           error={errors.text ?? (tooLong ? `The source text can be at most ${SOURCE_TEXT_MAX.toLocaleString("en")} characters; this one has ${source.text.length.toLocaleString("en")}.` : undefined)}
           hint={`Up to ${SOURCE_TEXT_MAX.toLocaleString("en")} characters (${source.text.length.toLocaleString("en")} now). Select a passage to link it as evidence.`}
         >
-          <Textarea
-            ref={textRef}
+          <SourceTextInput
+            textareaRef={textRef}
+            highlight={highlight}
             rows={12}
-            className="font-serif"
             onSelect={(e) => setSelection({ start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd })}
             {...bind("text", true)}
           />
@@ -134,8 +134,11 @@ function SourceBlock({ index, values, update, onRemove }: { index: number; value
   );
 }
 
-/** The meeting's sources, each with its full text and the evidence drawn from it. */
-export function SourceRows({ values, update }: { values: MeetingFormValues; update: UpdateValues }) {
+/**
+ * The meeting's sources, each with its full text and the evidence drawn from it; `highlight` is
+ * the passage a suggestion came from, lit in its source's text while the analyst points at it.
+ */
+export function SourceRows({ values, update, highlight = null }: { values: MeetingFormValues; update: UpdateValues; highlight?: (HighlightedSpan & { sourceIndex: number }) | null }) {
   const remove = (index: number) =>
     update((v) => ({
       ...v,
@@ -147,7 +150,7 @@ export function SourceRows({ values, update }: { values: MeetingFormValues; upda
       {values.sources.length === 0 ? <p className="text-sm text-muted-foreground">No sources yet.</p> : null}
       <ul className="grid gap-3">
         {values.sources.map((source, index) => (
-          <SourceBlock key={source.id || `new-${index}`} index={index} values={values} update={update} onRemove={() => remove(index)} />
+          <SourceBlock key={source.id || `new-${index}`} index={index} values={values} update={update} onRemove={() => remove(index)} highlight={highlight?.sourceIndex === index ? highlight : null} />
         ))}
       </ul>
       <Button variant="outline" size="sm" className="w-fit" onClick={() => update((v) => ({ ...v, sources: [...v.sources, { ...EMPTY_SOURCE }] }))}>

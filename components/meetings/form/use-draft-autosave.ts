@@ -1,13 +1,19 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { clearDeviceCopy, writeDeviceCopy } from "@/components/meetings/form/device-copy";
 import type { MeetingFormValues } from "@/lib/meetings/form-data";
 
 export type SaveDraft = (input: { draftId?: string; meetingId?: string; baseVersion?: number; values: MeetingFormValues }) => Promise<
-  { ok: true; draftId: string; savedAt: string } | { ok: false; message: string }
+  { ok: true; draftId: string; savedAt: string } | { ok: false; message: string; code?: string }
 >;
 
-export type DraftStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "failed"; message: string };
+export type DraftStatus =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  /** `onDevice`: a copy is kept in this browser; `signInAgain`: the session has ended. */
+  | { kind: "failed"; message: string; onDevice: boolean; signInAgain: boolean };
 
 const DEBOUNCE_MS = 2_000;
 
@@ -15,6 +21,8 @@ const DEBOUNCE_MS = 2_000;
  * Keeps a server-side draft of the form as the analyst types: two seconds after the last change,
  * and at once when the tab is hidden (closing, switching away). Saves run one after another so a
  * new draft is created once. The address gains `?draft=<id>`, so a reload opens the draft.
+ * When the server cannot save (session expired, offline, server error) the values are kept in
+ * this browser under `deviceKey` instead, until a later save reaches the server.
  */
 export function useDraftAutosave({
   values,
@@ -23,6 +31,7 @@ export function useDraftAutosave({
   baseVersion,
   initialDraftId,
   enabled,
+  deviceKey,
 }: {
   values: MeetingFormValues;
   save: SaveDraft;
@@ -30,6 +39,7 @@ export function useDraftAutosave({
   baseVersion?: number;
   initialDraftId?: string;
   enabled: boolean;
+  deviceKey: string;
 }): { draftId?: string; status: DraftStatus } {
   const [draftId, setDraftId] = useState(initialDraftId);
   const [status, setStatus] = useState<DraftStatus>({ kind: "idle" });
@@ -37,18 +47,29 @@ export function useDraftAutosave({
   const chain = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef<MeetingFormValues | null>(null);
   const first = useRef(true);
+  // Only a copy this page wrote is cleared by a later successful save; an older one waits for the analyst.
+  const wroteCopy = useRef(false);
 
   const flush = useCallback(() => {
     const toSave = pending.current;
     if (!toSave) return;
     pending.current = null;
+    const keepOnDevice = (message: string, signInAgain: boolean) => {
+      const onDevice = writeDeviceCopy(deviceKey, { values: toSave, savedAt: new Date().toISOString(), draftId: idRef.current });
+      wroteCopy.current ||= onDevice;
+      setStatus({ kind: "failed", message, onDevice, signInAgain });
+    };
     chain.current = chain.current.then(async () => {
       setStatus({ kind: "saving" });
       try {
         const result = await save({ draftId: idRef.current, meetingId, baseVersion, values: toSave });
         if (!result.ok) {
-          setStatus({ kind: "failed", message: result.message });
+          keepOnDevice(result.message, result.code === "unauthorized");
           return;
+        }
+        if (wroteCopy.current) {
+          clearDeviceCopy(deviceKey);
+          wroteCopy.current = false;
         }
         if (idRef.current !== result.draftId) {
           idRef.current = result.draftId;
@@ -59,10 +80,10 @@ export function useDraftAutosave({
         }
         setStatus({ kind: "saved", at: result.savedAt });
       } catch {
-        setStatus({ kind: "failed", message: "The draft could not be saved just now; your typing is still here." });
+        keepOnDevice("The server could not be reached.", false);
       }
     });
-  }, [save, meetingId, baseVersion]);
+  }, [save, meetingId, baseVersion, deviceKey]);
 
   useEffect(() => {
     if (first.current) {

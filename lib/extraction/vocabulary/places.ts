@@ -1,11 +1,6 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
-import { buildCountryRecords } from "@/prisma/seed/countries";
+import { buildCountryRecords, worldCountries } from "@/prisma/seed/countries";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 
-// Through require, as prisma/seed/countries.ts does: the package's ES entry imports JSON without
-// an import attribute.
-const worldCountries = createRequire(import.meta.url)("world-countries") as Countries;
 
 export interface CountryForm {
   code: string;

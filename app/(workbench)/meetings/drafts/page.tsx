@@ -8,7 +8,7 @@ import { discardDraftAction } from "./actions";
 export const metadata: Metadata = { title: "Drafts" };
 
 export default async function DraftsPage() {
-  await requirePageUser("analyst");
+  const user = await requirePageUser("analyst");
   const drafts = await listDrafts().catch(handlePageError);
   return (
     <div className="mx-auto max-w-4xl">
@@ -16,6 +16,7 @@ export default async function DraftsPage() {
       <DraftList
         drafts={drafts.map((d) => ({ id: d.id, title: d.title, meetingId: d.meetingId, updatedAt: d.updatedAt.toISOString() }))}
         discard={discardDraftAction}
+        userId={user.id}
       />
     </div>
   );

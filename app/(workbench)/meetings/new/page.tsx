@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "New meeting" };
 type Props = { searchParams: Promise<{ draft?: string | string[] }> };
 
 export default async function NewMeetingPage({ searchParams }: Props) {
-  await requirePageUser("analyst");
+  const user = await requirePageUser("analyst");
   const { draft: draftParam } = await searchParams;
   const [countries, topics, draft] = await Promise.all([
     listCountryOptions(),
@@ -44,6 +44,7 @@ export default async function NewMeetingPage({ searchParams }: Props) {
         topics={topics}
         lookups={{ people: lookupPeopleAction, organizations: lookupOrganizationsAction, tags: lookupTagsAction }}
         saveDraft={saveDraftAction}
+        userId={user.id}
         draftId={resumed?.id}
         duplicates={{ find: findDuplicatesAction, attach: attachSourceAction }}
         extract={extractSuggestionsAction}

@@ -3,6 +3,7 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { addAlias, removeAlias } from "@/lib/entities/aliases";
 import { mergeOrganizations, unmergeOrganization } from "@/lib/organizations/mutations";
 
 export type OrganizationFormState = ActionState<Record<string, string>>;
@@ -33,4 +34,30 @@ export async function unmergeOrganizationAction(_previous: OrganizationFormState
   }
   revalidatePath(`/organizations/${values.intoId}`);
   return { status: "saved", values, message: "Merge undone: both organisations are back as they were." };
+}
+
+/** Records another spelling of the organisation's name with where it was seen; addAlias checks the role. */
+export async function addOrganizationAliasAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  formData = formDataOf(formData);
+  const values = read(formData, "organizationId", "alias", "sourceId");
+  try {
+    await addAlias("organization", { ownerId: values.organizationId, alias: values.alias, sourceId: values.sourceId });
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/organizations/${values.organizationId}`);
+  return { status: "saved", values: { ...values, alias: "" }, message: `Spelling “${values.alias?.trim()}” added` };
+}
+
+/** Removes a recorded spelling; removeAlias checks the role. */
+export async function removeOrganizationAliasAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
+  formData = formDataOf(formData);
+  const values = read(formData, "aliasId", "organizationId");
+  try {
+    await removeAlias("organization", values);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  revalidatePath(`/organizations/${values.organizationId}`);
+  return { status: "saved", values, message: "Spelling removed" };
 }

@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { AliasEditor } from "@/components/entities/alias-editor";
 import { AliasList } from "@/components/entities/alias-list";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
@@ -9,9 +10,10 @@ import { EntityLayout } from "@/components/entities/entity-layout";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
+import { listAliasSources } from "@/lib/entities/aliases";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
-import { mergeOrganizationsAction, unmergeOrganizationAction } from "./actions";
+import { addOrganizationAliasAction, mergeOrganizationsAction, removeOrganizationAliasAction, unmergeOrganizationAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -34,7 +36,9 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const page = await load((await params).id, after);
   const { organization } = page;
   const canManage = hasRole(user.role, "analyst");
-  const duplicates = canManage ? await findPossibleDuplicateOrganizations(organization.id).catch(handlePageError) : [];
+  const [duplicates, sources] = canManage
+    ? await Promise.all([findPossibleDuplicateOrganizations(organization.id), listAliasSources("organization", organization.id)]).catch(handlePageError)
+    : [[], []];
   return (
     <EntityLayout
       header={
@@ -56,7 +60,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       isFirstPage={!after}
       side={
         <>
-          <AliasList title="Also written" aliases={page.aliases} />
+          <AliasList
+            title="Also written"
+            aliases={page.aliases}
+            editor={
+              canManage ? (
+                <AliasEditor owner={{ field: "organizationId", id: organization.id }} aliases={page.aliases} sources={sources} actions={{ add: addOrganizationAliasAction, remove: removeOrganizationAliasAction }} />
+              ) : undefined
+            }
+          />
           <CountedList title="People on its behalf" items={page.people} hrefFor={(id) => `/people/${id}`} />
           <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
           <MergedFromCard title="Merged into this organisation" into={organization.id} items={page.mergedFrom} unmerge={canManage ? unmergeOrganizationAction : undefined} />

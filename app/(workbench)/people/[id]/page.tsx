@@ -5,8 +5,9 @@ import { AliasEditor } from "@/components/entities/alias-editor";
 import { PersonView } from "@/components/entities/person-view";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
+import { listAliasSources } from "@/lib/entities/aliases";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
-import { findPossibleDuplicates, getPersonPage, listPersonSources } from "@/lib/people/queries";
+import { findPossibleDuplicates, getPersonPage } from "@/lib/people/queries";
 import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
@@ -33,14 +34,14 @@ export default async function PersonPage({ params, searchParams }: Props) {
   if (!hasRole(user.role, "analyst")) return <PersonView page={page} isFirstPage={!after} />;
   const [duplicates, sources] = await Promise.all([
     findPossibleDuplicates(id).catch(handlePageError),
-    listPersonSources(id).catch(handlePageError),
+    listAliasSources("person", id).catch(handlePageError),
   ]);
   return (
     <PersonView
       page={page}
       isFirstPage={!after}
       manage={{
-        aliasEditor: <AliasEditor personId={id} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
+        aliasEditor: <AliasEditor owner={{ field: "personId", id }} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
         duplicates,
         merge: mergePeopleAction,
         unmerge: unmergePersonAction,

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Edit meeting" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ draft?: string | string[] }> };
 
 export default async function EditMeetingPage({ params, searchParams }: Props) {
-  await requirePageUser("analyst");
+  const user = await requirePageUser("analyst");
   const { id } = await params;
   if (!meetingIdSchema.safeParse(id).success) notFound();
   const { draft: draftParam } = await searchParams;
@@ -42,6 +42,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         topics={topics}
         lookups={{ people: lookupPeopleAction, organizations: lookupOrganizationsAction, tags: lookupTagsAction }}
         saveDraft={saveDraftAction}
+        userId={user.id}
         meeting={{ id, version: resumed?.baseVersion ?? meeting.version }}
         draftId={resumed?.id}
         cancelHref={`/meetings/${id}`}

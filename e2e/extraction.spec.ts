@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// The Baku wire item the demo data was made from: its people (Liu Jianchao among them) exist.
+const ARTICLE = readFileSync(path.resolve(import.meta.dirname, "../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// A production build on a shared 2-core machine: extraction, three lookups and a save in one flow.
+test.describe.configure({ timeout: 120_000 });
+
+/** Links participant row `n` to an existing person found by `typed` (or by the name already in the row). */
+async function linkPerson(page: Page, n: number, person: RegExp, typed?: string) {
+  const row = page.getByRole("group", { name: `Participant ${n}`, exact: true });
+  await row.getByRole("combobox", { name: "Person", exact: true }).click();
+  const search = page.getByRole("combobox", { name: "Type a name or alias" });
+  if (typed) await search.fill(typed);
+  // The popover's list, not the "Link the passage to" choices that name the same people.
+  await page.getByRole("listbox").getByRole("option", { name: person }).first().click();
+  await expect(row.getByRole("combobox", { name: "Person", exact: true })).toContainText(person);
+  return row;
+}
+
+const highlighted = (page: Page): Locator => page.locator("[data-source-highlight] mark");
+
+test("Pasted wire text becomes a saved, evidenced meeting: suggestions accepted, “Lu Jianchao” linked to Liu Jianchao", async ({ page }) => {
+  const title = `Gafarova receives CPC delegation ${crypto.randomUUID().slice(0, 8)}`;
+  await page.goto("/meetings/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Outlet" }).fill("Trend");
+  await page.getByRole("textbox", { name: "Web address" }).fill("https://en.trend.az/azerbaijan/politics/baku-cpc-delegation");
+  await page.getByLabel("Published", { exact: true }).fill("2024-04-02");
+  await page.getByRole("textbox", { name: "Language" }).fill("en");
+  await page.getByRole("textbox", { name: "Full text" }).fill(ARTICLE);
+
+  await page.getByRole("button", { name: "Suggest fields from source 1" }).click();
+  const suggestions = page.getByRole("region", { name: "Suggestions from the text" });
+  await expect(suggestions).toBeVisible();
+
+  // Pointing at a suggestion lights the passage it came from in the source text; leaving puts it out.
+  await suggestions.getByRole("listitem").filter({ hasText: "Tahir Budagov" }).hover();
+  await expect(highlighted(page)).toHaveText("Deputy Chairman of the New Azerbaijan Party, Tahir Budagov");
+  await page.getByRole("heading", { level: 1 }).hover();
+  await expect(highlighted(page)).toHaveCount(0);
+  // From the keyboard too: focusing a suggestion's button lights its passage.
+  await suggestions.getByRole("button", { name: /^Accept Sahiba Gafarova/ }).focus();
+  await expect(highlighted(page)).toHaveText("Speaker of the Azerbaijani Parliament, Sahiba Gafarova");
+
+  await suggestions.getByRole("button", { name: "Accept all" }).click();
+  await expect(page.locator("#field-date")).toHaveValue("2024-04-02");
+  await expect(page.getByRole("combobox", { name: "Kind", exact: true })).toHaveValue("MEETING");
+  await expect(page.getByRole("textbox", { name: "Place", exact: true })).toHaveValue("Baku");
+
+  // People are linked by the analyst, never silently: the accepted name is searched for at once.
+  const gafarova = await linkPerson(page, 1, /^Sahiba Gafarova/);
+  await expect(gafarova.getByRole("textbox", { name: "Title at the time" })).toHaveValue("Speaker of the Azerbaijani Parliament");
+  const liu = await linkPerson(page, 2, /^Liu Jianchao/, "Lu Jianchao");
+  // The spelling the analyst linked is kept as written, to be recorded as an alias.
+  await expect(liu.getByRole("textbox", { name: "Name as written in the source" })).toHaveValue("Lu Jianchao");
+  await linkPerson(page, 3, /^Tahir Budagov/);
+
+  await page.getByRole("button", { name: "Save meeting" }).click();
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  const participants = page.getByRole("region", { name: "Participants" });
+  const sources = page.getByRole("region", { name: "Sources" });
+  const people = [
+    { name: "Sahiba Gafarova", title: "Speaker of the Azerbaijani Parliament" },
+    { name: "Liu Jianchao", title: "head of the CPC's International Relations Department" },
+    { name: "Tahir Budagov", title: "Deputy Chairman of the New Azerbaijan Party" },
+  ];
+  for (const person of people) {
+    await expect(participants.getByRole("link", { name: person.name, exact: true })).toBeVisible();
+    await expect(participants).toContainText(person.title);
+    // Each participant's evidence is marked in the source and lights up when they are pointed at.
+    await participants.getByRole("link", { name: person.name, exact: true }).hover();
+    await expect(sources.locator("[data-evidence-label]", { hasText: person.name }).first()).toBeVisible();
+  }
+  await expect(participants).toContainText("Lu Jianchao");
+  await expect(sources.locator("mark").filter({ hasText: "Speaker of the Azerbaijani Parliament, Sahiba Gafarova" }).first()).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`In the ${theme} theme, the form with suggestions and a lit passage passes an axe scan`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/meetings/new");
+    await page.getByRole("textbox", { name: "Full text" }).fill(ARTICLE);
+    await page.getByRole("button", { name: "Suggest fields from source 1" }).click();
+    const suggestions = page.getByRole("region", { name: "Suggestions from the text" });
+    await suggestions.getByRole("button", { name: /^Accept Sahiba Gafarova/ }).focus();
+    await expect(highlighted(page)).toBeVisible();
+    await expect(page.locator("html")).toHaveClass(new RegExp(theme));
+    await expectNoAxeViolations(page);
+  });
+}

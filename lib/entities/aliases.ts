@@ -1,0 +1,123 @@
+import "server-only";
+import { z } from "zod";
+import { requireRole, requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { meetingIdSchema, toFieldErrors } from "@/lib/meetings/schemas";
+import { safeText } from "@/lib/meetings/write/safe-text";
+
+/**
+ * Other spellings of a person's or an organisation's name, each with the source it was seen in.
+ * One write path for both: every change is checked (analysts and admins), validated, and recorded
+ * as a revision of the entity with its aliases before and after, in the same transaction.
+ */
+export type AliasOwner = "person" | "organization";
+
+type Tx = Prisma.TransactionClient;
+type AliasRow = { id: string; alias: string; sourceId: string | null };
+
+interface OwnerStore {
+  /** The entity as revisions name it. */
+  revisionType: "Person" | "Organization";
+  /** "This person" / "This organisation", for messages. */
+  noun: string;
+  exists: (tx: Tx, id: string) => Promise<boolean>;
+  list: (tx: Tx, id: string) => Promise<AliasRow[]>;
+  create: (tx: Tx, id: string, alias: string, sourceId: string | null) => Promise<unknown>;
+  /** The owner of alias `aliasId`, or null when it is gone. */
+  ownerOf: (tx: Tx, aliasId: string) => Promise<string | null>;
+  remove: (tx: Tx, aliasId: string) => Promise<unknown>;
+}
+
+const select = { id: true, alias: true, sourceId: true } as const;
+
+const STORES: Record<AliasOwner, OwnerStore> = {
+  person: {
+    revisionType: "Person",
+    noun: "This person",
+    exists: async (tx, id) => Boolean(await tx.person.findFirst({ where: { id, mergedIntoId: null }, select: { id: true } })),
+    list: (tx, personId) => tx.personAlias.findMany({ where: { personId }, select, orderBy: { alias: "asc" } }),
+    create: (tx, personId, alias, sourceId) => tx.personAlias.create({ data: { personId, alias, sourceId } }),
+    ownerOf: async (tx, id) => (await tx.personAlias.findUnique({ where: { id }, select: { personId: true } }))?.personId ?? null,
+    remove: (tx, id) => tx.personAlias.delete({ where: { id } }),
+  },
+  organization: {
+    revisionType: "Organization",
+    noun: "This organisation",
+    exists: async (tx, id) => Boolean(await tx.organization.findFirst({ where: { id, mergedIntoId: null }, select: { id: true } })),
+    list: (tx, organizationId) => tx.organizationAlias.findMany({ where: { organizationId }, select, orderBy: { alias: "asc" } }),
+    create: (tx, organizationId, alias, sourceId) => tx.organizationAlias.create({ data: { organizationId, alias, sourceId } }),
+    ownerOf: async (tx, id) => (await tx.organizationAlias.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ?? null,
+    remove: (tx, id) => tx.organizationAlias.delete({ where: { id } }),
+  },
+};
+
+export const addAliasSchema = z.object({
+  ownerId: z.uuid("Choose whose spelling this is."),
+  alias: safeText(200, "The spelling").pipe(z.string().min(1, "Enter the spelling.")),
+  sourceId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("Choose a source from the list.").optional()),
+});
+export const removeAliasSchema = z.object({ aliasId: z.uuid("Choose a spelling.") });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: toFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+async function recordRevision(tx: Tx, store: OwnerStore, ownerId: string, actorId: string, before: AliasRow[]) {
+  await tx.revision.create({
+    data: { entityType: store.revisionType, entityId: ownerId, action: "UPDATE", actorId, before: { aliases: before }, after: { aliases: await store.list(tx, ownerId) } },
+  });
+}
+
+/** Records another spelling and where it was seen. Rule: analysts and admins. */
+export async function addAlias(owner: AliasOwner, input: unknown): Promise<void> {
+  const user = await requireRole("analyst");
+  const { ownerId, alias, sourceId } = parse(addAliasSchema, input);
+  const store = STORES[owner];
+  await db.$transaction(async (tx) => {
+    if (!(await store.exists(tx, ownerId))) throw new AppError("not_found", `${store.noun} does not exist or was merged.`);
+    if (sourceId && !(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
+      throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { sourceId: ["This source no longer exists."] } });
+    }
+    const before = await store.list(tx, ownerId);
+    if (before.some((a) => a.alias.toLowerCase() === alias.toLowerCase())) {
+      throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { alias: ["This spelling is already recorded."] } });
+    }
+    await store.create(tx, ownerId, alias, sourceId ?? null);
+    await recordRevision(tx, store, ownerId, user.id, before);
+  });
+}
+
+/** Removes a recorded spelling (the revision keeps it). Rule: analysts and admins. */
+export async function removeAlias(owner: AliasOwner, input: unknown): Promise<void> {
+  const user = await requireRole("analyst");
+  const { aliasId } = parse(removeAliasSchema, input);
+  const store = STORES[owner];
+  await db.$transaction(async (tx) => {
+    const ownerId = await store.ownerOf(tx, aliasId);
+    if (!ownerId) throw new AppError("not_found", "This spelling was already removed.");
+    const before = await store.list(tx, ownerId);
+    await store.remove(tx, aliasId);
+    await recordRevision(tx, store, ownerId, user.id, before);
+  });
+}
+
+/**
+ * The sources an alias can be said to come from: those of the (live) meetings the person or
+ * organisation took part in, newest first. Signed-in users.
+ */
+export async function listAliasSources(owner: AliasOwner, id: string): Promise<{ id: string; label: string }[]> {
+  await requireUser();
+  if (!meetingIdSchema.safeParse(id).success) return [];
+  const participants = owner === "person" ? Prisma.sql`p."personId" = ${id}::uuid` : Prisma.sql`p."organizationId" = ${id}::uuid`;
+  const rows = await db.$queryRaw<{ id: string; outlet: string; title: string; meetingTitle: string }[]>`
+    SELECT DISTINCT ON (m."date", s."id") s."id"::text AS "id", s."outlet", s."title", m."title" AS "meetingTitle"
+    FROM "Participation" p JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
+    JOIN "Source" s ON s."meetingId" = m."id"
+    WHERE ${participants}
+    ORDER BY m."date" DESC NULLS LAST, s."id" LIMIT 50`;
+  return rows.map((r) => ({ id: r.id, label: `${r.title || r.outlet} (${r.meetingTitle})` }));
+}
