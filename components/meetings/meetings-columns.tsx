@@ -1,18 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { badgeVariants } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/data-table/features";
 import { CountryLinks } from "@/components/meetings/table/country-links";
+import { FilterLink } from "@/components/meetings/table/filter-link";
 import { MeetingSnippet } from "@/components/meetings/table/meeting-snippet";
 import { DeletedBadge, StatusBadge } from "@/components/meetings/meeting-badges";
 import type { MeetingSearchItem } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS } from "@/lib/meetings/kinds";
+import type { MeetingColumnId } from "@/lib/meetings/table-columns";
 
 const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-// Column ids that sort are the list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
-export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
+// Column ids are lib/meetings/table-columns.ts's MEETING_COLUMN_IDS; those that sort are the
+// list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
+export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: MeetingColumnId })[] = [
   {
     id: "date",
     header: "Date",
@@ -64,10 +68,39 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
     cell: ({ row }) =>
       row.original.leads.length > 0 ? (
         <ul className="space-y-0.5">
-          {row.original.leads.map((lead) => (
-            <li key={lead.name}>
-              {lead.name}
-              {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
+          {row.original.leads.map((lead) => {
+            const person = row.original.refs.people.find((ref) => ref.name === lead.name);
+            return (
+              <li key={lead.name}>
+                {person ? (
+                  <FilterLink filter={{ person: person.id }} label={lead.name}>
+                    {lead.name}
+                  </FilterLink>
+                ) : (
+                  lead.name
+                )}
+                {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <span className="text-muted-foreground">—</span>
+      ),
+  },
+  {
+    id: "topics",
+    header: "Topics",
+    enableSorting: false,
+    meta: { className: "min-w-32" },
+    cell: ({ row }) =>
+      row.original.refs.topics.length > 0 ? (
+        <ul className="space-y-0.5">
+          {row.original.refs.topics.map((topic) => (
+            <li key={topic.id}>
+              <FilterLink filter={{ topic: topic.id }} label={topic.name}>
+                {topic.name}
+              </FilterLink>
             </li>
           ))}
         </ul>
@@ -81,11 +114,13 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
-      row.original.tags.length > 0 ? (
+      row.original.refs.tags.length > 0 ? (
         <ul className="flex flex-wrap gap-1">
-          {row.original.tags.map((tag) => (
-            <li key={tag}>
-              <Badge variant="neutral">{tag}</Badge>
+          {row.original.refs.tags.slice(0, row.original.tags.length).map((tag) => (
+            <li key={tag.id}>
+              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "hover:bg-accent")}>
+                {tag.name}
+              </FilterLink>
             </li>
           ))}
         </ul>
