@@ -16,10 +16,23 @@ const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: 
 
 // Column ids are lib/meetings/table-columns.ts's MEETING_COLUMN_IDS; those that sort are the
 // list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
+/** Column names for the Columns menu. */
+export const MEETING_COLUMN_LABELS: Record<MeetingColumnId, string> = {
+  date: "Date",
+  title: "Title",
+  kind: "Kind",
+  countries: "Countries",
+  leads: "Lead participants",
+  topics: "Topics",
+  tags: "Tags",
+  status: "Status",
+  updated: "Updated",
+};
+
 export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: MeetingColumnId })[] = [
   {
     id: "date",
-    header: "Date",
+    header: MEETING_COLUMN_LABELS.date,
     accessorFn: (row) => row.date,
     meta: { className: "w-28 whitespace-nowrap tabular-nums", firstSortDir: "desc" },
     cell: ({ row }) => (
@@ -30,13 +43,14 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
   },
   {
     id: "title",
-    header: "Title",
+    header: MEETING_COLUMN_LABELS.title,
     accessorFn: (row) => row.title,
     meta: { className: "min-w-64", firstSortDir: "asc" },
     cell: ({ row }) => (
       <div className="flex flex-wrap items-center gap-1.5">
         <Link
           href={`/meetings/${row.original.id}`}
+          data-row-link
           className="font-medium text-foreground underline-offset-2 hover:text-primary hover:underline"
         >
           {row.original.title}
@@ -48,21 +62,21 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
   },
   {
     id: "kind",
-    header: "Kind",
+    header: MEETING_COLUMN_LABELS.kind,
     enableSorting: false,
     meta: { className: "whitespace-nowrap" },
     cell: ({ row }) => MEETING_KIND_LABELS[row.original.kind],
   },
   {
     id: "countries",
-    header: "Countries",
+    header: MEETING_COLUMN_LABELS.countries,
     enableSorting: false,
     meta: { className: "w-32" },
     cell: ({ row }) => <CountryLinks countries={row.original.countries} />,
   },
   {
     id: "leads",
-    header: "Lead participants",
+    header: MEETING_COLUMN_LABELS.leads,
     enableSorting: false,
     meta: { className: "min-w-48" },
     cell: ({ row }) =>
@@ -90,7 +104,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
   },
   {
     id: "topics",
-    header: "Topics",
+    header: MEETING_COLUMN_LABELS.topics,
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
@@ -110,7 +124,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
   },
   {
     id: "tags",
-    header: "Tags",
+    header: MEETING_COLUMN_LABELS.tags,
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
@@ -130,13 +144,13 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
   },
   {
     id: "status",
-    header: "Status",
+    header: MEETING_COLUMN_LABELS.status,
     enableSorting: false,
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
   },
   {
     id: "updated",
-    header: "Updated",
+    header: MEETING_COLUMN_LABELS.updated,
     accessorFn: (row) => row.updatedAt,
     meta: { className: "w-28 whitespace-nowrap tabular-nums text-muted-foreground", firstSortDir: "desc" },
     cell: ({ row }) => <time dateTime={row.original.updatedAt}>{updatedFormat.format(new Date(row.original.updatedAt))}</time>,
