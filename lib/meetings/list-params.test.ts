@@ -31,6 +31,7 @@ describe("meetingsTableHref", () => {
   it("writes the table's parameters as the facets do, leaving out what is unset", () => {
     expect(meetingsTableHref({ person: "0190a000-0000-7000-8000-000000000001" })).toBe("/meetings?person=0190a000-0000-7000-8000-000000000001");
     expect(meetingsTableHref({ country: toggleValue(null, "AZ", "exclude") })).toBe("/meetings?country=-AZ");
+    expect(meetingsTableHref({ pair: "AZ,RU" })).toBe("/meetings?pair=AZ,RU");
     expect(meetingsTableHref({})).toBe("/meetings");
   });
 });

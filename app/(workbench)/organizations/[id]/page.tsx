@@ -12,6 +12,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
 import { mergeOrganizationsAction, unmergeOrganizationAction } from "./actions";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -52,7 +53,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/organizations/${organization.id}`}
-      tableHref={`/meetings?organization=${organization.id}`}
+      tableHref={meetingsTableHref({ organization: organization.id })}
       isFirstPage={!after}
       side={
         <>
