@@ -9,6 +9,7 @@ export const SEARCH_BOX_ATTRIBUTE = "data-table-search";
 export const ROW_ID_ATTRIBUTE = "data-row-id";
 /** Marks the row's link to its meeting: the cursor moves focus there, so it is announced. */
 export const ROW_LINK_ATTRIBUTE = "data-row-link";
+const KEYS_READY_ATTRIBUTE = "data-table-keys";
 
 function rowLink(id: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[${ROW_ID_ATTRIBUTE}="${CSS.escape(id)}"] [${ROW_LINK_ATTRIBUTE}]`);
@@ -89,7 +90,12 @@ export function useTableShortcuts({
 
   useEffect(() => {
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // Says the keys are live (the page has hydrated): end-to-end tests wait for it before typing.
+    document.documentElement.setAttribute(KEYS_READY_ATTRIBUTE, "");
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.documentElement.removeAttribute(KEYS_READY_ATTRIBUTE);
+    };
   }, []);
 
   return { cursor };
