@@ -1,8 +1,16 @@
 "use client";
 
-import { useTable, type PaginationState, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
+import {
+  useTable,
+  type ColumnOrderState,
+  type ColumnVisibilityState,
+  type PaginationState,
+  type RowData,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
@@ -25,6 +33,11 @@ export interface DataTableProps<TData extends RowData> {
   empty: ReactNode;
   /** A server round trip is under way: keep showing the old rows, dimmed. */
   pending?: boolean;
+  /** Which columns show and in what order; the caller owns this state (the URL, for meetings). */
+  columnVisibility?: ColumnVisibilityState;
+  columnOrder?: ColumnOrderState;
+  /** Extra attributes for a body row (a keyboard cursor's marker, for instance). */
+  rowProps?: (row: TData) => ComponentProps<"tr">;
 }
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -43,7 +56,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     manualPagination: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    state: { sorting, pagination },
+    state: { sorting, pagination, columnVisibility: props.columnVisibility ?? {}, columnOrder: props.columnOrder ?? [] },
     onSortingChange: (updater) => props.onSortingChange(resolve(updater, sorting)),
     onPaginationChange: (updater) => props.onPaginationChange(resolve(updater, pagination)),
   });
@@ -96,12 +109,12 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           <TableBody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length}>{props.empty}</td>
+                <td colSpan={table.getVisibleLeafColumns().length}>{props.empty}</td>
               </tr>
             ) : (
               rows.map((row) => (
-                <TableRow key={row.id}>
-                  {row.getAllCells().map((cell) => (
+                <TableRow key={row.id} {...props.rowProps?.(row.original)}>
+                  {row.getVisibleCells().map((cell) => (
                     <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
                       <table.FlexRender cell={cell} />
                     </TableCell>

@@ -1,4 +1,12 @@
-import { rowPaginationFeature, rowSortingFeature, tableFeatures, type ColumnDef, type RowData } from "@tanstack/react-table";
+import {
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnDef,
+  type RowData,
+} from "@tanstack/react-table";
 
 export interface DataTableColumnMeta {
   /** Classes for the column's header and cells (width, alignment, wrapping). */
@@ -12,6 +20,8 @@ export interface DataTableColumnMeta {
  * analyst asked for. Module scope keeps the features object stable across renders.
  */
 export const dataTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnOrderingFeature,
   rowSortingFeature,
   rowPaginationFeature,
   columnMeta: {} as DataTableColumnMeta,

@@ -5,6 +5,7 @@ import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
 import type { CountryPairPage } from "@/lib/countries/queries";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 /**
  * The bilateral relationship at a glance: how often and when the two met, the latest meeting,
@@ -43,7 +44,7 @@ export function CountryPairView({ page, isFirstPage }: { page: CountryPairPage; 
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/countries/${first.code}/${second.code}`}
-      tableHref={`/meetings?pair=${first.code},${second.code}`}
+      tableHref={meetingsTableHref({ pair: `${first.code},${second.code}` })}
       isFirstPage={isFirstPage}
       main={
         <>

@@ -9,6 +9,7 @@ import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import type { DuplicateCandidate, PersonPage } from "@/lib/people/queries";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 export interface PersonManagement {
   aliasEditor: ReactNode;
@@ -79,7 +80,7 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
             title="Meetings, newest first"
             page={page.meetings}
             basePath={`/people/${person.id}`}
-            tableHref={`/meetings?person=${person.id}`}
+            tableHref={meetingsTableHref({ person: person.id })}
             isFirstPage={isFirstPage}
           />
         </div>

@@ -4,19 +4,35 @@ import { SearchX } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { useState, useTransition, type ComponentProps, type ReactNode } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTable } from "@/components/data-table/data-table";
 import { MeetingsFilters } from "@/components/meetings/meetings-filters";
-import { meetingColumns } from "@/components/meetings/meetings-columns";
+import { MEETING_COLUMN_LABELS, meetingColumns } from "@/components/meetings/meetings-columns";
 import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
+import { ColumnsMenu } from "@/components/meetings/table/columns-menu";
 import { ExportButton } from "@/components/meetings/table/export-button";
 import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
 import { selectionColumn } from "@/components/meetings/table/selection-column";
+import { ShortcutsDialog } from "@/components/meetings/table/shortcuts-dialog";
+import { ROW_ID_ATTRIBUTE, useTableShortcuts } from "@/components/meetings/table/use-table-shortcuts";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { CLEARED_FILTERS, effectiveSort, hasActiveFilters, meetingListParsers } from "@/lib/meetings/list-params";
 import type { CountryOption } from "@/lib/meetings/options";
 import { PAGE_SIZES } from "@/lib/meetings/list-options";
+import { columnsParam, resolveColumns, tableColumnState, type MeetingColumnId } from "@/lib/meetings/table-columns";
+
+type PreferenceAction = (previous: ActionState<Record<string, string>>, formData: FormData) => Promise<ActionState<Record<string, string>>>;
+
+/** Saves one preference in the background; the table has already changed, so only a failure speaks. */
+async function savePreference(action: PreferenceAction, name: string, value: string) {
+  const formData = new FormData();
+  formData.set(name, value);
+  const state = await action({ status: "idle", values: {} }, formData).catch(() => null);
+  if (state?.status !== "saved") toast.error(state && "message" in state ? state.message : "Parley could not save this preference.");
+}
 
 const count = new Intl.NumberFormat("en");
 
@@ -39,6 +55,7 @@ export function MeetingsBrowser({
   facets,
   tagAction,
   views,
+  preferences,
 }: {
   result: MeetingSearchResult;
   countries: CountryOption[];
@@ -48,6 +65,13 @@ export function MeetingsBrowser({
   tagAction?: BulkTagAction;
   /** Saved views and the actions that save and delete them. */
   views: Omit<ComponentProps<typeof SavedViewsMenu>, "search">;
+  /** The caller's saved columns and shortcut switch, and the actions that change them. */
+  preferences: {
+    meetingColumns: string[];
+    shortcutsEnabled: boolean;
+    setColumnsAction: PreferenceAction;
+    setShortcutsEnabledAction: PreferenceAction;
+  };
 }) {
   const [pending, startTransition] = useTransition();
   // shallow: false → every change re-renders the server page, which runs the query.
@@ -75,6 +99,26 @@ export function MeetingsBrowser({
     ? [selectionColumn<(typeof result.rows)[number]>(result.rows.map((row) => row.id), current.ids, select), ...meetingColumns]
     : meetingColumns;
 
+  // Columns: the URL's choice, else the caller's saved one (kept here once changed), else defaults.
+  const [savedColumns, setSavedColumns] = useState(preferences.meetingColumns);
+  const shownColumns = resolveColumns(params.cols, savedColumns);
+  const changeColumns = (next: MeetingColumnId[] | null) => {
+    const chosen = next ? columnsParam(next) : null;
+    // Shallow: the columns change what is drawn, not which rows the server sends.
+    void setParams({ cols: chosen }, { shallow: true });
+    setSavedColumns(chosen ? chosen.split(",") : []);
+    void savePreference(preferences.setColumnsAction, "columns", chosen ?? "");
+  };
+
+  const [shortcutsEnabled, setShortcutsEnabled] = useState(preferences.shortcutsEnabled);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { cursor } = useTableShortcuts({
+    rowIds: result.rows.map((row) => row.id),
+    enabled: shortcutsEnabled,
+    onSelect: tagAction ? (id) => select([id], !current.ids.has(id)) : undefined,
+    onHelp: () => setHelpOpen(true),
+  });
+
   return (
     <div className="grid gap-3">
       <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
@@ -89,7 +133,23 @@ export function MeetingsBrowser({
                 : " · most relevant first"
               : null}
           </p>
-            <div className="flex items-center gap-2">
+            <div className="flex flex-wrap items-center gap-2">
+              <ShortcutsDialog
+                open={helpOpen}
+                onOpenChange={setHelpOpen}
+                enabled={shortcutsEnabled}
+                onEnabledChange={(enabled) => {
+                  setShortcutsEnabled(enabled);
+                  void savePreference(preferences.setShortcutsEnabledAction, "enabled", enabled ? "on" : "off");
+                }}
+                canSelect={Boolean(tagAction)}
+              />
+              <ColumnsMenu
+                columns={shownColumns}
+                labels={MEETING_COLUMN_LABELS}
+                onChange={changeColumns}
+                onReset={() => changeColumns(null)}
+              />
               <SavedViewsMenu {...views} search={search} />
               <ExportButton search={search} total={result.total} />
             </div>
@@ -115,6 +175,12 @@ export function MeetingsBrowser({
             pagination={{ pageIndex: result.page - 1, pageSize: result.pageSize }}
             pageSizes={PAGE_SIZES}
             pending={pending}
+            {...tableColumnState(shownColumns)}
+            rowProps={(row) => ({
+              [ROW_ID_ATTRIBUTE]: row.id,
+              "aria-current": row.id === cursor ? "true" : undefined,
+              className: row.id === cursor ? "outline-2 -outline-offset-2 outline-ring" : undefined,
+            })}
             onSortingChange={(next) => {
               const column = next[0];
               void setParams({

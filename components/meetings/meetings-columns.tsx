@@ -1,21 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { badgeVariants } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/data-table/features";
 import { CountryLinks } from "@/components/meetings/table/country-links";
+import { FilterLink } from "@/components/meetings/table/filter-link";
 import { MeetingSnippet } from "@/components/meetings/table/meeting-snippet";
 import { DeletedBadge, StatusBadge } from "@/components/meetings/meeting-badges";
 import type { MeetingSearchItem } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS } from "@/lib/meetings/kinds";
+import type { MeetingColumnId } from "@/lib/meetings/table-columns";
 
 const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-// Column ids that sort are the list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
-export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
+// Column ids are lib/meetings/table-columns.ts's MEETING_COLUMN_IDS; those that sort are the
+// list's sort keys (lib/meetings/schemas.ts MEETING_SORT_KEYS).
+/** Column names for the Columns menu. */
+export const MEETING_COLUMN_LABELS: Record<MeetingColumnId, string> = {
+  date: "Date",
+  title: "Title",
+  kind: "Kind",
+  countries: "Countries",
+  leads: "Lead participants",
+  topics: "Topics",
+  tags: "Tags",
+  status: "Status",
+  updated: "Updated",
+};
+
+export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: MeetingColumnId })[] = [
   {
     id: "date",
-    header: "Date",
+    header: MEETING_COLUMN_LABELS.date,
     accessorFn: (row) => row.date,
     meta: { className: "w-28 whitespace-nowrap tabular-nums", firstSortDir: "desc" },
     cell: ({ row }) => (
@@ -26,13 +43,14 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
   },
   {
     id: "title",
-    header: "Title",
+    header: MEETING_COLUMN_LABELS.title,
     accessorFn: (row) => row.title,
     meta: { className: "min-w-64", firstSortDir: "asc" },
     cell: ({ row }) => (
       <div className="flex flex-wrap items-center gap-1.5">
         <Link
           href={`/meetings/${row.original.id}`}
+          data-row-link
           className="font-medium text-foreground underline-offset-2 hover:text-primary hover:underline"
         >
           {row.original.title}
@@ -44,30 +62,59 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
   },
   {
     id: "kind",
-    header: "Kind",
+    header: MEETING_COLUMN_LABELS.kind,
     enableSorting: false,
     meta: { className: "whitespace-nowrap" },
     cell: ({ row }) => MEETING_KIND_LABELS[row.original.kind],
   },
   {
     id: "countries",
-    header: "Countries",
+    header: MEETING_COLUMN_LABELS.countries,
     enableSorting: false,
     meta: { className: "w-32" },
     cell: ({ row }) => <CountryLinks countries={row.original.countries} />,
   },
   {
     id: "leads",
-    header: "Lead participants",
+    header: MEETING_COLUMN_LABELS.leads,
     enableSorting: false,
     meta: { className: "min-w-48" },
     cell: ({ row }) =>
       row.original.leads.length > 0 ? (
         <ul className="space-y-0.5">
-          {row.original.leads.map((lead) => (
-            <li key={lead.name}>
-              {lead.name}
-              {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
+          {row.original.leads.map((lead) => {
+            const person = row.original.refs.people.find((ref) => ref.name === lead.name);
+            return (
+              <li key={lead.name}>
+                {person ? (
+                  <FilterLink filter={{ person: person.id }} label={lead.name}>
+                    {lead.name}
+                  </FilterLink>
+                ) : (
+                  lead.name
+                )}
+                {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <span className="text-muted-foreground">—</span>
+      ),
+  },
+  {
+    id: "topics",
+    header: MEETING_COLUMN_LABELS.topics,
+    enableSorting: false,
+    meta: { className: "min-w-32" },
+    cell: ({ row }) =>
+      row.original.refs.topics.length > 0 ? (
+        <ul className="space-y-0.5">
+          {row.original.refs.topics.map((topic) => (
+            <li key={topic.id}>
+              <FilterLink filter={{ topic: topic.id }} label={topic.name}>
+                {topic.name}
+              </FilterLink>
             </li>
           ))}
         </ul>
@@ -77,15 +124,17 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
   },
   {
     id: "tags",
-    header: "Tags",
+    header: MEETING_COLUMN_LABELS.tags,
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
-      row.original.tags.length > 0 ? (
+      row.original.refs.tags.length > 0 ? (
         <ul className="flex flex-wrap gap-1">
-          {row.original.tags.map((tag) => (
-            <li key={tag}>
-              <Badge variant="neutral">{tag}</Badge>
+          {row.original.refs.tags.slice(0, row.original.tags.length).map((tag) => (
+            <li key={tag.id}>
+              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "hover:bg-accent")}>
+                {tag.name}
+              </FilterLink>
             </li>
           ))}
         </ul>
@@ -95,13 +144,13 @@ export const meetingColumns: DataTableColumn<MeetingSearchItem>[] = [
   },
   {
     id: "status",
-    header: "Status",
+    header: MEETING_COLUMN_LABELS.status,
     enableSorting: false,
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
   },
   {
     id: "updated",
-    header: "Updated",
+    header: MEETING_COLUMN_LABELS.updated,
     accessorFn: (row) => row.updatedAt,
     meta: { className: "w-28 whitespace-nowrap tabular-nums text-muted-foreground", firstSortDir: "desc" },
     cell: ({ row }) => <time dateTime={row.original.updatedAt}>{updatedFormat.format(new Date(row.original.updatedAt))}</time>,

@@ -71,6 +71,7 @@ export function MeetingsFilters({
           <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
           <Input
             id={`${id}-q`}
+            data-table-search
             type="search"
             value={q}
             onChange={(event) => setQ(event.target.value)}

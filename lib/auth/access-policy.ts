@@ -69,6 +69,9 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   // Saved views change nothing but the caller's own settings: viewers too.
   "(workbench)/meetings/(list)/actions.ts#saveViewAction": signedIn,
   "(workbench)/meetings/(list)/actions.ts#deleteViewAction": signedIn,
+  // The table's own preferences (shortcuts on/off, columns): each caller's own settings only.
+  "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": signedIn,
+  "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -36,6 +36,15 @@ export function formatMeetingDate(date: Date | null, precision: DatePrecision): 
 /** A table row with the search snippet (matched words between \u0002 and \u0003), when searching. */
 export interface MeetingSearchItem extends MeetingListItem {
   snippet: string | null;
+  /** Ids for the names the row shows, so each links to the table filtered by it. */
+  refs: MeetingRowRefs;
+}
+
+/** People, tags and topics of one row, by id and name. */
+export interface MeetingRowRefs {
+  people: { id: string; name: string }[];
+  tags: { id: string; name: string }[];
+  topics: { id: string; name: string }[];
 }
 
 /** One page of the meetings table for a view, with what the analyst must be told about it. */

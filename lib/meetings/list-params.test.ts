@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSort, hasActiveFilters, readValues, toggleValue } from "@/lib/meetings/list-params";
+import { effectiveSort, hasActiveFilters, meetingsTableHref, readValues, toggleValue } from "@/lib/meetings/list-params";
 
 describe("the list's URL state", () => {
   it("sorts by relevance while searching and newest first otherwise", () => {
@@ -24,5 +24,14 @@ describe("the list's URL state", () => {
     const rest = { outlet: null, year: null, pair: null, from: null, to: null, sort: null, dir: null, page: 3, size: null, cols: null };
     expect(hasActiveFilters({ ...none, ...rest })).toBe(false);
     expect(hasActiveFilters({ ...none, ...rest, pair: "AZ,CN" })).toBe(true);
+  });
+});
+
+describe("meetingsTableHref", () => {
+  it("writes the table's parameters as the facets do, leaving out what is unset", () => {
+    expect(meetingsTableHref({ person: "0190a000-0000-7000-8000-000000000001" })).toBe("/meetings?person=0190a000-0000-7000-8000-000000000001");
+    expect(meetingsTableHref({ country: toggleValue(null, "AZ", "exclude") })).toBe("/meetings?country=-AZ");
+    expect(meetingsTableHref({ pair: "AZ,RU" })).toBe("/meetings?pair=AZ,RU");
+    expect(meetingsTableHref({})).toBe("/meetings");
   });
 });

@@ -1,4 +1,4 @@
-import { parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 import { MEETING_SORT_KEYS, type MeetingSortKey } from "@/lib/meetings/list-options";
 
 // The meetings table's URL is its state. The server parses it with the one filter schema
@@ -29,6 +29,16 @@ export const meetingListParsers = {
 };
 
 export type MeetingListParams = inferParserType<typeof meetingListParsers>;
+
+const serializeParams = createSerializer(meetingListParsers);
+
+/**
+ * A link to the table showing these params, written by the same parsers the facets and filters
+ * write the URL with: the one place a table link is built (`{ person: id }` → `/meetings?person=…`).
+ */
+export function meetingsTableHref(params: Partial<MeetingListParams>): string {
+  return serializeParams("/meetings", params);
+}
 
 /** Params that narrow the list (a search or a filter), as opposed to sorting and paging it. */
 export const MEETING_FILTER_KEYS = [

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { FilterLink } from "@/components/meetings/table/filter-link";
 import { SIDE_LABELS } from "@/lib/meetings/kinds";
 import type { Side } from "@/lib/generated/prisma/enums";
 
@@ -8,24 +8,20 @@ export function CountryLinks({ countries }: { countries: { code: string; name: s
   if (countries.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
     <ul className="flex flex-wrap gap-1">
-      {countries.map(({ code, name, side }) => {
-        const label = side ? `${name} (${SIDE_LABELS[side].toLowerCase()})` : name;
-        return (
-          <li key={code}>
-            <Link
-              href={`/meetings?country=${code}`}
-              title={`Meetings with ${label}`}
-              aria-label={`Meetings with ${label}`}
-              className={cn(
-                "inline-block rounded border px-1 font-mono text-xs leading-5 hover:bg-accent",
-                side === "HOST" ? "border-input font-semibold" : "border-border",
-              )}
-            >
-              {code}
-            </Link>
-          </li>
-        );
-      })}
+      {countries.map(({ code, name, side }) => (
+        <li key={code}>
+          <FilterLink
+            filter={{ country: code }}
+            label={`${name} (${side ? `${code}, ${SIDE_LABELS[side].toLowerCase()}` : code})`}
+            className={cn(
+              "inline-block rounded border px-1 font-mono text-xs leading-5 hover:bg-accent hover:no-underline",
+              side === "HOST" ? "border-input font-semibold" : "border-border",
+            )}
+          >
+            {code}
+          </FilterLink>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -7,6 +7,7 @@ import { countMatches } from "@/lib/meetings/search/count";
 import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
+import { selectRowRefs } from "@/lib/meetings/search/row-refs";
 import { selectPageIds } from "@/lib/meetings/search/rows";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
@@ -43,7 +44,8 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         const total = await countMatches(tx, where);
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
-        return { ids, total, rows, snippets };
+        const refs = await selectRowRefs(tx, ids);
+        return { ids, total, rows, snippets, refs };
       },
       { isolationLevel: "RepeatableRead" },
     );
@@ -53,7 +55,8 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     return {
       rows: result.ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
+        const refs = result.refs.get(id) ?? { people: [], tags: [], topics: [] };
+        return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null, refs }] : [];
       }),
       total: result.total.total,
       totalEstimated: result.total.estimated,

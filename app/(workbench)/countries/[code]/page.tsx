@@ -7,6 +7,7 @@ import { EntityLayout } from "@/components/entities/entity-layout";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { getCountryPage } from "@/lib/countries/queries";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -33,7 +34,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/countries/${country.code}`}
-      tableHref={`/meetings?country=${country.code}`}
+      tableHref={meetingsTableHref({ country: country.code })}
       isFirstPage={!after}
       side={
         <>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formDataOf } from "@/lib/forms/form-input";
 import { tagMeetings } from "@/lib/meetings/search/bulk-tag";
+import { setMeetingColumns, setShortcutsEnabled } from "@/lib/preferences/preferences";
 import { deleteView, saveView } from "@/lib/views/mutations";
 
 export type BulkTagState = ActionState<Record<string, string>>;
@@ -53,4 +54,29 @@ export async function deleteViewAction(_previous: ViewState, input: FormData): P
   }
   revalidatePath("/meetings");
   return { status: "saved", values, message: "View deleted." };
+}
+
+export type PreferenceState = ActionState<Record<string, string>>;
+
+/** Turns the table's single-key shortcuts on or off for the caller (`enabled` = "on" or "off"). */
+export async function setShortcutsEnabledAction(_previous: PreferenceState, input: FormData): Promise<PreferenceState> {
+  const values = { enabled: String(formDataOf(input).get("enabled") ?? "") };
+  try {
+    // Anything but on/off goes through as text, for the preference's own check to refuse.
+    await setShortcutsEnabled(values.enabled === "on" ? true : values.enabled === "off" ? false : values.enabled);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  return { status: "saved", values, message: values.enabled === "on" ? "Keyboard shortcuts on." : "Keyboard shortcuts off." };
+}
+
+/** Remembers the caller's table columns, in order (`columns`, comma-separated; empty = defaults). */
+export async function setMeetingColumnsAction(_previous: PreferenceState, input: FormData): Promise<PreferenceState> {
+  const values = { columns: String(formDataOf(input).get("columns") ?? "") };
+  try {
+    await setMeetingColumns(values.columns ? values.columns.split(",") : []);
+  } catch (error) {
+    return toActionState(error, values);
+  }
+  return { status: "saved", values, message: "Columns saved." };
 }

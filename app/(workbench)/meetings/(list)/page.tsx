@@ -11,7 +11,14 @@ import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { listCountryOptions } from "@/lib/meetings/options";
 import { countMeetingFacets } from "@/lib/meetings/search/facets";
 import { searchMeetings } from "@/lib/meetings/search/search-meetings";
-import { bulkTagMeetingsAction, deleteViewAction, saveViewAction } from "@/app/(workbench)/meetings/(list)/actions";
+import {
+  bulkTagMeetingsAction,
+  deleteViewAction,
+  saveViewAction,
+  setMeetingColumnsAction,
+  setShortcutsEnabledAction,
+} from "@/app/(workbench)/meetings/(list)/actions";
+import { getPreferences } from "@/lib/preferences/preferences";
 import { listSavedViews } from "@/lib/views/queries";
 
 export const metadata: Metadata = { title: "Meetings" };
@@ -27,9 +34,12 @@ async function Facets({ params }: { params: SearchParams }) {
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
   const params = await searchParams;
-  const [result, countries, views] = await Promise.all([searchMeetings(params), listCountryOptions(), listSavedViews()]).catch(
-    handlePageError,
-  );
+  const [result, countries, views, preferences] = await Promise.all([
+    searchMeetings(params),
+    listCountryOptions(),
+    listSavedViews(),
+    getPreferences(),
+  ]).catch(handlePageError);
 
   return (
     <>
@@ -52,6 +62,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         countries={countries}
         tagAction={hasRole(user.role, "analyst") ? bulkTagMeetingsAction : undefined}
         views={{ views, saveAction: saveViewAction, deleteAction: deleteViewAction }}
+        preferences={{ ...preferences, setColumnsAction: setMeetingColumnsAction, setShortcutsEnabledAction }}
         facets={
           <Suspense key={JSON.stringify(params)} fallback={<MeetingFacetPanelSkeleton />}>
             <Facets params={params} />

@@ -14,6 +14,7 @@ import { listAliasSources } from "@/lib/entities/aliases";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
 import { addOrganizationAliasAction, mergeOrganizationsAction, removeOrganizationAliasAction, unmergeOrganizationAction } from "./actions";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -56,7 +57,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/organizations/${organization.id}`}
-      tableHref={`/meetings?organization=${organization.id}`}
+      tableHref={meetingsTableHref({ organization: organization.id })}
       isFirstPage={!after}
       side={
         <>

@@ -7,6 +7,7 @@ import { EntityLayout } from "@/components/entities/entity-layout";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { getTagPage } from "@/lib/tags/queries";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -40,7 +41,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/tags/${tag.id}`}
-      tableHref={`/meetings?tag=${tag.id}`}
+      tableHref={meetingsTableHref({ tag: tag.id })}
       isFirstPage={!after}
       side={<CountedList title="Countries" items={page.countries} hrefFor={(code) => `/countries/${code}`} />}
     />

@@ -8,6 +8,7 @@ import { EntityLayout } from "@/components/entities/entity-layout";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { getTopicPage } from "@/lib/topics/queries";
+import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -46,7 +47,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
       perYear={page.perYear}
       meetings={page.meetings}
       basePath={`/topics/${topic.id}`}
-      tableHref={`/meetings?topic=${topic.id}`}
+      tableHref={meetingsTableHref({ topic: topic.id })}
       isFirstPage={!after}
       side={
         <>
