@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
-import { createTestMeeting, type TestMeetingOverrides } from "@/prisma/factories";
+import { createTestMeeting, createTestOrganization, type TestMeetingOverrides } from "@/prisma/factories";
 import { expect, test } from "./fixtures";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -16,6 +16,18 @@ async function meeting(overrides: TestMeetingOverrides = {}) {
   const db = createPrismaClient(process.env.DATABASE_URL!, { max: 1 });
   try {
     return await createTestMeeting(db, { title: `E2E meeting ${crypto.randomUUID().slice(0, 8)}`, ...overrides });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A fresh organisation that took part in a fresh meeting: the organisation page has a source to cite. */
+async function organizationWithMeeting() {
+  const db = createPrismaClient(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const organization = await createTestOrganization(db, { name: `E2E Ministry ${crypto.randomUUID().slice(0, 8)}` });
+    const m = await createTestMeeting(db, { title: `E2E meeting ${crypto.randomUUID().slice(0, 8)}`, participants: [{ organizationId: organization.id, countryCode: "KZ" }] });
+    return { organization, meeting: m };
   } finally {
     await db.$disconnect();
   }
@@ -149,6 +161,22 @@ test("Viewers and analysts do not get the trash", async ({ page, viewerPage }) =
   expect((await viewerPage.goto("/meetings/trash"))?.status()).toBe(404);
 });
 
+test("An analyst records another spelling of an organisation with its source, and removes it", async ({ page }) => {
+  const { organization, meeting: m } = await organizationWithMeeting();
+  await page.goto(`/organizations/${organization.id}`);
+  await expect(page.getByRole("region", { name: "Meetings, newest first" }).getByRole("link", { name: m.title })).toBeVisible();
+  const aliases = page.getByRole("region", { name: "Also written" });
+  await aliases.getByRole("textbox", { name: "Add a spelling" }).fill("Ministère des Essais");
+  await aliases.getByRole("combobox", { name: "Seen in" }).selectOption({ index: 1 });
+  await aliases.getByRole("button", { name: "Add spelling" }).click();
+  await expect(toast(page, "Spelling “Ministère des Essais” added")).toBeVisible();
+  const entry = aliases.getByRole("listitem").filter({ hasText: "Ministère des Essais" });
+  await expect(entry).toContainText("seen in");
+  await entry.getByRole("button", { name: "Remove spelling Ministère des Essais" }).click();
+  await expect(toast(page, "Spelling removed")).toBeVisible();
+  await expect(aliases.getByRole("listitem").filter({ hasText: "Ministère des Essais" })).toHaveCount(0);
+});
+
 for (const theme of ["light", "dark"] as const) {
   test.describe(`In the ${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
@@ -171,6 +199,17 @@ for (const theme of ["light", "dark"] as const) {
       await expectNoAxeViolations(page);
       await page.goto("/countries/AZ/CN");
       await expect(page.getByRole("heading", { name: "Latest meeting" })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test("an organisation's page with its spelling editor, and the tags page, pass an axe scan", async ({ page }) => {
+      const { organization } = await organizationWithMeeting();
+      await page.goto(`/organizations/${organization.id}`);
+      await expect(page.locator("html")).toHaveClass(new RegExp(theme));
+      await expect(page.getByRole("button", { name: "Add spelling" })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto("/tags");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
     });
   });

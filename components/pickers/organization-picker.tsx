@@ -1,14 +1,21 @@
 "use client";
 
-import { X } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { LookupCombobox, type LookupFunction } from "@/components/pickers/lookup-combobox";
+import { EntityPicker, type EntityPickerConfig } from "@/components/pickers/entity-picker";
+import type { LookupFunction } from "@/components/pickers/lookup-combobox";
 
 /** An organisation: an existing one (organizationId) or a name to find or create on save. */
 export interface OrganizationChoice {
   organizationId: string;
   organization: string;
 }
+
+const CONFIG: EntityPickerConfig = {
+  placeholder: "Type a name, acronym or alias",
+  createLabel: (typed) => `New organisation “${typed}”`,
+  newPrefix: "New:",
+  emptyText: "None",
+  clearLabel: "Clear the organisation",
+};
 
 /** Pick an organisation by name, acronym or alias, or name a new one. */
 export function OrganizationPicker({
@@ -27,31 +34,16 @@ export function OrganizationPicker({
   describedBy?: string;
 }) {
   return (
-    <div className="flex items-start gap-1">
-      <LookupCombobox
-        id={id}
-        lookup={lookup}
-        invalid={invalid}
-        describedBy={describedBy}
-        placeholder="Type a name, acronym or alias"
-        onSelect={(option) => onChange({ organizationId: option.id, organization: option.label })}
-        onCreate={(typed) => onChange({ organizationId: "", organization: typed })}
-        createLabel={(typed) => `New organisation “${typed}”`}
-      >
-        {value.organization ? (
-          <span>
-            {value.organizationId ? null : "New: "}
-            <span className="font-medium">{value.organization}</span>
-          </span>
-        ) : (
-          <span className="text-muted-foreground">None</span>
-        )}
-      </LookupCombobox>
-      {value.organization ? (
-        <Button type="button" variant="ghost" size="icon" aria-label="Clear the organisation" onClick={() => onChange({ organizationId: "", organization: "" })}>
-          <X aria-hidden="true" />
-        </Button>
-      ) : null}
-    </div>
+    <EntityPicker
+      id={id}
+      config={CONFIG}
+      chosen={value.organizationId ? { kind: "existing", label: value.organization } : value.organization ? { kind: "new", name: value.organization } : null}
+      lookup={lookup}
+      invalid={invalid}
+      describedBy={describedBy}
+      onPick={(option) => onChange({ organizationId: option.id, organization: option.label })}
+      onCreate={(typed) => onChange({ organizationId: "", organization: typed })}
+      onClear={() => onChange({ organizationId: "", organization: "" })}
+    />
   );
 }

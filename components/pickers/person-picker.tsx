@@ -1,6 +1,7 @@
 "use client";
 
-import { LookupCombobox, foldForSearch, type LookupFunction, type LookupOption } from "@/components/pickers/lookup-combobox";
+import { EntityPicker, type EntityPickerConfig } from "@/components/pickers/entity-picker";
+import { foldForSearch, type LookupFunction, type LookupOption } from "@/components/pickers/lookup-combobox";
 
 /** A participant's link to a person: an existing one (personId) or a new one named `name`. */
 export interface PersonChoice {
@@ -22,6 +23,13 @@ export function writtenName(typed: string, option: LookupOption): string {
   return typed.trim();
 }
 
+const CONFIG: EntityPickerConfig = {
+  placeholder: "Type a name or alias",
+  createLabel: (typed) => `Create new person “${typed}”`,
+  newPrefix: "New person:",
+  emptyText: "Find or add a person…",
+};
+
 /** Link a participant to an existing person, or create a new one: always the analyst's choice. */
 export function PersonPicker({
   id,
@@ -38,31 +46,19 @@ export function PersonPicker({
   invalid?: boolean;
   describedBy?: string;
 }) {
+  const [label, ...hint] = value.personLabel.split(" — ");
   return (
-    <LookupCombobox
+    <EntityPicker
       id={id}
+      config={CONFIG}
+      chosen={value.personId ? { kind: "existing", label: label ?? "", hint: hint.join(" — ") } : value.name ? { kind: "new", name: value.name } : null}
       lookup={lookup}
       invalid={invalid}
       describedBy={describedBy}
-      placeholder="Type a name or alias"
       // A name already written (typed, or accepted from the text) is searched for straight away.
       initialQuery={value.personId ? "" : value.name}
-      onSelect={(option, typed) => onChange({ personId: option.id, personLabel: `${option.label}${option.hint ? ` — ${option.hint}` : ""}`, name: writtenName(typed, option) })}
+      onPick={(option, typed) => onChange({ personId: option.id, personLabel: `${option.label}${option.hint ? ` — ${option.hint}` : ""}`, name: writtenName(typed, option) })}
       onCreate={(typed) => onChange({ personId: "", personLabel: "", name: typed })}
-      createLabel={(typed) => `Create new person “${typed}”`}
-    >
-      {value.personId ? (
-        <span>
-          <span className="font-medium">{value.personLabel.split(" — ")[0]}</span>
-          {value.personLabel.includes(" — ") ? <span className="block text-xs text-muted-foreground">{value.personLabel.split(" — ").slice(1).join(" — ")}</span> : null}
-        </span>
-      ) : value.name ? (
-        <span>
-          New person: <span className="font-medium">{value.name}</span>
-        </span>
-      ) : (
-        <span className="text-muted-foreground">Find or add a person…</span>
-      )}
-    </LookupCombobox>
+    />
   );
 }

@@ -1,9 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
-import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
-import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,20 +17,6 @@ export interface OrganizationMergeRecord {
   createdAliasId: string | null;
   /** Organisations whose parent was `fromId`. */
   reparentedIds: string[];
-}
-
-async function lockMeetings(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
-  const before = new Map<string, MeetingSnapshot>();
-  for (const id of [...ids].sort()) before.set(id, await lockMeetingForWrite(tx, id, "current", { deleted: "allow" }));
-  return before;
-}
-
-async function finishMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
-  for (const [meetingId, snapshot] of before) {
-    await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-    if (!snapshot.deletedAt) await refreshMeetingSearchVector(tx, meetingId);
-    await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
-  }
 }
 
 async function meetingsOf(tx: Tx, organizationId: string): Promise<string[]> {
@@ -52,7 +36,7 @@ export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: 
   if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these organisations does not exist or was already merged.");
 
   const meetingIds = await meetingsOf(tx, fromId);
-  const before = await lockMeetings(tx, meetingIds);
+  const before = await lockMeetingsForMerge(tx, meetingIds);
   const record: OrganizationMergeRecord = {
     fromId,
     intoId,
@@ -85,7 +69,7 @@ export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: 
   }
 
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await finishMeetings(tx, before, actorId, "MERGE");
+  await finishMergedMeetings(tx, before, actorId, "MERGE");
   await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } } });
   return record;
 }
@@ -96,7 +80,7 @@ export async function unsafeUnmergeOrganizations(tx: Tx, actorId: string, record
   const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
     SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Organization" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
   if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  const before = await lockMeetings(tx, record.meetingIds);
+  const before = await lockMeetingsForMerge(tx, record.meetingIds);
   await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
   await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
   await tx.organization.updateMany({ where: { id: { in: record.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
@@ -104,6 +88,6 @@ export async function unsafeUnmergeOrganizations(tx: Tx, actorId: string, record
   for (const a of record.droppedAliases) await tx.organizationAlias.create({ data: { ...a, organizationId: fromId } });
   if (record.createdAliasId) await tx.organizationAlias.deleteMany({ where: { id: record.createdAliasId } });
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  await finishMeetings(tx, before, actorId, "UNMERGE");
+  await finishMergedMeetings(tx, before, actorId, "UNMERGE");
   await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } } });
 }

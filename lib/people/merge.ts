@@ -1,9 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
-import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
-import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,22 +37,6 @@ export interface PersonMergeRecord {
   createdAliasId: string | null;
 }
 
-/** Locks the meetings (in id order, so two merges never deadlock) and returns their snapshots. */
-async function lockMeetings(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
-  const before = new Map<string, MeetingSnapshot>();
-  for (const id of [...ids].sort()) before.set(id, await lockMeetingForWrite(tx, id, "current", { deleted: "allow" }));
-  return before;
-}
-
-/** Each touched meeting gets a new version, its search vector, and a revision of its own. */
-async function finishMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
-  for (const [meetingId, snapshot] of before) {
-    await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-    if (!snapshot.deletedAt) await refreshMeetingSearchVector(tx, meetingId);
-    await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
-  }
-}
-
 /** Merges person `fromId` into `intoId`. No auth check: only for guarded functions. */
 export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string, intoId: string): Promise<PersonMergeRecord> {
   const people = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
@@ -66,7 +48,7 @@ export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string,
 
   const participations = await tx.participation.findMany({ where: { personId: fromId } });
   const meetingIds = [...new Set(participations.map((p) => p.meetingId))];
-  const before = await lockMeetings(tx, meetingIds);
+  const before = await lockMeetingsForMerge(tx, meetingIds);
   const intoRows = await tx.participation.findMany({ where: { personId: intoId, meetingId: { in: meetingIds } }, select: { id: true, meetingId: true } });
   const intoByMeeting = new Map(intoRows.map((r) => [r.meetingId, r.id]));
 
@@ -125,7 +107,7 @@ export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string,
   }
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await finishMeetings(tx, before, actorId, "MERGE");
+  await finishMergedMeetings(tx, before, actorId, "MERGE");
   await tx.revision.create({
     data: { entityType: "Person", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } },
   });
@@ -138,7 +120,7 @@ export async function unsafeUnmergePeople(tx: Tx, actorId: string, record: Perso
   const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
     SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Person" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
   if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  const before = await lockMeetings(tx, record.meetingIds);
+  const before = await lockMeetingsForMerge(tx, record.meetingIds);
 
   await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, personId: intoId }, data: { personId: fromId } });
   for (const p of record.removedParticipations) {
@@ -155,7 +137,7 @@ export async function unsafeUnmergePeople(tx: Tx, actorId: string, record: Perso
   if (record.createdAliasId) await tx.personAlias.deleteMany({ where: { id: record.createdAliasId } });
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  await finishMeetings(tx, before, actorId, "UNMERGE");
+  await finishMergedMeetings(tx, before, actorId, "UNMERGE");
   await tx.revision.create({
     data: { entityType: "Person", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } },
   });

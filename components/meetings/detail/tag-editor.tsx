@@ -51,7 +51,6 @@ export function TagEditor({
   return (
     <TagPicker
       value={names}
-      label="Tags"
       showLabel={false}
       lookup={lookup}
       disabled={pending}
