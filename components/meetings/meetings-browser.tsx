@@ -26,12 +26,17 @@ import { columnsParam, resolveColumns, tableColumnState, type MeetingColumnId } 
 
 type PreferenceAction = (previous: ActionState<Record<string, string>>, formData: FormData) => Promise<ActionState<Record<string, string>>>;
 
-/** Saves one preference in the background; the table has already changed, so only a failure speaks. */
-async function savePreference(action: PreferenceAction, name: string, value: string) {
+/**
+ * Saves one preference in the background; the table has already changed. A failure always
+ * speaks, a success only when asked (the shortcut switch confirms; columns show for themselves).
+ */
+async function savePreference(action: PreferenceAction, name: string, value: string, options: { confirm?: boolean } = {}) {
   const formData = new FormData();
   formData.set(name, value);
   const state = await action({ status: "idle", values: {} }, formData).catch(() => null);
-  if (state?.status !== "saved") toast.error(state && "message" in state ? state.message : "Parley could not save this preference.");
+  if (state?.status === "saved") {
+    if (options.confirm) toast.success(state.message);
+  } else toast.error(state && "message" in state ? state.message : "Parley could not save this preference.");
 }
 
 const count = new Intl.NumberFormat("en");
@@ -140,7 +145,7 @@ export function MeetingsBrowser({
                 enabled={shortcutsEnabled}
                 onEnabledChange={(enabled) => {
                   setShortcutsEnabled(enabled);
-                  void savePreference(preferences.setShortcutsEnabledAction, "enabled", enabled ? "on" : "off");
+                  void savePreference(preferences.setShortcutsEnabledAction, "enabled", enabled ? "on" : "off", { confirm: true });
                 }}
                 canSelect={Boolean(tagAction)}
               />
