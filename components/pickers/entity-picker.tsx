@@ -7,6 +7,16 @@ import { LookupCombobox, type LookupFunction, type LookupOption } from "@/compon
 /** What an entity picker shows as chosen: an existing entity (with how to tell it apart) or a new name. */
 export type EntityChoiceView = { kind: "existing"; label: string; hint?: string } | { kind: "new"; name: string } | null;
 
+/** What a picker for one kind of entity takes from the form row it sits in. */
+export interface ChoicePickerProps<T> {
+  id: string;
+  value: T;
+  onChange: (next: T) => void;
+  lookup: LookupFunction;
+  invalid?: boolean;
+  describedBy?: string;
+}
+
 /** How one kind of entity is found, created and shown. */
 export interface EntityPickerConfig {
   placeholder: string;

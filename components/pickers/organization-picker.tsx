@@ -1,7 +1,6 @@
 "use client";
 
-import { EntityPicker, type EntityPickerConfig } from "@/components/pickers/entity-picker";
-import type { LookupFunction } from "@/components/pickers/lookup-combobox";
+import { EntityPicker, type ChoicePickerProps, type EntityPickerConfig } from "@/components/pickers/entity-picker";
 
 /** An organisation: an existing one (organizationId) or a name to find or create on save. */
 export interface OrganizationChoice {
@@ -25,14 +24,7 @@ export function OrganizationPicker({
   lookup,
   invalid,
   describedBy,
-}: {
-  id: string;
-  value: OrganizationChoice;
-  onChange: (next: OrganizationChoice) => void;
-  lookup: LookupFunction;
-  invalid?: boolean;
-  describedBy?: string;
-}) {
+}: ChoicePickerProps<OrganizationChoice>) {
   return (
     <EntityPicker
       id={id}

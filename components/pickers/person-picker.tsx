@@ -1,7 +1,7 @@
 "use client";
 
-import { EntityPicker, type EntityPickerConfig } from "@/components/pickers/entity-picker";
-import { foldForSearch, type LookupFunction, type LookupOption } from "@/components/pickers/lookup-combobox";
+import { EntityPicker, type ChoicePickerProps, type EntityPickerConfig } from "@/components/pickers/entity-picker";
+import { foldForSearch, type LookupOption } from "@/components/pickers/lookup-combobox";
 
 /** A participant's link to a person: an existing one (personId) or a new one named `name`. */
 export interface PersonChoice {
@@ -38,14 +38,7 @@ export function PersonPicker({
   lookup,
   invalid,
   describedBy,
-}: {
-  id: string;
-  value: PersonChoice;
-  onChange: (next: PersonChoice) => void;
-  lookup: LookupFunction;
-  invalid?: boolean;
-  describedBy?: string;
-}) {
+}: ChoicePickerProps<PersonChoice>) {
   const [label, ...hint] = value.personLabel.split(" — ");
   return (
     <EntityPicker

@@ -16,6 +16,8 @@ export type AliasOwner = "person" | "organization";
 
 type Tx = Prisma.TransactionClient;
 type AliasRow = { id: string; alias: string; sourceId: string | null };
+/** A whole alias row, as a merge keeps it to put it back on undo. */
+export type FullAliasRow = AliasRow & { note: string };
 
 interface OwnerStore {
   /** The entity as revisions name it. */
@@ -28,11 +30,15 @@ interface OwnerStore {
   /** The owner of alias `aliasId`, or null when it is gone. */
   ownerOf: (tx: Tx, aliasId: string) => Promise<string | null>;
   remove: (tx: Tx, aliasId: string) => Promise<unknown>;
+  /** For merges: every row of the owner, moving rows to another owner, putting a row back. */
+  rows: (tx: Tx, id: string) => Promise<FullAliasRow[]>;
+  move: (tx: Tx, aliasIds: string[], toId: string) => Promise<unknown>;
+  insert: (tx: Tx, id: string, row: Omit<FullAliasRow, "id"> & { id?: string }) => Promise<{ id: string }>;
 }
 
 const select = { id: true, alias: true, sourceId: true } as const;
 
-const STORES: Record<AliasOwner, OwnerStore> = {
+export const ALIAS_STORES: Record<AliasOwner, OwnerStore> = {
   person: {
     revisionType: "Person",
     noun: "This person",
@@ -41,6 +47,9 @@ const STORES: Record<AliasOwner, OwnerStore> = {
     create: (tx, personId, alias, sourceId) => tx.personAlias.create({ data: { personId, alias, sourceId } }),
     ownerOf: async (tx, id) => (await tx.personAlias.findUnique({ where: { id }, select: { personId: true } }))?.personId ?? null,
     remove: (tx, id) => tx.personAlias.delete({ where: { id } }),
+    rows: (tx, personId) => tx.personAlias.findMany({ where: { personId }, select: { ...select, note: true }, orderBy: { id: "asc" } }),
+    move: (tx, ids, personId) => tx.personAlias.updateMany({ where: { id: { in: ids } }, data: { personId } }),
+    insert: (tx, personId, row) => tx.personAlias.create({ data: { ...row, personId }, select: { id: true } }),
   },
   organization: {
     revisionType: "Organization",
@@ -50,6 +59,9 @@ const STORES: Record<AliasOwner, OwnerStore> = {
     create: (tx, organizationId, alias, sourceId) => tx.organizationAlias.create({ data: { organizationId, alias, sourceId } }),
     ownerOf: async (tx, id) => (await tx.organizationAlias.findUnique({ where: { id }, select: { organizationId: true } }))?.organizationId ?? null,
     remove: (tx, id) => tx.organizationAlias.delete({ where: { id } }),
+    rows: (tx, organizationId) => tx.organizationAlias.findMany({ where: { organizationId }, select: { ...select, note: true }, orderBy: { id: "asc" } }),
+    move: (tx, ids, organizationId) => tx.organizationAlias.updateMany({ where: { id: { in: ids } }, data: { organizationId } }),
+    insert: (tx, organizationId, row) => tx.organizationAlias.create({ data: { ...row, organizationId }, select: { id: true } }),
   },
 };
 
@@ -76,7 +88,7 @@ async function recordRevision(tx: Tx, store: OwnerStore, ownerId: string, actorI
 export async function addAlias(owner: AliasOwner, input: unknown): Promise<void> {
   const user = await requireRole("analyst");
   const { ownerId, alias, sourceId } = parse(addAliasSchema, input);
-  const store = STORES[owner];
+  const store = ALIAS_STORES[owner];
   await db.$transaction(async (tx) => {
     if (!(await store.exists(tx, ownerId))) throw new AppError("not_found", `${store.noun} does not exist or was merged.`);
     if (sourceId && !(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
@@ -95,7 +107,7 @@ export async function addAlias(owner: AliasOwner, input: unknown): Promise<void>
 export async function removeAlias(owner: AliasOwner, input: unknown): Promise<void> {
   const user = await requireRole("analyst");
   const { aliasId } = parse(removeAliasSchema, input);
-  const store = STORES[owner];
+  const store = ALIAS_STORES[owner];
   await db.$transaction(async (tx) => {
     const ownerId = await store.ownerOf(tx, aliasId);
     if (!ownerId) throw new AppError("not_found", "This spelling was already removed.");

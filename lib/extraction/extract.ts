@@ -156,8 +156,10 @@ export function extractSuggestions(text: string, options: ExtractionOptions = {}
   const input = typeof text === "string" ? text : "";
   try {
     return requote(run(input, options), input);
-  } catch {
-    // A rule tripping over some input must not cost the analyst the form: they still have the text.
+  } catch (error) {
+    // A rule tripping over some input must not cost the analyst the form: they still have the
+    // text. It must not go unnoticed either (a bundling fault once emptied every result).
+    options.onError?.(error);
     return emptyResult(["Suggestions could not be made for this text."]);
   }
 }

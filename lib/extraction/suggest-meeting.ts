@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { extractSuggestions } from "@/lib/extraction/extract";
 import { EXTRACTION_TIME_LIMIT_MS, extractionRequestSchema } from "@/lib/extraction/schemas";
 import type { ExtractionResult } from "@/lib/extraction/types";
@@ -18,5 +19,9 @@ export async function suggestMeetingFromText(input: unknown): Promise<Extraction
     const { fieldErrors } = z.flattenError(parsed.error);
     throw new AppError("validation", "Check the fields below.", { fieldErrors: fieldErrors as Record<string, string[]> });
   }
-  return extractSuggestions(parsed.data.text, { publishedOn: parsed.data.publishedOn ?? null, timeLimitMs: EXTRACTION_TIME_LIMIT_MS });
+  return extractSuggestions(parsed.data.text, {
+    publishedOn: parsed.data.publishedOn ?? null,
+    timeLimitMs: EXTRACTION_TIME_LIMIT_MS,
+    onError: (error) => logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), chars: parsed.data.text.length }, "extraction failed"),
+  });
 }

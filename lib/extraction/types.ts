@@ -92,4 +92,6 @@ export interface ExtractionOptions {
   publishedOn?: string | null;
   /** Stop adding suggestions after this many milliseconds (default 2,000). */
   timeLimitMs?: number;
+  /** Told about a rule that tripped (the result is then empty): the server logs it. */
+  onError?: (error: unknown) => void;
 }

@@ -1,20 +1,18 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
 import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
 
 type Tx = Prisma.TransactionClient;
 
 /** What an organisation merge changed, row by row, kept in its MERGE revision for the undo. */
-export interface OrganizationMergeRecord {
+export interface OrganizationMergeRecord extends AliasMergeRecord {
   fromId: string;
   intoId: string;
   meetingIds: string[];
   movedParticipationIds: string[];
   movedEvidenceIds: string[];
-  movedAliasIds: string[];
-  droppedAliases: { id: string; alias: string; sourceId: string | null; note: string }[];
-  createdAliasId: string | null;
   /** Organisations whose parent was `fromId`. */
   reparentedIds: string[];
 }
@@ -52,21 +50,7 @@ export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: 
   await tx.evidence.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
   await tx.organization.updateMany({ where: { id: { in: record.reparentedIds } }, data: { parentId: intoId } });
 
-  const have = new Set((await tx.organizationAlias.findMany({ where: { organizationId: intoId }, select: { alias: true } })).map((a) => a.alias.toLowerCase()));
-  have.add(into.name.toLowerCase());
-  for (const alias of await tx.organizationAlias.findMany({ where: { organizationId: fromId } })) {
-    if (have.has(alias.alias.toLowerCase())) {
-      record.droppedAliases.push({ id: alias.id, alias: alias.alias, sourceId: alias.sourceId, note: alias.note });
-      await tx.organizationAlias.delete({ where: { id: alias.id } });
-    } else {
-      record.movedAliasIds.push(alias.id);
-      have.add(alias.alias.toLowerCase());
-    }
-  }
-  await tx.organizationAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { organizationId: intoId } });
-  if (!have.has(from.name.toLowerCase())) {
-    record.createdAliasId = (await tx.organizationAlias.create({ data: { organizationId: intoId, alias: from.name, note: "Merged organisation" }, select: { id: true } })).id;
-  }
+  Object.assign(record, await mergeAliases(tx, "organization", from, into));
 
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
   await finishMergedMeetings(tx, before, actorId, "MERGE");
@@ -84,9 +68,7 @@ export async function unsafeUnmergeOrganizations(tx: Tx, actorId: string, record
   await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
   await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
   await tx.organization.updateMany({ where: { id: { in: record.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
-  await tx.organizationAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { organizationId: fromId } });
-  for (const a of record.droppedAliases) await tx.organizationAlias.create({ data: { ...a, organizationId: fromId } });
-  if (record.createdAliasId) await tx.organizationAlias.deleteMany({ where: { id: record.createdAliasId } });
+  await unmergeAliases(tx, "organization", fromId, record);
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
   await finishMergedMeetings(tx, before, actorId, "UNMERGE");
   await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } } });

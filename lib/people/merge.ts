@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
 import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
 
 type Tx = Prisma.TransactionClient;
@@ -9,7 +10,7 @@ type Tx = Prisma.TransactionClient;
  * What a person merge changed, row by row: stored in the MERGE revision so that an unmerge can
  * put every participation, evidence span and alias back exactly where it was.
  */
-export interface PersonMergeRecord {
+export interface PersonMergeRecord extends AliasMergeRecord {
   fromId: string;
   intoId: string;
   meetingIds: string[];
@@ -30,11 +31,6 @@ export interface PersonMergeRecord {
   repointedEvidence: { id: string; participationId: string }[];
   /** Evidence naming the person directly, switched to `intoId`. */
   movedEvidenceIds: string[];
-  movedAliasIds: string[];
-  /** Aliases of `fromId` dropped because `intoId` already had that spelling (full rows). */
-  droppedAliases: { id: string; alias: string; sourceId: string | null; note: string }[];
-  /** The alias made of `fromId`'s name on `intoId`, if it was new. */
-  createdAliasId: string | null;
 }
 
 /** Merges person `fromId` into `intoId`. No auth check: only for guarded functions. */
@@ -91,20 +87,7 @@ export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string,
   record.movedEvidenceIds = (await tx.evidence.findMany({ where: { personId: fromId }, select: { id: true } })).map((e) => e.id);
   await tx.evidence.updateMany({ where: { personId: fromId }, data: { personId: intoId } });
 
-  const intoAliases = new Set((await tx.personAlias.findMany({ where: { personId: intoId }, select: { alias: true } })).map((a) => a.alias.toLowerCase()));
-  for (const alias of await tx.personAlias.findMany({ where: { personId: fromId } })) {
-    if (intoAliases.has(alias.alias.toLowerCase()) || alias.alias.toLowerCase() === into.name.toLowerCase()) {
-      record.droppedAliases.push({ id: alias.id, alias: alias.alias, sourceId: alias.sourceId, note: alias.note });
-      await tx.personAlias.delete({ where: { id: alias.id } });
-    } else {
-      record.movedAliasIds.push(alias.id);
-      intoAliases.add(alias.alias.toLowerCase());
-    }
-  }
-  if (record.movedAliasIds.length) await tx.personAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { personId: intoId } });
-  if (!intoAliases.has(from.name.toLowerCase()) && from.name.toLowerCase() !== into.name.toLowerCase()) {
-    record.createdAliasId = (await tx.personAlias.create({ data: { personId: intoId, alias: from.name, note: "Merged person" }, select: { id: true } })).id;
-  }
+  Object.assign(record, await mergeAliases(tx, "person", from, into));
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
   await finishMergedMeetings(tx, before, actorId, "MERGE");
@@ -132,9 +115,7 @@ export async function unsafeUnmergePeople(tx: Tx, actorId: string, record: Perso
     await tx.evidence.updateMany({ where: { id: e.id }, data: { participationId: e.participationId } });
   }
   await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds } }, data: { personId: fromId } });
-  await tx.personAlias.updateMany({ where: { id: { in: record.movedAliasIds } }, data: { personId: fromId } });
-  for (const a of record.droppedAliases) await tx.personAlias.create({ data: { ...a, personId: fromId } });
-  if (record.createdAliasId) await tx.personAlias.deleteMany({ where: { id: record.createdAliasId } });
+  await unmergeAliases(tx, "person", fromId, record);
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
   await finishMergedMeetings(tx, before, actorId, "UNMERGE");
