@@ -5,7 +5,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { DataTablePagination, type CursorPaging } from "@/components/data-table/data-table-pagination";
 import { dataTableFeatures, type DataTableColumn } from "@/components/data-table/features";
 
 export interface DataTableProps<TData extends RowData> {
@@ -25,6 +25,8 @@ export interface DataTableProps<TData extends RowData> {
   empty: ReactNode;
   /** A server round trip is under way: keep showing the old rows, dimmed. */
   pending?: boolean;
+  /** Next/Previous by cursor where the server offers one (see DataTablePagination). */
+  cursorPaging?: CursorPaging;
 }
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -112,7 +114,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           </TableBody>
         </Table>
       </div>
-      {rows.length > 0 ? <DataTablePagination table={table} pageSizes={props.pageSizes} /> : null}
+      {rows.length > 0 ? <DataTablePagination table={table} pageSizes={props.pageSizes} cursorPaging={props.cursorPaging} /> : null}
     </div>
   );
 }

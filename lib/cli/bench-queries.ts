@@ -22,10 +22,15 @@ import { createPrismaClient } from "@/lib/database/client";
 import { localPostmasterPid, treeCpuMs } from "@/lib/cli/bench/cpu";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/cli/bench/database";
 import { explainStatements, listScenarioStatements } from "@/lib/cli/bench/explain";
+import { timeExport, type ExportTiming } from "@/lib/cli/bench/export-timing";
+import { timeFacets } from "@/lib/cli/bench/facet-timing";
+import { timeNaive } from "@/lib/cli/bench/naive";
 import { ensureBuild, startNextServer, type NextServer } from "@/lib/cli/bench/next-server";
+import { measurePayload } from "@/lib/cli/bench/payload";
 import { formatTable, machineInfo, writeReport, type QueriesReport, type ScenarioResult } from "@/lib/cli/bench/report";
-import { buildScenarios, chooseScenarioInputs, deepPageFor } from "@/lib/cli/bench/scenarios";
-import { timeRequests } from "@/lib/cli/bench/timing";
+import { buildScenarios, chooseScenarioInputs, PAGE_SIZE, type Scenario } from "@/lib/cli/bench/scenarios";
+import { meetsTarget, TARGETS } from "@/lib/cli/bench/targets";
+import { round, summarise, timeRequests, type BodyCheck } from "@/lib/cli/bench/timing";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -59,6 +64,13 @@ function parseOptions() {
 const MEETING_LINK = /href="\/meetings\/[0-9a-f]{8}-[0-9a-f]{4}-/;
 const listCheck = (body: string) => (MEETING_LINK.test(body) ? null : "no meeting rows in the page");
 const permalinkCheck = (body: string) => (body.includes('id="meeting-title"') ? null : "no meeting in the page");
+const BODY_CHECKS: Record<Scenario["expects"], BodyCheck> = {
+  rows: { check: listCheck, rowsMarker: MEETING_LINK },
+  meeting: { check: permalinkCheck },
+  entity: { check: listCheck, rowsMarker: MEETING_LINK },
+};
+// Searches that the naive baseline repeats: a few of each kind, every filter kind, and paging.
+const NAIVE_SCENARIOS = ["list", "deep-page", "country-common", "person", "pair", "search-rare", "search-mid", "search-person", "search-common", "search-phrase"];
 
 async function databaseFacts(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -126,27 +138,59 @@ try {
   const cpu = () => ({ next: treeCpuMs(server.pid), database: postmaster === null ? null : treeCpuMs(postmaster) });
   const timings = new Map<string, ScenarioResult["http"]>();
   for (const scenario of scenarios) {
-    const http = await timeRequests(`${next.baseUrl}${scenario.path}`, {
-      cookie,
-      warmup: options.warmup,
-      requests: options.requests,
-      budgetMs: options.budget * 1000,
-      check: scenario.key === "permalink" ? permalinkCheck : listCheck,
-      cpu,
-    });
+    const http = await timeRequests(
+      scenario.paths.map((p) => `${server.baseUrl}${p}`),
+      { cookie, warmup: options.warmup, requests: options.requests, budgetMs: options.budget * 1000, body: BODY_CHECKS[scenario.expects], cpu },
+    );
     timings.set(scenario.key, http);
     log(
-      `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms (${http.samples} requests; ` +
+      `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms, p99 ${http.p99Ms.toFixed(0)} ms ` +
+        `(${http.samples} requests over ${http.distinctRequests} URLs; rows at ${http.rowsMedianMs ?? "?"} ms; ` +
         `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
     );
+  }
+  log("payload of /meetings and first-load JavaScript …");
+  const payload = await measurePayload(server.baseUrl, "/meetings", cookie);
+  log(`  HTML ${payload.htmlGzipBytes} B gz, RSC ${payload.rscGzipBytes} B gz, first-load JS ${payload.firstLoadJsGzipBytes} B gz`);
+  const exports: ExportTiming[] = [];
+  for (const format of ["csv", "json"] as const) {
+    log(`export of every meeting as ${format} …`);
+    const result = await timeExport(server.baseUrl, cookie, server.pid, format);
+    log(`  ${result.rows} rows in ${result.seconds} s (${result.rowsPerSecond} rows/s), RSS ${result.rssBeforeMb} → ${result.rssPeakMb} MB`);
+    exports.push(result);
   }
   await next.stop();
   next = undefined;
 
+  log("facet statements on their own …");
+  const facetViews = scenarios
+    .filter((scenario) => scenario.expects === "rows")
+    .flatMap((scenario) => scenario.paths.slice(0, 3))
+    .map((p) => Object.fromEntries(new URL(p, "http://localhost").searchParams));
+  const facets = await timeFacets(url, facetViews, 2);
+  log(`  median ${facets.medianMs} ms, p95 ${facets.p95Ms} ms over ${facets.views} views`);
+
+  log("naive baseline (ILIKE, OFFSET, exact count) …");
+  const naive = await timeNaive(
+    url,
+    scenarios.filter((scenario) => NAIVE_SCENARIOS.includes(scenario.key)).map((scenario) => ({ ...scenario, oursMedianMs: timings.get(scenario.key)!.medianMs })),
+    3,
+    log,
+  );
+
   log("EXPLAIN (ANALYZE, BUFFERS) of the list's statements …");
   const explainRuns = 3;
-  const plans = await explainStatements(url, listScenarioStatements(inputs, deepPageFor(facts.meetings)), explainRuns);
+  const plans = await explainStatements(url, listScenarioStatements(scenarios), explainRuns);
 
+  const median = (key: string) => timings.get(key)?.medianMs ?? null;
+  const ratio = (key: string) => {
+    const deep = median(key);
+    const first = median("list");
+    return deep === null || first === null ? null : round(deep / first);
+  };
+  const listCpu = scenarios
+    .filter((scenario) => scenario.expects === "rows")
+    .flatMap((scenario) => timings.get(scenario.key)?.cpuMsPerRequest.next ?? []);
   const report: QueriesReport = {
     about:
       "Page times an analyst waits for (whole response over localhost from `next start`, signed in as an analyst), " +
@@ -169,11 +213,27 @@ try {
       loadSeconds: database.loadSeconds === null ? null : Math.round(database.loadSeconds),
     },
     method: { warmup: options.warmup, requests: options.requests, budgetSecondsPerScenario: options.budget, explainRuns },
-    scenarios: scenarios.map((scenario) => ({
-      ...scenario,
-      http: timings.get(scenario.key)!,
-      sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
-    })),
+    scenarios: scenarios.map(({ paths: _paths, ...scenario }) => {
+      const http = timings.get(scenario.key)!;
+      return {
+        ...scenario,
+        http,
+        sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
+        targetMs: TARGETS[scenario.target],
+        meetsTarget: meetsTarget(TARGETS[scenario.target], http),
+      };
+    }),
+    facets: { ...facets, targetP95Ms: TARGETS.facets.p95Ms, meetsTarget: meetsTarget(TARGETS.facets, facets) },
+    deepPageRatio: { offset: ratio("deep-page") ?? 0, keyset: ratio("deep-page-keyset") },
+    export: exports,
+    payload: { ...payload, rows: PAGE_SIZE },
+    nextCpuMsPerListRequest: listCpu.length > 0 ? summarise(listCpu).medianMs : null,
+    naiveBaseline: {
+      about:
+        "The same requests done naively, as raw SQL in the same run: ILIKE '%…%' over title, summary, outcome, names and source text, " +
+        "OFFSET paging, exact count(*), no candidate bound. ratio = naive median ÷ our whole-HTTP median.",
+      results: naive,
+    },
   };
   const reportFile = path.join(root, `bench-results/queries-${options.meetings}.json`);
   writeReport(reportFile, report, plans);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere } from "@/lib/meetings/search/build-where";
 import { countMatches } from "@/lib/meetings/search/count";
-import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { formatCursor, parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 import { selectPageIds } from "@/lib/meetings/search/rows";
@@ -48,20 +48,27 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
       { isolationLevel: "RepeatableRead" },
     );
     const byId = new Map(result.rows.map((row) => [row.id, row]));
+    const rows = result.ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
+    });
     const ranked = view.sort === "relevance" && view.q && result.total.total > RELEVANCE_CANDIDATES;
     const pageable = ranked ? RELEVANCE_CANDIDATES : result.total.total;
+    const pageCount = Math.max(1, Math.ceil(pageable / view.size));
+    const keyset = view.sort !== "relevance" && rows.length > 0;
+    const [firstRow, lastRow] = [rows[0], rows.at(-1)];
     return {
-      rows: result.ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
-      }),
+      rows,
       total: result.total.total,
       totalEstimated: result.total.estimated,
       rankedAmong: ranked ? RELEVANCE_CANDIDATES : null,
       problems,
       page: view.page,
       pageSize: view.size,
-      pageCount: Math.max(1, Math.ceil(pageable / view.size)),
+      pageCount,
+      nextCursor: keyset && lastRow && view.page < pageCount ? formatCursor(view.page + 1, view.sort, lastRow) : null,
+      // Page 1 needs no cursor: it is read from the start of the index.
+      previousCursor: keyset && firstRow && view.page > 2 ? formatCursor(view.page - 1, view.sort, firstRow) : null,
     };
   } catch (error) {
     if (isStatementTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
