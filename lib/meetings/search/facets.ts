@@ -3,9 +3,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
-import { buildWhere } from "@/lib/meetings/search/build-where";
 import { FACET_KEYS, parseMeetingView, type FacetKey, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { FACET_SAMPLE, facetStatement } from "@/lib/meetings/search/facet-sql";
+import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
+import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
 
@@ -37,10 +37,10 @@ export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
         const facets = { ...empty };
         let sampled: number | null = null;
-        for (const key of keys) {
-          const rows = await tx.$queryRaw<(FacetValueCount & { sampleSize: number })[]>(facetStatement(key, buildWhere(view, { skipFacet: key })));
-          if ((rows[0]?.sampleSize ?? 0) >= FACET_SAMPLE) sampled = FACET_SAMPLE;
-          facets[key] = rows.map(({ value, label: text, count }) => label(key, { value, label: text, count }));
+        const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, FACET_SAMPLE) : undefined;
+        for (const row of await tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, searchPlan))) {
+          if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
+          facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
         }
         return { facets, sampled };
       },

@@ -7,7 +7,7 @@ import type { MeetingView } from "@/lib/meetings/search/filter-schema";
  * grows with the candidates (shared/notes/search-calibration.md); sorting by date pages through
  * every match with no bound.
  */
-export const RELEVANCE_CANDIDATES = 2000;
+export const RELEVANCE_CANDIDATES = 1000;
 
 // Every key has an index that gives its order (Meeting_live_date_idx forwards or backwards,
 // Meeting_title_id_idx, Meeting_updatedAt_idx); id breaks ties so pages never overlap or skip.

@@ -8,6 +8,7 @@ import { formatCursor, parseMeetingView, type MeetingView, type RawParams } from
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 import { selectPageIds } from "@/lib/meetings/search/rows";
+import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
 import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
@@ -31,7 +32,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     const check = checkSearchText(view.q);
     if (!check.ok) return emptyResult(view, [...problems, check.message]);
   }
-  const where = buildWhere(view, { showDeleted: Boolean(options.includeDeleted) && user.role === "admin" });
+  const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
     // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
@@ -39,8 +40,12 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
       async (tx) => {
         // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        const relevance = view.sort === "relevance" && view.q;
+        const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
+        const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, needed) : undefined;
+        const where = buildWhere(view, { showDeleted, searchPlan });
         const ids = await selectPageIds(tx, view, where);
-        const total = await countMatches(tx, where);
+        const total = await countMatches(tx, where, { estimateFirst: searchPlan === "walk" });
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
         return { ids, total, rows, snippets };
