@@ -6,11 +6,15 @@
  * one file per data size so runs at different scales sit side by side.
  *
  *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
- *                            [--budget 60] [--no-build]
+ *                            [--budget 60] [--no-build] [--only list,search-mid] [--cpu-prof]
+ *
+ * --only times just the named scenarios (and skips the report file); --cpu-prof writes a V8 CPU
+ * profile of the Next.js server to $TMPDIR/parley-bench-profiles/ (lib/cli/bench/profile-summary.ts reads it).
  *
  * The database is DATABASE_URL's server when set, else an embedded cluster under
  * ${PARLEY_DATA_DIR:-.data}/bench; either way in database `parley_bench_<N>`, loaded once.
  */
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -44,6 +48,8 @@ function parseOptions() {
       warmup: { type: "string", default: "3" },
       budget: { type: "string", default: "60" },
       "no-build": { type: "boolean", default: false },
+      only: { type: "string" },
+      "cpu-prof": { type: "boolean", default: false },
     },
   });
   const numbers = {
@@ -57,15 +63,20 @@ function parseOptions() {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} takes a whole number of 0 or more.`);
   }
   if (numbers.requests < 1 || numbers.requests > 200) throw new Error("--requests takes 1 to 200.");
-  return { ...numbers, build: !values["no-build"] };
+  return { ...numbers, build: !values["no-build"], only: values.only?.split(",").filter(Boolean) ?? null, cpuProf: values["cpu-prof"] };
 }
 
 // Pages the list renders link each row to its permalink; the error panel renders none.
 const MEETING_LINK = /href="\/meetings\/[0-9a-f]{8}-[0-9a-f]{4}-/;
 const listCheck = (body: string) => (MEETING_LINK.test(body) ? null : "no meeting rows in the page");
 const permalinkCheck = (body: string) => (body.includes('id="meeting-title"') ? null : "no meeting in the page");
+// A search may rightly match nothing (or be refused as too broad): the table's empty state or the
+// message beside the search box is a real answer, counted in `withoutRows`; the error panel is not.
+const searchCheck = (body: string) =>
+  MEETING_LINK.test(body) || body.includes("No meetings match") || body.includes("too broad") ? null : "neither rows nor an empty result in the page";
 const BODY_CHECKS: Record<Scenario["expects"], BodyCheck> = {
   rows: { check: listCheck, rowsMarker: MEETING_LINK },
+  search: { check: searchCheck, rowsMarker: MEETING_LINK },
   meeting: { check: permalinkCheck },
   entity: { check: listCheck, rowsMarker: MEETING_LINK },
 };
@@ -128,10 +139,14 @@ try {
   log("choosing scenario parameters from the data …");
   const inputs = await chooseScenarioInputs(url);
   const facts = await databaseFacts(url);
-  const scenarios = buildScenarios(inputs, facts.meetings);
+  const scenarios = buildScenarios(inputs, facts.meetings).filter((scenario) => !options.only || options.only.includes(scenario.key));
 
   // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
-  next = await startNextServer(root, url, { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) });
+  const profileDir = path.join(os.tmpdir(), "parley-bench-profiles");
+  next = await startNextServer(root, url, {
+    PARLEY_AUTH_SECRET: await loadAuthSecret(prisma),
+    ...(options.cpuProf ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}),
+  });
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
   const postmaster = await localPostmasterPid(url);
   const server = next;
@@ -149,6 +164,12 @@ try {
         `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
     );
   }
+  if (options.only) {
+    log(options.cpuProf ? `stopping next; its CPU profile goes to ${profileDir}` : "done (--only writes no report)");
+    await next.stop();
+    next = undefined;
+    process.exit(0);
+  }
   log("payload of /meetings and first-load JavaScript …");
   const payload = await measurePayload(server.baseUrl, "/meetings", cookie);
   log(`  HTML ${payload.htmlGzipBytes} B gz, RSC ${payload.rscGzipBytes} B gz, first-load JS ${payload.firstLoadJsGzipBytes} B gz`);
@@ -164,7 +185,7 @@ try {
 
   log("facet statements on their own …");
   const facetViews = scenarios
-    .filter((scenario) => scenario.expects === "rows")
+    .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
     .flatMap((scenario) => scenario.paths.slice(0, 3))
     .map((p) => Object.fromEntries(new URL(p, "http://localhost").searchParams));
   const facets = await timeFacets(url, facetViews, 2);
@@ -189,7 +210,7 @@ try {
     return deep === null || first === null ? null : round(deep / first);
   };
   const listCpu = scenarios
-    .filter((scenario) => scenario.expects === "rows")
+    .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
     .flatMap((scenario) => timings.get(scenario.key)?.cpuMsPerRequest.next ?? []);
   const report: QueriesReport = {
     about:

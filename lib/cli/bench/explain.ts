@@ -47,7 +47,7 @@ function viewStatements(scenario: string, path: string): Statement[] {
 
 /** The statements behind each list scenario (its first URL), keyed alike. */
 export function listScenarioStatements(scenarios: Scenario[]): Statement[] {
-  return scenarios.filter((scenario) => scenario.expects === "rows").flatMap((scenario) => viewStatements(scenario.key, scenario.path));
+  return scenarios.filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search")).flatMap((scenario) => viewStatements(scenario.key, scenario.path));
 }
 
 interface PlanNode {

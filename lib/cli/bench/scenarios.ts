@@ -11,7 +11,7 @@ export interface Scenario {
   /** What makes it hard, in numbers taken from the data (shown in the report). */
   note: string;
   /** What the response must contain: table rows, a meeting page, or an entity page's meeting list. */
-  expects: "rows" | "meeting" | "entity";
+  expects: "rows" | "search" | "meeting" | "entity";
   /** Which of issue 6's targets applies (see targets.ts). */
   target: TargetKey;
 }
@@ -189,15 +189,16 @@ export async function chooseScenarioInputs(url: string): Promise<ScenarioInputs>
       [QUERIES_PER_GROUP],
     );
     const names = people.map((row) => row.name);
-    // Two adjacent words of meeting titles, quoted: a phrase an analyst remembers.
-    const { rows: titles } = await client.query<{ title: string }>(
-      `SELECT "title" FROM "Meeting" WHERE "deletedAt" IS NULL ORDER BY md5("id"::text) LIMIT 200`,
+    // Two adjacent words of a source's text, quoted: a phrase an analyst remembers from an article.
+    const { rows: texts } = await client.query<{ text: string }>(
+      `SELECT left("text", 400) AS text FROM "Source" ORDER BY md5("id"::text) LIMIT 200`,
     );
     const phrases = [
       ...new Set(
-        titles.flatMap(({ title }) => {
-          const parts = title.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word));
-          return parts.length >= 2 ? [`"${parts[0]} ${parts[1]}"`] : [];
+        texts.flatMap(({ text }) => {
+          const words = text.split(/\s+/);
+          const at = words.findIndex((word, i) => /^[a-z]{5,}$/.test(word) && /^[a-z]{5,}$/.test(words[i + 1] ?? ""));
+          return at >= 0 ? [`"${words[at]} ${words[at + 1]}"`] : [];
         }),
       ),
     ].slice(0, QUERIES_PER_GROUP);
@@ -277,7 +278,7 @@ export function buildScenarios(inputs: ScenarioInputs, total: number): Scenario[
       path: paths[0]!,
       paths,
       note: `e.g. ${queries.queries.slice(0, 3).join(", ")}: ${matches} meetings`,
-      expects: "rows",
+      expects: "search",
       target,
     };
   };

@@ -12,6 +12,8 @@ export interface RequestTiming extends Stats {
   firstByteMedianMs: number;
   /** Time until the table's rows had arrived (the facets may still be streaming); null when never seen. */
   rowsMedianMs: number | null;
+  /** Timed responses that showed no rows (a search that matched nothing, or one refused as too broad). */
+  withoutRows: number;
   bytes: number;
   /** How many different URLs the timed requests rotated through. */
   distinctRequests: number;
@@ -97,6 +99,7 @@ export async function timeRequests(
   const totals: number[] = [];
   const firstBytes: number[] = [];
   const rows: number[] = [];
+  let withoutRows = 0;
   let bytes = 0;
   const cpuBefore = options.cpu?.();
   // Every URL at least once: a scenario of 30 queries takes 30 samples even when --requests is lower.
@@ -106,6 +109,7 @@ export async function timeRequests(
     totals.push(result.total);
     firstBytes.push(result.firstByte);
     if (result.rowsAt !== null) rows.push(result.rowsAt);
+    else if (options.body.rowsMarker) withoutRows += 1;
     bytes = result.bytes;
   }
   const cpuAfter = options.cpu?.();
@@ -115,6 +119,7 @@ export async function timeRequests(
     ...summarise(totals),
     firstByteMedianMs: summarise(firstBytes).medianMs,
     rowsMedianMs: rows.length > 0 ? summarise(rows).medianMs : null,
+    withoutRows,
     bytes,
     distinctRequests: Math.min(urls.length, totals.length),
     cpuMsPerRequest: { next: perRequest(cpuBefore?.next, cpuAfter?.next), database: perRequest(cpuBefore?.database, cpuAfter?.database) },

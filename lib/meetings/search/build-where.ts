@@ -46,24 +46,32 @@ function linked(selection: FacetSelection<string>, from: Prisma.Sql, column: Pri
  */
 export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql {
   const check = checkSearchText(q);
+  const fuzzy = check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
+  const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
+  // Meetings with a participant (or an organisation) whose name or alias is similar to the search.
+  const similarPeople = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
+        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
+        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
+  const similarOrganizations = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
+        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
+        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
+  if (plan === "set") {
+    // One set of ids from the indexes (GIN on both vectors, trigram on names): with no OR around
+    // it, PostgreSQL joins the few matches of a rare word to their meetings instead of reading
+    // meetings in order and testing each against the search.
+    const sets = [
+      Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."searchVector" @@ ${tsquery(q)}`,
+      Prisma.sql`SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)}`,
+      ...(fuzzy ? [similarPeople, similarOrganizations] : []),
+    ];
+    return Prisma.sql`m."id" IN (${Prisma.join(sets, " UNION ALL ")})`;
+  }
   const parts: Prisma.Sql[] = [
     Prisma.sql`m."searchVector" @@ ${tsquery(q)}`,
-    plan === "set"
-      ? Prisma.sql`m."id" IN (SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)})`
-      : // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own sources are checked.
-        Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."meetingId" = m."id" AND s."searchVector" @@ ${tsquery(q)} OFFSET 0)`,
+    // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own sources are checked.
+    Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."meetingId" = m."id" AND s."searchVector" @@ ${tsquery(q)} OFFSET 0)`,
   ];
-  if (check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH) {
-    const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
-    parts.push(Prisma.sql`m."id" IN (
-      SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
-        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
-        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
-    parts.push(Prisma.sql`m."id" IN (
-      SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
-        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
-        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
-  }
+  if (fuzzy) parts.push(Prisma.sql`m."id" IN (${similarPeople})`, Prisma.sql`m."id" IN (${similarOrganizations})`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
