@@ -143,10 +143,12 @@ try {
 
   // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
   const profileDir = path.join(os.tmpdir(), "parley-bench-profiles");
-  next = await startNextServer(root, url, {
-    PARLEY_AUTH_SECRET: await loadAuthSecret(prisma),
-    ...(options.cpuProf ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}),
-  });
+  next = await startNextServer(
+    root,
+    url,
+    { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) },
+    options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  );
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
   const postmaster = await localPostmasterPid(url);
   const server = next;

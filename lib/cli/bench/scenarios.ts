@@ -35,6 +35,7 @@ export interface ScenarioInputs {
   to: string;
   year: number;
   person: { id: string; name: string; meetings: number };
+  mostMetPerson: { id: string; name: string; meetings: number };
   organization: { id: string; name: string; meetings: number };
   topic: { id: string; name: string; meetings: number };
   tag: { id: string; name: string; meetings: number };
@@ -148,22 +149,29 @@ export async function chooseScenarioInputs(url: string): Promise<ScenarioInputs>
       `SELECT extract(year FROM "date")::int AS year FROM "Meeting" WHERE "date" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
 
-    const mostMet = (table: string, column: string, entity: string) =>
+    // Issue 9's shapes at 1,000,000 meetings, scaled to this load: a person with 2,000 meetings
+    // (0.2 %), a pair with 5,000 (0.5 %); the generator's most-met person has far more (17 % at
+    // 100,000), so each entity is the one whose meeting count is nearest its share.
+    const total = (await one<{ total: number }>(client, `SELECT count(*)::int AS total FROM "Meeting"`)).total;
+    const nearest = (table: string, column: string, entity: string, share: number) =>
       one<{ id: string; name: string; meetings: number }>(
         client,
         `SELECT e."id"::text AS id, e."name", x.meetings FROM (
            SELECT "${column}" AS id, count(DISTINCT "meetingId")::int AS meetings FROM "${table}" WHERE "${column}" IS NOT NULL
-           GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1) x JOIN "${entity}" e ON e."id" = x.id`,
+           GROUP BY 1 ORDER BY abs(count(DISTINCT "meetingId") - $1), 1 LIMIT 1) x JOIN "${entity}" e ON e."id" = x.id`,
+        [Math.round(total * share)],
       );
-    const person = await mostMet("Participation", "personId", "Person");
-    const organization = await mostMet("Participation", "organizationId", "Organization");
-    const topic = await mostMet("MeetingTopic", "topicId", "Topic");
-    const tag = await mostMet("MeetingTag", "tagId", "Tag");
+    const person = await nearest("Participation", "personId", "Person", 0.002);
+    const mostMetPerson = await nearest("Participation", "personId", "Person", 1);
+    const organization = await nearest("Participation", "organizationId", "Organization", 0.005);
+    const topic = await nearest("MeetingTopic", "topicId", "Topic", 0.01);
+    const tag = await nearest("MeetingTag", "tagId", "Tag", 0.01);
     const pair = await one<{ a: string; b: string; meetings: number }>(
       client,
       `SELECT x."countryCode" AS a, y."countryCode" AS b, count(*)::int AS meetings
        FROM "MeetingCountry" x JOIN "MeetingCountry" y ON y."meetingId" = x."meetingId" AND y."countryCode" > x."countryCode"
-       GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1`,
+       GROUP BY 1, 2 ORDER BY abs(count(*) - $1), 1, 2 LIMIT 1`,
+      [Math.round(total * 0.005)],
     );
     const { rows: deep } = await client.query<{ date: string | null; id: string }>(
       `SELECT to_char(m."date", 'YYYY-MM-DD') AS date, m."id"::text AS id FROM "Meeting" m WHERE m."deletedAt" IS NULL
@@ -231,6 +239,7 @@ export async function chooseScenarioInputs(url: string): Promise<ScenarioInputs>
       to: "2017-12-31",
       year: year.year,
       person,
+      mostMetPerson,
       organization,
       topic,
       tag,
@@ -340,10 +349,16 @@ export function buildScenarios(inputs: ScenarioInputs, total: number): Scenario[
       `/meetings/${inputs.heavyMeeting.id}`,
       "heaviest generated meeting",
     ),
-    entity("person-page", `Person page: ${inputs.person.name}`, `/people/${inputs.person.id}`, `most-met person, ${share(inputs.person.meetings)}`),
+    entity("person-page", `Person page: ${inputs.person.name}`, `/people/${inputs.person.id}`, `a person with 0.2 % of meetings: ${share(inputs.person.meetings)}`),
+    entity(
+      "person-page-most-met",
+      `Person page: ${inputs.mostMetPerson.name}`,
+      `/people/${inputs.mostMetPerson.id}`,
+      `the most-met person: ${share(inputs.mostMetPerson.meetings)}`,
+    ),
     entity("organization-page", `Organisation page: ${inputs.organization.name}`, `/organizations/${inputs.organization.id}`, share(inputs.organization.meetings)),
     entity("country-page", `Country page: ${c1.code}`, `/countries/${c1.code}`, `country with most meetings, ${share(c1.meetings)}`),
-    entity("pair-page", `Pair page: ${inputs.pair.a} × ${inputs.pair.b}`, `/countries/${inputs.pair.a}/${inputs.pair.b}`, `pair with most meetings, ${share(inputs.pair.meetings)}`),
+    entity("pair-page", `Pair page: ${inputs.pair.a} × ${inputs.pair.b}`, `/countries/${inputs.pair.a}/${inputs.pair.b}`, `a pair with 0.5 % of meetings: ${share(inputs.pair.meetings)}`),
     entity("topic-page", `Topic page: ${inputs.topic.name}`, `/topics/${inputs.topic.id}`, share(inputs.topic.meetings)),
     entity("tag-page", `Tag page: ${inputs.tag.name}`, `/tags/${inputs.tag.id}`, share(inputs.tag.meetings)),
   );
