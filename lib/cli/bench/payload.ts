@@ -16,13 +16,18 @@ export interface PayloadSizes {
   scripts: number;
 }
 
-function get(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
+function get(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string | undefined; location?: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          encoding: response.headers["content-encoding"],
+          location: response.headers.location,
+          body: Buffer.concat(chunks),
+        }),
       );
       response.on("error", reject);
     });
@@ -31,8 +36,12 @@ function get(url: string, headers: Record<string, string>): Promise<{ status: nu
 }
 
 async function sizes(url: string, headers: Record<string, string>) {
-  const response = await get(url, { ...headers, "accept-encoding": "gzip" });
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  let response = await get(url, { ...headers, "accept-encoding": "gzip" });
+  // Next.js sends an RSC request without its cache-busting `_rsc` parameter to the URL with it.
+  if (response.status === 307 && response.location?.includes("_rsc")) {
+    response = await get(new URL(response.location, url).toString(), { ...headers, "accept-encoding": "gzip" });
+  }
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status} ${JSON.stringify(response.location)}`);
   const compressed = response.encoding === "gzip";
   const plain = compressed ? gunzipSync(response.body) : response.body;
   return { gzip: compressed ? response.body.byteLength : gzipSync(plain).byteLength, plain, compressed };

@@ -199,13 +199,14 @@ export async function chooseScenarioInputs(url: string): Promise<ScenarioInputs>
     const names = people.map((row) => row.name);
     // Two adjacent words of a source's text, quoted: a phrase an analyst remembers from an article.
     const { rows: texts } = await client.query<{ text: string }>(
-      `SELECT left("text", 400) AS text FROM "Source" ORDER BY md5("id"::text) LIMIT 200`,
+      `SELECT left("text", 1000) AS text FROM "Source" ORDER BY md5("id"::text) LIMIT 200`,
     );
     const phrases = [
       ...new Set(
         texts.flatMap(({ text }) => {
+          // Two words with nothing but a space between them (no punctuation), as a phrase is typed.
           const words = text.split(/\s+/);
-          const at = words.findIndex((word, i) => /^[a-z]{5,}$/.test(word) && /^[a-z]{5,}$/.test(words[i + 1] ?? ""));
+          const at = words.findIndex((word, i) => /^[A-Za-z]{4,}$/.test(word) && /^[A-Za-z]{4,}$/.test(words[i + 1] ?? ""));
           return at >= 0 ? [`"${words[at]} ${words[at + 1]}"`] : [];
         }),
       ),
