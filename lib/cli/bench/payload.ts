@@ -52,7 +52,9 @@ export async function measurePayload(baseUrl: string, path: string, cookie: stri
   const html = await sizes(`${baseUrl}${path}`, { cookie });
   const rsc = await sizes(`${baseUrl}${path}`, { cookie, rsc: "1" });
   const text = html.plain.toString("utf8");
-  const scripts = [...new Set([...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")))];
+  // `noModule` scripts (polyfills) are fetched only by browsers without ES modules: not first-load JS.
+  const tags = [...text.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((match) => !/\bnomodule\b/i.test(`${match[1]} ${match[3]}`));
+  const scripts = [...new Set(tags.map((match) => match[2]!.replaceAll("&amp;", "&")))];
   let jsGzip = 0;
   let jsBytes = 0;
   for (const src of scripts) {
