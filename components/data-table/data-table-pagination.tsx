@@ -9,12 +9,23 @@ import type { dataTableFeatures } from "@/components/data-table/features";
 
 const count = new Intl.NumberFormat("en");
 
+/**
+ * Next and Previous that open the neighbouring page from a cursor (keyset paging: a deep page is
+ * read from the index, not by OFFSET). Without them, the buttons change the page number.
+ */
+export interface CursorPaging {
+  next?: () => void;
+  previous?: () => void;
+}
+
 export function DataTablePagination<TData extends RowData>({
   table,
   pageSizes,
+  cursorPaging,
 }: {
   table: ReactTable<typeof dataTableFeatures, TData>;
   pageSizes: readonly number[];
+  cursorPaging?: CursorPaging;
 }) {
   const sizeId = useId();
   const { pageIndex, pageSize } = table.state.pagination;
@@ -47,10 +58,10 @@ export function DataTablePagination<TData extends RowData>({
           <Button variant="outline" size="icon-sm" aria-label="First page" disabled={!table.getCanPreviousPage()} onClick={() => table.firstPage()}>
             <ChevronsLeft aria-hidden="true" />
           </Button>
-          <Button variant="outline" size="icon-sm" aria-label="Previous page" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
+          <Button variant="outline" size="icon-sm" aria-label="Previous page" disabled={!table.getCanPreviousPage()} onClick={() => (cursorPaging?.previous ? cursorPaging.previous() : table.previousPage())}>
             <ChevronLeft aria-hidden="true" />
           </Button>
-          <Button variant="outline" size="icon-sm" aria-label="Next page" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+          <Button variant="outline" size="icon-sm" aria-label="Next page" disabled={!table.getCanNextPage()} onClick={() => (cursorPaging?.next ? cursorPaging.next() : table.nextPage())}>
             <ChevronRight aria-hidden="true" />
           </Button>
           <Button variant="outline" size="icon-sm" aria-label="Last page" disabled={!table.getCanLastPage()} onClick={() => table.lastPage()}>

@@ -13,7 +13,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { DataTablePagination, type CursorPaging } from "@/components/data-table/data-table-pagination";
 import { dataTableFeatures, type DataTableColumn } from "@/components/data-table/features";
 
 export interface DataTableProps<TData extends RowData> {
@@ -38,6 +38,8 @@ export interface DataTableProps<TData extends RowData> {
   columnOrder?: ColumnOrderState;
   /** Extra attributes for a body row (a keyboard cursor's marker, for instance). */
   rowProps?: (row: TData) => ComponentProps<"tr">;
+  /** Next/Previous by cursor where the server offers one (see DataTablePagination). */
+  cursorPaging?: CursorPaging;
 }
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -125,7 +127,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           </TableBody>
         </Table>
       </div>
-      {rows.length > 0 ? <DataTablePagination table={table} pageSizes={props.pageSizes} /> : null}
+      {rows.length > 0 ? <DataTablePagination table={table} pageSizes={props.pageSizes} cursorPaging={props.cursorPaging} /> : null}
     </div>
   );
 }

@@ -6,11 +6,15 @@
  * one file per data size so runs at different scales sit side by side.
  *
  *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
- *                            [--budget 60] [--no-build]
+ *                            [--budget 60] [--no-build] [--only list,search-mid] [--cpu-prof]
+ *
+ * --only times just the named scenarios (and skips the report file); --cpu-prof writes a V8 CPU
+ * profile of the Next.js server to $TMPDIR/parley-bench-profiles/ (lib/cli/bench/profile-summary.ts reads it).
  *
  * The database is DATABASE_URL's server when set, else an embedded cluster under
  * ${PARLEY_DATA_DIR:-.data}/bench; either way in database `parley_bench_<N>`, loaded once.
  */
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -22,10 +26,15 @@ import { createPrismaClient } from "@/lib/database/client";
 import { localPostmasterPid, treeCpuMs } from "@/lib/cli/bench/cpu";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/cli/bench/database";
 import { explainStatements, listScenarioStatements } from "@/lib/cli/bench/explain";
+import { timeExport, type ExportTiming } from "@/lib/cli/bench/export-timing";
+import { timeFacets } from "@/lib/cli/bench/facet-timing";
+import { timeNaive } from "@/lib/cli/bench/naive";
 import { ensureBuild, startNextServer, type NextServer } from "@/lib/cli/bench/next-server";
+import { measurePayload } from "@/lib/cli/bench/payload";
 import { formatTable, machineInfo, writeReport, type QueriesReport, type ScenarioResult } from "@/lib/cli/bench/report";
-import { buildScenarios, chooseScenarioInputs, deepPageFor } from "@/lib/cli/bench/scenarios";
-import { timeRequests } from "@/lib/cli/bench/timing";
+import { buildScenarios, chooseScenarioInputs, PAGE_SIZE, type Scenario } from "@/lib/cli/bench/scenarios";
+import { meetsTarget, TARGETS } from "@/lib/cli/bench/targets";
+import { round, summarise, timeRequests, type BodyCheck } from "@/lib/cli/bench/timing";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -39,6 +48,8 @@ function parseOptions() {
       warmup: { type: "string", default: "3" },
       budget: { type: "string", default: "60" },
       "no-build": { type: "boolean", default: false },
+      only: { type: "string" },
+      "cpu-prof": { type: "boolean", default: false },
     },
   });
   const numbers = {
@@ -52,13 +63,25 @@ function parseOptions() {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} takes a whole number of 0 or more.`);
   }
   if (numbers.requests < 1 || numbers.requests > 200) throw new Error("--requests takes 1 to 200.");
-  return { ...numbers, build: !values["no-build"] };
+  return { ...numbers, build: !values["no-build"], only: values.only?.split(",").filter(Boolean) ?? null, cpuProf: values["cpu-prof"] };
 }
 
 // Pages the list renders link each row to its permalink; the error panel renders none.
 const MEETING_LINK = /href="\/meetings\/[0-9a-f]{8}-[0-9a-f]{4}-/;
 const listCheck = (body: string) => (MEETING_LINK.test(body) ? null : "no meeting rows in the page");
 const permalinkCheck = (body: string) => (body.includes('id="meeting-title"') ? null : "no meeting in the page");
+// A search may rightly match nothing (or be refused as too broad): the table's empty state or the
+// message beside the search box is a real answer, counted in `withoutRows`; the error panel is not.
+const searchCheck = (body: string) =>
+  MEETING_LINK.test(body) || body.includes("No meetings match") || body.includes("too broad") ? null : "neither rows nor an empty result in the page";
+const BODY_CHECKS: Record<Scenario["expects"], BodyCheck> = {
+  rows: { check: listCheck, rowsMarker: MEETING_LINK },
+  search: { check: searchCheck, rowsMarker: MEETING_LINK },
+  meeting: { check: permalinkCheck },
+  entity: { check: listCheck, rowsMarker: MEETING_LINK },
+};
+// Searches that the naive baseline repeats: a few of each kind, every filter kind, and paging.
+const NAIVE_SCENARIOS = ["list", "deep-page", "country-common", "person", "pair", "search-rare", "search-mid", "search-person", "search-common", "search-phrase"];
 
 async function databaseFacts(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -116,37 +139,81 @@ try {
   log("choosing scenario parameters from the data …");
   const inputs = await chooseScenarioInputs(url);
   const facts = await databaseFacts(url);
-  const scenarios = buildScenarios(inputs, facts.meetings);
+  const scenarios = buildScenarios(inputs, facts.meetings).filter((scenario) => !options.only || options.only.includes(scenario.key));
 
   // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
-  next = await startNextServer(root, url, { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) });
+  const profileDir = path.join(os.tmpdir(), "parley-bench-profiles");
+  next = await startNextServer(
+    root,
+    url,
+    { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) },
+    options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  );
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
   const postmaster = await localPostmasterPid(url);
   const server = next;
   const cpu = () => ({ next: treeCpuMs(server.pid), database: postmaster === null ? null : treeCpuMs(postmaster) });
   const timings = new Map<string, ScenarioResult["http"]>();
   for (const scenario of scenarios) {
-    const http = await timeRequests(`${next.baseUrl}${scenario.path}`, {
-      cookie,
-      warmup: options.warmup,
-      requests: options.requests,
-      budgetMs: options.budget * 1000,
-      check: scenario.key === "permalink" ? permalinkCheck : listCheck,
-      cpu,
-    });
+    const http = await timeRequests(
+      scenario.paths.map((p) => `${server.baseUrl}${p}`),
+      { cookie, warmup: options.warmup, requests: options.requests, budgetMs: options.budget * 1000, body: BODY_CHECKS[scenario.expects], cpu },
+    );
     timings.set(scenario.key, http);
     log(
-      `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms (${http.samples} requests; ` +
+      `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms, p99 ${http.p99Ms.toFixed(0)} ms ` +
+        `(${http.samples} requests over ${http.distinctRequests} URLs; rows at ${http.rowsMedianMs ?? "?"} ms; ` +
         `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
     );
+  }
+  if (options.only) {
+    log(options.cpuProf ? `stopping next; its CPU profile goes to ${profileDir}` : "done (--only writes no report)");
+    await next.stop();
+    next = undefined;
+    process.exit(0);
+  }
+  log("payload of /meetings and first-load JavaScript …");
+  const payload = await measurePayload(server.baseUrl, "/meetings", cookie);
+  log(`  HTML ${payload.htmlGzipBytes} B gz, RSC ${payload.rscGzipBytes} B gz, first-load JS ${payload.firstLoadJsGzipBytes} B gz`);
+  const exports: ExportTiming[] = [];
+  for (const format of ["csv", "json"] as const) {
+    log(`export of every meeting as ${format} …`);
+    const result = await timeExport(server.baseUrl, cookie, server.pid, format);
+    log(`  ${result.rows} rows in ${result.seconds} s (${result.rowsPerSecond} rows/s), RSS ${result.rssBeforeMb} → ${result.rssPeakMb} MB`);
+    exports.push(result);
   }
   await next.stop();
   next = undefined;
 
+  log("facet statements on their own …");
+  const facetViews = scenarios
+    .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
+    .flatMap((scenario) => scenario.paths.slice(0, 3))
+    .map((p) => Object.fromEntries(new URL(p, "http://localhost").searchParams));
+  const facets = await timeFacets(url, facetViews, 2);
+  log(`  median ${facets.medianMs} ms, p95 ${facets.p95Ms} ms over ${facets.views} views`);
+
+  log("naive baseline (ILIKE, OFFSET, exact count) …");
+  const naive = await timeNaive(
+    url,
+    scenarios.filter((scenario) => NAIVE_SCENARIOS.includes(scenario.key)).map((scenario) => ({ ...scenario, oursMedianMs: timings.get(scenario.key)!.medianMs })),
+    3,
+    log,
+  );
+
   log("EXPLAIN (ANALYZE, BUFFERS) of the list's statements …");
   const explainRuns = 3;
-  const plans = await explainStatements(url, listScenarioStatements(inputs, deepPageFor(facts.meetings)), explainRuns);
+  const plans = await explainStatements(url, listScenarioStatements(scenarios), explainRuns);
 
+  const median = (key: string) => timings.get(key)?.medianMs ?? null;
+  const ratio = (key: string) => {
+    const deep = median(key);
+    const first = median("list");
+    return deep === null || first === null ? null : round(deep / first);
+  };
+  const listCpu = scenarios
+    .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
+    .flatMap((scenario) => timings.get(scenario.key)?.cpuMsPerRequest.next ?? []);
   const report: QueriesReport = {
     about:
       "Page times an analyst waits for (whole response over localhost from `next start`, signed in as an analyst), " +
@@ -169,11 +236,27 @@ try {
       loadSeconds: database.loadSeconds === null ? null : Math.round(database.loadSeconds),
     },
     method: { warmup: options.warmup, requests: options.requests, budgetSecondsPerScenario: options.budget, explainRuns },
-    scenarios: scenarios.map((scenario) => ({
-      ...scenario,
-      http: timings.get(scenario.key)!,
-      sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
-    })),
+    scenarios: scenarios.map(({ paths: _paths, ...scenario }) => {
+      const http = timings.get(scenario.key)!;
+      return {
+        ...scenario,
+        http,
+        sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
+        targetMs: TARGETS[scenario.target],
+        meetsTarget: meetsTarget(TARGETS[scenario.target], http),
+      };
+    }),
+    facets: { ...facets, targetP95Ms: TARGETS.facets.p95Ms, meetsTarget: meetsTarget(TARGETS.facets, facets) },
+    deepPageRatio: { offset: ratio("deep-page") ?? 0, keyset: ratio("deep-page-keyset") },
+    export: exports,
+    payload: { ...payload, rows: PAGE_SIZE },
+    nextCpuMsPerListRequest: listCpu.length > 0 ? summarise(listCpu).medianMs : null,
+    naiveBaseline: {
+      about:
+        "The same requests done naively, as raw SQL in the same run: ILIKE '%…%' over title, summary, outcome, names and source text, " +
+        "OFFSET paging, exact count(*), no candidate bound. ratio = naive median ÷ our whole-HTTP median.",
+      results: naive,
+    },
   };
   const reportFile = path.join(root, `bench-results/queries-${options.meetings}.json`);
   writeReport(reportFile, report, plans);

@@ -60,6 +60,13 @@ export interface MeetingSearchResult {
   page: number;
   pageSize: number;
   pageCount: number;
+  /**
+   * The `after`/`before` link values that open the next and previous page from the index
+   * (keyset, filter-schema.ts) instead of by OFFSET; null where the sort has none (relevance) or
+   * there is no such page.
+   */
+  nextCursor?: string | null;
+  previousCursor?: string | null;
 }
 
 /** One facet value with the number of matching meetings that have it. */

@@ -38,18 +38,37 @@ function allStats(): Map<number, ProcStat> {
   return stats;
 }
 
-/** CPU milliseconds used so far by `root` and all its descendants (those still alive). */
-export function treeCpuMs(root: number): number {
+/** `root` and all its live descendants, with their stats. */
+function processTree(root: number): { pid: number; stat: ProcStat | undefined }[] {
   const stats = allStats();
   const children = new Map<number, number[]>();
   for (const [pid, stat] of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), pid]);
-  let total = 0;
+  const tree: { pid: number; stat: ProcStat | undefined }[] = [];
   const queue = [root];
   for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-    total += stats.get(pid)?.cpuMs ?? 0;
+    tree.push({ pid, stat: stats.get(pid) });
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return tree;
+}
+
+/** CPU milliseconds used so far by `root` and all its descendants (those still alive). */
+export function treeCpuMs(root: number): number {
+  return processTree(root).reduce((total, { stat }) => total + (stat?.cpuMs ?? 0), 0);
+}
+
+/** Resident memory (VmRSS) of `root` and its descendants now, in MB; null without /proc. */
+export function treeRssMb(root: number): number | null {
+  let kb = 0;
+  for (const { pid } of processTree(root)) {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      if (pid === root) return null;
+    }
+  }
+  return Math.round(kb / 102.4) / 10;
 }
 
 /** The PostgreSQL postmaster's pid when the server runs on this machine and /proc shows it, else null. */

@@ -1,10 +1,9 @@
 import pg from "pg";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { buildWhere } from "@/lib/meetings/search/build-where";
-import { EXACT_COUNT_LIMIT } from "@/lib/meetings/search/count";
+import { countStatement } from "@/lib/meetings/search/count";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
-import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
-import type { ScenarioInputs } from "@/lib/cli/bench/scenarios";
+import { pageIdStatements } from "@/lib/meetings/search/rows";
+import type { Scenario } from "@/lib/cli/bench/scenarios";
 import { summarise } from "@/lib/cli/bench/timing";
 
 /**
@@ -31,45 +30,24 @@ export interface ExplainResult {
   plan: string;
 }
 
-const PAGE_SIZE = 25;
-
 /**
- * The table's own SQL for a URL, built by the same filter schema and builder the app runs
- * (lib/meetings/search), so the plans cannot drift from what the benchmark times.
+ * The table's own SQL for a URL, built by the same filter schema, builder and page statements the
+ * app runs (lib/meetings/search), so the plans cannot drift from what the benchmark times.
  */
-function viewStatements(scenario: string, params: Record<string, string>): Statement[] {
-  const { view } = parseMeetingView(params);
+function viewStatements(scenario: string, path: string): Statement[] {
+  const { view } = parseMeetingView(new URL(path, "http://localhost").searchParams);
   const where = buildWhere(view);
-  const offset = (view.page - 1) * PAGE_SIZE;
-  const order = view.sort === "title" ? `m."title" ASC, m."id" ASC` : `m."date" DESC NULLS LAST, m."id" DESC`;
-  const ids =
-    view.sort === "relevance" && view.q
-      ? Prisma.sql`WITH candidates AS (SELECT m."id", m."date", m."searchVector" FROM "Meeting" m WHERE ${where}
-          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${RELEVANCE_CANDIDATES})
-        SELECT c."id"::text FROM candidates c ORDER BY ts_rank(c."searchVector", websearch_to_tsquery('parley', ${view.q})) DESC,
-          c."date" DESC NULLS LAST, c."id" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-      : Prisma.sql`SELECT m."id"::text FROM "Meeting" m WHERE ${where} ORDER BY ${Prisma.raw(order)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  const count = Prisma.sql`SELECT count(*)::int FROM (SELECT 1 FROM "Meeting" m WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) capped`;
+  const ids = pageIdStatements(view, where)[0]!;
+  const count = countStatement(where);
   return [
     { scenario, name: view.q ? "search" : "page ids", sql: ids.text, params: ids.values },
     { scenario, name: "count", sql: count.text, params: count.values },
   ];
 }
 
-/** The statements behind each list scenario of lib/cli/bench/scenarios.ts, keyed alike. */
-export function listScenarioStatements(inputs: ScenarioInputs, deepPage: number): Statement[] {
-  return [
-    ...viewStatements("list", {}),
-    ...viewStatements("deep-page", { page: String(deepPage) }),
-    ...viewStatements("sort-title", { sort: "title", dir: "asc" }),
-    ...viewStatements("country-common", { country: inputs.commonCountry.code }),
-    ...viewStatements("country-rare", { country: inputs.rareCountry.code }),
-    ...viewStatements("kind-dates", { kind: inputs.kind, from: inputs.from, to: inputs.to }),
-    ...viewStatements("search-rare", { q: inputs.rareTerm.term }),
-    ...viewStatements("search-common", { q: inputs.commonTerm.term }),
-    ...viewStatements("search-person", { q: inputs.person.name }),
-    ...viewStatements("search-phrase", { q: inputs.phrase.text }),
-  ];
+/** The statements behind each list scenario (its first URL), keyed alike. */
+export function listScenarioStatements(scenarios: Scenario[]): Statement[] {
+  return scenarios.filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search")).flatMap((scenario) => viewStatements(scenario.key, scenario.path));
 }
 
 interface PlanNode {

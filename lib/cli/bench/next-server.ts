@@ -58,10 +58,15 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, timeoutMs: numb
 }
 
 /** `next start` on a free localhost port against `databaseUrl`; its output is kept unless it fails. */
-export async function startNextServer(root: string, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<NextServer> {
+export async function startNextServer(
+  root: string,
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<NextServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

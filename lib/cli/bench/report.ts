@@ -2,12 +2,20 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ExplainResult } from "@/lib/cli/bench/explain";
+import type { ExportTiming } from "@/lib/cli/bench/export-timing";
+import type { FacetTiming } from "@/lib/cli/bench/facet-timing";
+import type { NaiveResult } from "@/lib/cli/bench/naive";
+import type { PayloadSizes } from "@/lib/cli/bench/payload";
 import type { Scenario } from "@/lib/cli/bench/scenarios";
 import type { RequestTiming } from "@/lib/cli/bench/timing";
 
-export interface ScenarioResult extends Scenario {
+export interface ScenarioResult extends Omit<Scenario, "paths"> {
   http: RequestTiming;
   sql: Omit<ExplainResult, "scenario" | "plan">[];
+  /** The issue's bound for this kind of request, and whether this run met it. */
+  target: Scenario["target"];
+  targetMs: { medianMs: number | null; p95Ms: number };
+  meetsTarget: boolean;
 }
 
 export interface QueriesReport {
@@ -18,6 +26,15 @@ export interface QueriesReport {
   database: { postgres: string; size: string; meetings: number; syntheticMeetings: number; loadedThisRun: boolean; loadSeconds: number | null };
   method: { warmup: number; requests: number; budgetSecondsPerScenario: number; explainRuns: number };
   scenarios: ScenarioResult[];
+  /** The facet panel's statements on their own (they stream into the page after the rows). */
+  facets: FacetTiming & { targetP95Ms: number; meetsTarget: boolean };
+  /** Page 1,000 (keyset, as the Next link opens it) ÷ page 1, medians; the issue asks ≤ 1.2. */
+  deepPageRatio: { offset: number; keyset: number | null };
+  export: ExportTiming[];
+  payload: PayloadSizes & { rows: number };
+  /** Next.js CPU per list request (median over the list and search scenarios) against the 15 ms target. */
+  nextCpuMsPerListRequest: number | null;
+  naiveBaseline: { about: string; results: NaiveResult[] };
 }
 
 export function machineInfo() {
@@ -50,21 +67,24 @@ const padStart = (value: string, width: number) => (value.length >= width ? valu
 
 /** A plain table for the terminal: HTTP median/p95 of the whole response and the SQL beneath it. */
 export function formatTable(report: QueriesReport): string {
-  const header = ["Scenario", "Median ms", "p95 ms", "n", "KB", "CPU next", "CPU pg", "SQL ms (EXPLAIN ANALYZE)", "Data"];
+  const header = ["Scenario", "Median ms", "p95 ms", "p99 ms", "Rows ms", "n", "KB", "CPU next", "CPU pg", "Target", "SQL ms (EXPLAIN ANALYZE)", "Data"];
   const ms = (value: number | null) => (value === null ? "–" : value.toFixed(0));
   const rows = report.scenarios.map((s) => [
     s.label,
     s.http.medianMs.toFixed(0),
     s.http.p95Ms.toFixed(0),
+    s.http.p99Ms.toFixed(0),
+    ms(s.http.rowsMedianMs),
     String(s.http.samples),
     (s.http.bytes / 1024).toFixed(0),
     ms(s.http.cpuMsPerRequest.next),
     ms(s.http.cpuMsPerRequest.database),
+    `${s.meetsTarget ? "ok" : "MISS"} ${s.targetMs.medianMs ?? "–"}/${s.targetMs.p95Ms}`,
     s.sql.map((q) => `${q.statement} ${q.executionMedianMs.toFixed(1)}`).join(", ") || "–",
     s.note,
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 6]);
+  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
   const line = (cells: string[]) => cells.map((cell, i) => (numeric.has(i) ? padStart(cell, widths[i]!) : pad(cell, widths[i]!))).join("  ");
   const { machine, database } = report;
   return [
@@ -75,5 +95,16 @@ export function formatTable(report: QueriesReport): string {
     line(header),
     line(widths.map((width) => "─".repeat(width))),
     ...rows.map(line),
+    "",
+    `Facets on their own: median ${report.facets.medianMs} ms, p95 ${report.facets.p95Ms} ms, p99 ${report.facets.p99Ms} ms (target p95 ${report.facets.targetP95Ms})`,
+    `Page 1,000 ÷ page 1: ${report.deepPageRatio.keyset ?? "–"} by the Next link's cursor, ${report.deepPageRatio.offset} by OFFSET (target 1.2)`,
+    ...report.export.map(
+      (e) => `Export ${e.format}: ${e.rows.toLocaleString("en")} rows in ${e.seconds} s = ${e.rowsPerSecond.toLocaleString("en")} rows/s; server RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB`,
+    ),
+    `Payload of ${report.payload.path} (${report.payload.rows} rows): HTML ${(report.payload.htmlGzipBytes / 1024).toFixed(1)} KB gz, ` +
+      `RSC ${(report.payload.rscGzipBytes / 1024).toFixed(1)} KB gz; first-load JS ${(report.payload.firstLoadJsGzipBytes / 1024).toFixed(1)} KB gz in ${report.payload.scripts} scripts`,
+    `Next.js CPU per list request (median of scenarios): ${report.nextCpuMsPerListRequest ?? "–"} ms (target 15)`,
+    "Naive baseline (raw SQL: ILIKE, OFFSET, exact count) ÷ ours (whole HTTP):",
+    ...report.naiveBaseline.results.map((n) => `  ${n.scenario}: ${n.medianMs} ms vs ${n.oursMedianMs} ms = ${n.ratio}×${n.timedOut ? ` (${n.timedOut} timed out)` : ""}`),
   ].join("\n");
 }

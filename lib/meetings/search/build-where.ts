@@ -14,7 +14,15 @@ export interface WhereOptions {
   showDeleted?: boolean;
   /** Leave one facet out (a facet's own counts ignore its own selection, so its other values stay visible). */
   skipFacet?: FacetKey;
+  /**
+   * How the search reaches source text (search-plan.ts): "set" collects the meetings whose sources
+   * match first (cheap for rare words); "walk" checks each meeting's sources as rows are read in
+   * order (cheap for words in most sources, whose set would be most of the table).
+   */
+  searchPlan?: SearchPlan;
 }
+
+export type SearchPlan = "set" | "walk";
 
 const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('parley', ${q})`;
 
@@ -36,23 +44,34 @@ function linked(selection: FacetSelection<string>, from: Prisma.Sql, column: Pri
  * small misspellings: "Gafarov", "Lu Jianchao"), through the pg_trgm indexes on their
  * accent-free lower-case form.
  */
-export function searchCondition(q: string): Prisma.Sql {
+export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql {
   const check = checkSearchText(q);
+  const fuzzy = check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
+  const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
+  // Meetings with a participant (or an organisation) whose name or alias is similar to the search.
+  const similarPeople = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
+        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
+        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
+  const similarOrganizations = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
+        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
+        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
+  if (plan === "set") {
+    // One set of ids from the indexes (GIN on both vectors, trigram on names): with no OR around
+    // it, PostgreSQL joins the few matches of a rare word to their meetings instead of reading
+    // meetings in order and testing each against the search.
+    const sets = [
+      Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."searchVector" @@ ${tsquery(q)}`,
+      Prisma.sql`SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)}`,
+      ...(fuzzy ? [similarPeople, similarOrganizations] : []),
+    ];
+    return Prisma.sql`m."id" IN (${Prisma.join(sets, " UNION ALL ")})`;
+  }
   const parts: Prisma.Sql[] = [
     Prisma.sql`m."searchVector" @@ ${tsquery(q)}`,
-    Prisma.sql`m."id" IN (SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)})`,
+    // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own sources are checked.
+    Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."meetingId" = m."id" AND s."searchVector" @@ ${tsquery(q)} OFFSET 0)`,
   ];
-  if (check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH) {
-    const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
-    parts.push(Prisma.sql`m."id" IN (
-      SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
-        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
-        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
-    parts.push(Prisma.sql`m."id" IN (
-      SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
-        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
-        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle}))`);
-  }
+  if (fuzzy) parts.push(Prisma.sql`m."id" IN (${similarPeople})`, Prisma.sql`m."id" IN (${similarOrganizations})`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
@@ -73,7 +92,7 @@ export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): P
   // Written exactly as the partial index's predicate so the planner can use Meeting_live_date_idx.
   const conditions: Prisma.Sql[] = options.showDeleted ? [] : [Prisma.sql`m."deletedAt" IS NULL`];
 
-  if (filter.q) conditions.push(searchCondition(filter.q));
+  if (filter.q) conditions.push(searchCondition(filter.q, options.searchPlan));
   if (filter.from) conditions.push(Prisma.sql`m."date" >= CAST(${filter.from} AS date)`);
   if (filter.to) conditions.push(Prisma.sql`m."date" <= CAST(${filter.to} AS date)`);
   if (filter.pair) conditions.push(...pairCondition(filter.pair));

@@ -13,8 +13,9 @@ import {
   jsonChunk,
   type ExportFormat,
 } from "@/lib/meetings/search/export-format";
-import { selectExportBatch, type ExportCursor } from "@/lib/meetings/search/export-rows";
+import { EXPORT_BATCH, selectExportBatch, type ExportCursor } from "@/lib/meetings/search/export-rows";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
+import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 
 export interface MeetingExport {
@@ -39,7 +40,9 @@ export async function exportMeetings(url: string | undefined): Promise<MeetingEx
     const check = checkSearchText(view.q);
     if (!check.ok) throw new AppError("validation", check.message);
   }
-  const where = buildWhere(view);
+  // Batches of EXPORT_BATCH rows in date order: a common word walks, a rare one collects its matches.
+  const searchPlan = view.q ? await chooseSearchPlan(db, view.q, EXPORT_BATCH) : undefined;
+  const where = buildWhere(view, { searchPlan });
   const viewName = params.get("name");
 
   params.delete("page");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFiltered, parseMeetingView } from "@/lib/meetings/search/filter-schema";
+import { formatCursor, isFiltered, parseMeetingView } from "@/lib/meetings/search/filter-schema";
 
 const id = "0192a4c0-7f00-7000-8000-000000000001";
 
@@ -56,5 +56,32 @@ describe("parseMeetingView", () => {
 
   it("takes the first of repeated parameters", () => {
     expect(parseMeetingView({ q: ["first", "second"] }).view.q).toBe("first");
+  });
+});
+
+describe("page cursors", () => {
+  const row = { date: "2024-04-02", updatedAt: "2024-05-01T10:00:00.123Z", title: "Talks. In Baku", id };
+
+  it("reads back the cursor it writes, for each keyset sort and both directions", () => {
+    for (const sort of ["date", "updated", "title"] as const) {
+      const token = formatCursor(7, sort, row);
+      const value = sort === "date" ? row.date : sort === "updated" ? row.updatedAt : row.title;
+      expect(parseMeetingView({ sort, page: "7", after: token }).view.cursor).toEqual({ direction: "after", value, id });
+      expect(parseMeetingView({ sort, page: "7", before: token }).view.cursor).toEqual({ direction: "before", value, id });
+    }
+    expect(formatCursor(3, "date", { ...row, date: null })).toBe(`3.none.${id}`);
+    expect(parseMeetingView({ page: "3", after: `3.none.${id}` }).view.cursor).toEqual({ direction: "after", value: null, id });
+  });
+
+  it("ignores a cursor for another page, another sort's values, relevance and malformed ones", () => {
+    const cursor = (params: Record<string, string>) => parseMeetingView(params).view.cursor;
+    expect(cursor({ page: "4", after: `3.2024-04-02.${id}` })).toBeNull();
+    expect(cursor({ after: `1.2024-04-02.${id}` })).toBeNull();
+    expect(cursor({ page: "3", sort: "date", after: `3.Talks.${id}` })).toBeNull();
+    expect(cursor({ page: "3", sort: "updated", after: `3.2024-04-02.${id}` })).toBeNull();
+    expect(cursor({ page: "3", q: "gas", after: `3.2024-04-02.${id}` })).toBeNull();
+    expect(cursor({ page: "3", after: "3.2024-04-02.not-an-id" })).toBeNull();
+    expect(cursor({ page: "3", after: "garbage" })).toBeNull();
+    expect(parseMeetingView({ page: "3", after: "garbage" }).problems).toEqual([]);
   });
 });

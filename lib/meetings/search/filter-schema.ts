@@ -37,12 +37,29 @@ export interface MeetingFilter {
   to: string | null;
 }
 
+/**
+ * Where a page starts, written by the table's Next and Previous links (`after=`/`before=`
+ * `<page>.<sort value>.<id>`): the first or last row of the neighbouring page, so a deep page is
+ * read from the index instead of skipping OFFSET rows. It is bound to the page it leads to; a
+ * cursor left over from another page (a numbered jump, a new filter) is ignored and the page is
+ * read by OFFSET — the same rows, only slower.
+ */
+export interface PageCursor {
+  /** after: the page starts just past this row; before: it ends just ahead of it. */
+  direction: "after" | "before";
+  /** The row's sort value as written in the link: YYYY-MM-DD or null (date), an ISO instant (updated), the title. */
+  value: string | null;
+  id: string;
+}
+
 export interface MeetingView extends MeetingFilter {
   sort: (typeof MEETING_SORT_KEYS)[number];
   dir: "asc" | "desc";
   page: number;
   size: number;
   cols: string[];
+  /** Set only when the link's cursor is valid for this page and sort. */
+  cursor: PageCursor | null;
 }
 
 export interface ParsedView {
@@ -102,6 +119,36 @@ function parseDay(raw: RawParams, key: string, label: string, problems: string[]
   if (isIsoDay(value)) return value;
   problems.push(`The ${label} date must be written YYYY-MM-DD; it is ignored.`);
   return null;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** The cursor that leads to `page` under `sort`, or null (absent, malformed, or written for another page). */
+function parseCursor(raw: RawParams, sort: MeetingView["sort"], page: number): PageCursor | null {
+  if (sort === "relevance" || page < 2) return null;
+  for (const direction of ["after", "before"] as const) {
+    const token = first(raw, direction);
+    if (!token) continue;
+    const firstDot = token.indexOf(".");
+    const lastDot = token.lastIndexOf(".");
+    if (firstDot < 0 || lastDot <= firstDot) return null;
+    const id = uuid.safeParse(token.slice(lastDot + 1));
+    if (Number(token.slice(0, firstDot)) !== page || !id.success) return null;
+    const value = token.slice(firstDot + 1, lastDot);
+    if (sort === "date") {
+      if (value === "none") return { direction, value: null, id: id.data };
+      return isIsoDay(value) ? { direction, value, id: id.data } : null;
+    }
+    if (sort === "updated") return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) ? { direction, value, id: id.data } : null;
+    return value.length > 0 && value.length <= 1000 ? { direction, value, id: id.data } : null;
+  }
+  return null;
+}
+
+/** The link value of a cursor leading to `page` from `row` (the inverse of parseCursor). */
+export function formatCursor(page: number, sort: MeetingView["sort"], row: { date: string | null; updatedAt: string; title: string; id: string }): string {
+  const value = sort === "updated" ? row.updatedAt : sort === "title" ? row.title : (row.date ?? "none");
+  return `${page}.${value}.${row.id}`;
 }
 
 /** Parses a URL's search params (or a saved view's query string) into the table's view. */
@@ -169,6 +216,7 @@ export function parseMeetingView(raw: RawParams): ParsedView {
       page,
       size,
       cols,
+      cursor: parseCursor(raw, sort, page),
     },
     problems,
     searchRefused,

@@ -7,7 +7,7 @@ import type { MeetingView } from "@/lib/meetings/search/filter-schema";
  * grows with the candidates (shared/notes/search-calibration.md); sorting by date pages through
  * every match with no bound.
  */
-export const RELEVANCE_CANDIDATES = 2000;
+export const RELEVANCE_CANDIDATES = 1000;
 
 // Every key has an index that gives its order (Meeting_live_date_idx forwards or backwards,
 // Meeting_title_id_idx, Meeting_updatedAt_idx); id breaks ties so pages never overlap or skip.
@@ -19,3 +19,27 @@ export const ORDER_BY: Record<Exclude<MeetingView["sort"], "relevance">, Record<
   title: { asc: Prisma.sql`m."title" ASC, m."id" ASC`, desc: Prisma.sql`m."title" DESC, m."id" DESC` },
   updated: { desc: Prisma.sql`m."updatedAt" DESC, m."id" DESC`, asc: Prisma.sql`m."updatedAt" ASC, m."id" ASC` },
 };
+
+type KeysetSort = Exclude<MeetingView["sort"], "relevance">;
+
+/**
+ * Rows that come strictly after (value, id) in ORDER_BY[sort][dir], written as a row comparison
+ * the sort's index can start its scan at. `date` is nullable and undated meetings sort last when
+ * descending (first when ascending), so its two parts — dated and undated rows — are separate
+ * statements (rows.ts reads the second only when the first runs out).
+ */
+export function beyondCursor(sort: KeysetSort, dir: MeetingView["dir"], value: string | null, id: string, part: "dated" | "undated"): Prisma.Sql | null {
+  const cmp = dir === "desc" ? Prisma.sql`<` : Prisma.sql`>`;
+  const key = Prisma.sql`CAST(${id} AS uuid)`;
+  if (sort === "title") return Prisma.sql`(m."title", m."id") ${cmp} (${value}, ${key})`;
+  if (sort === "updated") return Prisma.sql`(m."updatedAt", m."id") ${cmp} (CAST(${value} AS timestamptz), ${key})`;
+  const nullsFirst = dir === "asc";
+  if (value === null) {
+    // Inside the undated block: the rest of it by id; then (ascending) every dated row.
+    if (part === "undated") return Prisma.sql`m."date" IS NULL AND m."id" ${cmp} ${key}`;
+    return nullsFirst ? Prisma.sql`m."date" IS NOT NULL` : null;
+  }
+  if (part === "dated") return Prisma.sql`(m."date", m."id") ${cmp} (CAST(${value} AS date), ${key})`;
+  // Past a dated row, the undated block is still ahead only when it sorts last.
+  return nullsFirst ? null : Prisma.sql`m."date" IS NULL`;
+}

@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere } from "@/lib/meetings/search/build-where";
 import { countMatches } from "@/lib/meetings/search/count";
-import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { formatCursor, parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 import { selectRowRefs } from "@/lib/meetings/search/row-refs";
 import { selectPageIds } from "@/lib/meetings/search/rows";
+import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
 import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
@@ -32,7 +33,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     const check = checkSearchText(view.q);
     if (!check.ok) return emptyResult(view, [...problems, check.message]);
   }
-  const where = buildWhere(view, { showDeleted: Boolean(options.includeDeleted) && user.role === "admin" });
+  const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
     // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
@@ -40,8 +41,12 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
       async (tx) => {
         // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        const relevance = view.sort === "relevance" && view.q;
+        const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
+        const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, needed) : undefined;
+        const where = buildWhere(view, { showDeleted, searchPlan });
         const ids = await selectPageIds(tx, view, where);
-        const total = await countMatches(tx, where);
+        const total = await countMatches(tx, where, { estimateFirst: searchPlan === "walk" });
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
         const refs = await selectRowRefs(tx, ids);
@@ -50,21 +55,28 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
       { isolationLevel: "RepeatableRead" },
     );
     const byId = new Map(result.rows.map((row) => [row.id, row]));
+    const rows = result.ids.flatMap((id) => {
+      const row = byId.get(id);
+      const refs = result.refs.get(id) ?? { people: [], tags: [], topics: [] };
+      return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null, refs }] : [];
+    });
     const ranked = view.sort === "relevance" && view.q && result.total.total > RELEVANCE_CANDIDATES;
     const pageable = ranked ? RELEVANCE_CANDIDATES : result.total.total;
+    const pageCount = Math.max(1, Math.ceil(pageable / view.size));
+    const keyset = view.sort !== "relevance" && rows.length > 0;
+    const [firstRow, lastRow] = [rows[0], rows.at(-1)];
     return {
-      rows: result.ids.flatMap((id) => {
-        const row = byId.get(id);
-        const refs = result.refs.get(id) ?? { people: [], tags: [], topics: [] };
-        return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null, refs }] : [];
-      }),
+      rows,
       total: result.total.total,
       totalEstimated: result.total.estimated,
       rankedAmong: ranked ? RELEVANCE_CANDIDATES : null,
       problems,
       page: view.page,
       pageSize: view.size,
-      pageCount: Math.max(1, Math.ceil(pageable / view.size)),
+      pageCount,
+      nextCursor: keyset && lastRow && view.page < pageCount ? formatCursor(view.page + 1, view.sort, lastRow) : null,
+      // Page 1 needs no cursor: it is read from the start of the index.
+      previousCursor: keyset && firstRow && view.page > 2 ? formatCursor(view.page - 1, view.sort, firstRow) : null,
     };
   } catch (error) {
     if (isStatementTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);

@@ -321,3 +321,96 @@ describe("bulk tagging", () => {
     await expect(tagMeetings({ view: "q=-Russia" }, { add: ["x"], remove: [] })).rejects.toMatchObject({ code: "validation" });
   });
 });
+
+describe("keyset pages (the Next and Previous links' cursors)", () => {
+  beforeAll(async () => {
+    as(analyst);
+    // Undated meetings sort as a block of their own (last when newest first): the cursor must cross
+    // into it and back. The form requires a date; imported records may lack one.
+    for (const title of ["Undated consultations", "Undated call"]) {
+      const { id } = await createMeeting({ title, kind: "CALL", status: "PUBLISHED", date: "2020-01-01", countries: [{ countryCode: "AZ" }] });
+      await db.meeting.update({ where: { id }, data: { date: null } });
+    }
+  });
+
+  /** Every page by following Next from page 1, and back by Previous from the last one. */
+  async function walk(params: Record<string, string>) {
+    const forward: string[][] = [];
+    let result = await searchMeetings({ ...params, size: "1" });
+    forward.push(result.rows.map((row) => row.id));
+    while (result.nextCursor) {
+      result = await searchMeetings({ ...params, size: "1", page: String(result.page + 1), after: result.nextCursor });
+      forward.push(result.rows.map((row) => row.id));
+    }
+    const backward: string[][] = [result.rows.map((row) => row.id)];
+    while (result.page > 1) {
+      const previous: Record<string, string> = { ...params, size: "1", page: String(result.page - 1) };
+      if (result.previousCursor) previous.before = result.previousCursor;
+      result = await searchMeetings(previous);
+      backward.unshift(result.rows.map((row) => row.id));
+    }
+    return { forward, backward };
+  }
+
+  async function byOffset(params: Record<string, string>, pages: number) {
+    const all: string[][] = [];
+    for (let page = 1; page <= pages; page++) all.push(await found({ ...params, size: "1", page: String(page) }));
+    return all;
+  }
+
+  it.each([
+    { sort: "date", dir: "desc" },
+    { sort: "date", dir: "asc" },
+    { sort: "title", dir: "asc" },
+    { sort: "title", dir: "desc" },
+    { sort: "updated", dir: "desc" },
+  ])("opens the same rows as numbered pages, across equal dates and undated meetings ($sort $dir)", async (params) => {
+    const { forward, backward } = await walk(params);
+    expect(forward).toHaveLength(6);
+    expect(new Set(forward.flat()).size).toBe(6);
+    expect(forward).toEqual(await byOffset(params, 6));
+    expect(backward).toEqual(forward);
+  });
+
+  it("writes the cursor for the page it leads to, and ignores it on any other page", async () => {
+    const first = await searchMeetings({ size: "2" });
+    expect(first.previousCursor).toBeNull();
+    expect(first.nextCursor).toMatch(/^2\.\d{4}-\d{2}-\d{2}\.[0-9a-f-]{36}$/);
+    const second = await found({ size: "2", page: "2" });
+    expect(await found({ size: "2", page: "2", after: first.nextCursor! })).toEqual(second);
+    // A stale cursor (written for page 2) on page 3 opens page 3, not the rows after page 1.
+    expect(await found({ size: "2", page: "3", after: first.nextCursor! })).toEqual(await found({ size: "2", page: "3" }));
+    // A malformed one is ignored the same way.
+    expect(await found({ size: "2", page: "2", after: "2.yesterday.x" })).toEqual(second);
+    // Relevance has no keyset: searches page by number.
+    expect((await searchMeetings({ q: "corridor", size: "1" })).nextCursor).toBeNull();
+  });
+});
+
+describe("keyset pages while meetings are added", () => {
+  it("continues after the last row shown, where a numbered page would repeat it", async () => {
+    as(analyst);
+    const first = await searchMeetings({ size: "2" });
+    const shown = first.rows.map((row) => row.id);
+    await createMeeting({ title: "Breaking talks", kind: "TALKS", status: "PUBLISHED", date: "2030-01-01", countries: [{ countryCode: "GE" }] });
+    const byCursor = await found({ size: "2", page: "2", after: first.nextCursor! });
+    const byOffset = await found({ size: "2", page: "2" });
+    expect(byCursor.some((id) => shown.includes(id))).toBe(false);
+    expect(byOffset[0]).toBe(shown[1]);
+  });
+});
+
+describe("search plans", () => {
+  it("finds the same meetings whether it collects matching sources first or checks each meeting's", async () => {
+    const { buildWhere } = await import("@/lib/meetings/search/build-where");
+    const { parseMeetingView } = await import("@/lib/meetings/search/filter-schema");
+    const { selectPageIds } = await import("@/lib/meetings/search/rows");
+    for (const q of ["corridor", '"Middle Corridor"', "corridor -Russia", "Zangezur OR freight", "Gafarov"]) {
+      const { view } = parseMeetingView({ q, sort: "date" });
+      const set = await selectPageIds(db, view, buildWhere(view, { searchPlan: "set" }));
+      const walk = await selectPageIds(db, view, buildWhere(view, { searchPlan: "walk" }));
+      expect(set.length, q).toBeGreaterThan(0);
+      expect(walk, q).toEqual(set);
+    }
+  });
+});
