@@ -166,7 +166,7 @@ test("A person, country or tag in a row opens the table filtered by it", async (
   await expect(bodyRows(page).first()).toContainText("CN");
 });
 
-test("At 375 px the page does not scroll sideways and the table's controls are reachable", async ({ page }) => {
+test("At 375 px the page does not scroll sideways and the table's controls are reachable; at 1920 px the counts sit beside it", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await open(page, "/meetings");
   await expect(bodyRows(page).first()).toBeVisible();
@@ -194,6 +194,15 @@ test("At 375 px the page does not scroll sideways and the table's controls are r
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeInViewport();
   await page.getByRole("button", { name: "Columns", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Columns" }).getByRole("button", { name: "Reset columns" })).toBeInViewport();
+  await page.keyboard.press("Escape");
+
+  // And at 1920 px the counts sit beside the table rather than under it.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // The table's own box, which scrolls sideways if a row is wider than the space left.
+  const tableBox = (await page.locator('[data-slot="table-container"]').filter({ has: table(page) }).boundingBox())!;
+  const facetsBox = (await page.getByRole("complementary", { name: "Refine by" }).boundingBox())!;
+  expect(facetsBox.x).toBeGreaterThanOrEqual(tableBox.x + tableBox.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test("While a new page of results loads, the old rows stay in place, dimmed", async ({ page }) => {

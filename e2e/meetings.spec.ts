@@ -132,6 +132,8 @@ for (const theme of ["light", "dark"] as const) {
     });
 
     test("the meetings list passes an axe scan", async ({ page }) => {
+      // Each row now links its people, countries and tags too: a longer scan.
+      test.slow();
       await page.goto("/meetings");
       await expect(page.locator("html")).toHaveClass(new RegExp(theme));
       await expect(table(page).getByRole("link").first()).toBeVisible();

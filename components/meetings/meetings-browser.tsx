@@ -127,7 +127,8 @@ export function MeetingsBrowser({
   return (
     <div className="grid gap-3">
       <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      {/* min-w-0 down to the facet rows: a long facet value truncates instead of widening the page at 375 px. */}
+      <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
         <div className="grid min-w-0 content-start gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
           <p role="status" className="text-sm text-muted-foreground tabular-nums">
@@ -218,7 +219,7 @@ export function MeetingsBrowser({
             }
           />
         </div>
-        <div>{facets}</div>
+        <div className="min-w-0">{facets}</div>
       </div>
     </div>
   );

@@ -47,7 +47,8 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     accessorFn: (row) => row.title,
     meta: { className: "min-w-64", firstSortDir: "asc" },
     cell: ({ row }) => (
-      <div className="flex flex-wrap items-center gap-1.5">
+      // A title with no spaces (pasted, or hostile) wraps anywhere instead of widening the table.
+      <div className="flex flex-wrap items-center gap-1.5 [overflow-wrap:anywhere]">
         <Link
           href={`/meetings/${row.original.id}`}
           data-row-link

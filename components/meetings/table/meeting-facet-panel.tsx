@@ -46,7 +46,7 @@ export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey
         if (values.length === 0) return null;
         const selected = readValues(params[key]);
         return (
-          <section key={key} aria-labelledby={`facet-${key}`} className="grid gap-1">
+          <section key={key} aria-labelledby={`facet-${key}`} className="grid min-w-0 gap-1">
             <h2 id={`facet-${key}`} className="text-xs font-semibold text-muted-foreground uppercase">
               {label}
             </h2>
@@ -55,7 +55,7 @@ export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey
                 const included = selected.include.includes(value.value);
                 const excluded = selected.exclude.includes(value.value);
                 return (
-                  <li key={value.value} className="flex items-center gap-1">
+                  <li key={value.value} className="flex min-w-0 items-center gap-1">
                     <Button
                       variant={included ? "secondary" : "ghost"}
                       size="sm"
