@@ -193,14 +193,22 @@ export function MeetingsBrowser({
                 sort: column ? (column.id as typeof sort) : null,
                 dir: column ? (column.desc ? "desc" : "asc") : null,
                 page: null,
+                after: null,
+                before: null,
               });
             }}
             onPaginationChange={(next) =>
               void setParams({
                 page: next.pageIndex + 1,
                 size: PAGE_SIZES.find((size) => size === next.pageSize) ?? null,
+                after: null,
+                before: null,
               })
             }
+            cursorPaging={{
+              next: result.nextCursor ? () => void setParams({ page: result.page + 1, after: result.nextCursor, before: null }) : undefined,
+              previous: result.previousCursor ? () => void setParams({ page: result.page - 1, before: result.previousCursor, after: null }) : undefined,
+            }}
             empty={
               filtered ? (
                 <EmptyState

@@ -21,7 +21,7 @@ describe("the list's URL state", () => {
 
   it("knows when the view is filtered", () => {
     const none = { q: "", country: null, person: null, organization: null, topic: null, tag: null, kind: null, status: null };
-    const rest = { outlet: null, year: null, pair: null, from: null, to: null, sort: null, dir: null, page: 3, size: null, cols: null };
+    const rest = { outlet: null, year: null, pair: null, from: null, to: null, sort: null, dir: null, page: 3, after: null, before: null, size: null, cols: null };
     expect(hasActiveFilters({ ...none, ...rest })).toBe(false);
     expect(hasActiveFilters({ ...none, ...rest, pair: "AZ,CN" })).toBe(true);
   });

@@ -24,6 +24,9 @@ export const meetingListParsers = {
   sort: parseAsStringLiteral(MEETING_SORT_KEYS),
   dir: parseAsStringLiteral(["asc", "desc"] as const),
   page: parseAsInteger.withDefault(1),
+  /** Keyset cursors written by Next/Previous; the server ignores one that does not fit the page. */
+  after: parseAsString,
+  before: parseAsString,
   size: parseAsInteger,
   cols: parseAsString,
 };
