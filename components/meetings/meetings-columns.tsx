@@ -83,21 +83,14 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     cell: ({ row }) =>
       row.original.leads.length > 0 ? (
         <ul className="space-y-0.5">
-          {row.original.leads.map((lead) => {
-            const person = row.original.refs.people.find((ref) => ref.name === lead.name);
-            return (
-              <li key={lead.name}>
-                {person ? (
-                  <FilterLink filter={{ person: person.id }} label={lead.name}>
-                    {lead.name}
-                  </FilterLink>
-                ) : (
-                  lead.name
-                )}
-                {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
-              </li>
-            );
-          })}
+          {row.original.leads.map((lead) => (
+            <li key={lead.personId}>
+              <FilterLink filter={{ person: lead.personId }} label={lead.name}>
+                {lead.name}
+              </FilterLink>
+              {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
+            </li>
+          ))}
         </ul>
       ) : (
         <span className="text-muted-foreground">—</span>
@@ -109,9 +102,9 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
-      row.original.refs.topics.length > 0 ? (
+      row.original.topics.length > 0 ? (
         <ul className="space-y-0.5">
-          {row.original.refs.topics.map((topic) => (
+          {row.original.topics.map((topic) => (
             <li key={topic.id}>
               <FilterLink filter={{ topic: topic.id }} label={topic.name}>
                 {topic.name}
@@ -129,9 +122,9 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     enableSorting: false,
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
-      row.original.refs.tags.length > 0 ? (
+      row.original.tags.length > 0 ? (
         <ul className="flex flex-wrap gap-1">
-          {row.original.refs.tags.slice(0, row.original.tags.length).map((tag) => (
+          {row.original.tags.map((tag) => (
             <li key={tag.id}>
               <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "hover:bg-accent")}>
                 {tag.name}

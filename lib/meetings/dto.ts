@@ -11,8 +11,11 @@ export interface MeetingListItem {
   date: string | null;
   dateLabel: string;
   countries: { code: string; name: string; side: Side | null }[];
-  leads: { name: string; countryCode: string | null }[];
-  tags: string[];
+  /** Each with its id, so the row can link to the table filtered by it. */
+  leads: { personId: string; name: string; countryCode: string | null }[];
+  tags: { id: string; name: string }[];
+  /** The first few, by name; the meeting page lists them all. */
+  topics: { id: string; name: string }[];
   updatedAt: string;
   deleted: boolean;
 }
@@ -36,15 +39,6 @@ export function formatMeetingDate(date: Date | null, precision: DatePrecision): 
 /** A table row with the search snippet (matched words between \u0002 and \u0003), when searching. */
 export interface MeetingSearchItem extends MeetingListItem {
   snippet: string | null;
-  /** Ids for the names the row shows, so each links to the table filtered by it. */
-  refs: MeetingRowRefs;
-}
-
-/** People, tags and topics of one row, by id and name. */
-export interface MeetingRowRefs {
-  people: { id: string; name: string }[];
-  tags: { id: string; name: string }[];
-  topics: { id: string; name: string }[];
 }
 
 /** One page of the meetings table for a view, with what the analyst must be told about it. */

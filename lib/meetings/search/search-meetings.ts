@@ -7,7 +7,6 @@ import { countMatches } from "@/lib/meetings/search/count";
 import { formatCursor, parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
-import { selectRowRefs } from "@/lib/meetings/search/row-refs";
 import { selectPageIds } from "@/lib/meetings/search/rows";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
@@ -49,16 +48,14 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         const total = await countMatches(tx, where, { estimateFirst: searchPlan === "walk" });
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
-        const refs = await selectRowRefs(tx, ids);
-        return { ids, total, rows, snippets, refs };
+        return { ids, total, rows, snippets };
       },
       { isolationLevel: "RepeatableRead" },
     );
     const byId = new Map(result.rows.map((row) => [row.id, row]));
     const rows = result.ids.flatMap((id) => {
       const row = byId.get(id);
-      const refs = result.refs.get(id) ?? { people: [], tags: [], topics: [] };
-      return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null, refs }] : [];
+      return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
     });
     const ranked = view.sort === "relevance" && view.q && result.total.total > RELEVANCE_CANDIDATES;
     const pageable = ranked ? RELEVANCE_CANDIDATES : result.total.total;
