@@ -46,6 +46,8 @@ test("An analyst searches, moves through rows, selects one and opens it, all fro
   await page.keyboard.press("Escape");
   await expect(search).not.toBeFocused();
   await expect(search).toHaveValue("delegation");
+  // Read the rows only once the search's results have replaced the old ones.
+  await expect(busy(page)).toHaveCount(0);
   const shown = await titles(page);
   expect(shown.length).toBeGreaterThanOrEqual(3);
 
