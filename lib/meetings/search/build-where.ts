@@ -39,6 +39,25 @@ function linked(selection: FacetSelection<string>, from: Prisma.Sql, column: Pri
 }
 
 /**
+ * How many of the most similar names (and, separately, organisations) a search reaches. A common
+ * word is similar to hundreds of names ("ministeri" to 1,385 ministries at 100,000 meetings); their
+ * participations then outgrew PostgreSQL's work_mem, the membership test stopped being hashed and
+ * one search ran for 11 s. A misspelt or partial name an analyst types is among the closest few.
+ */
+const FUZZY_NAME_LIMIT = 50;
+
+/** Ids of the names (or aliases) most similar to `needle`, closest first, as one array. */
+function closestNames(needle: Prisma.Sql, table: "Person" | "Organization", aliasTable: "PersonAlias" | "OrganizationAlias", aliasId: "personId" | "organizationId"): Prisma.Sql {
+  const [names, aliases, id] = [Prisma.raw(`"${table}"`), Prisma.raw(`"${aliasTable}"`), Prisma.raw(`"${aliasId}"`)];
+  return Prisma.sql`ARRAY(SELECT n."id" FROM (
+        SELECT t."id", word_similarity(${needle}, lower(parley_unaccent(t."name"))) AS "score" FROM ${names} t
+        WHERE lower(parley_unaccent(t."name")) %> ${needle}
+        UNION ALL SELECT a.${id}, word_similarity(${needle}, lower(parley_unaccent(a."alias"))) FROM ${aliases} a
+        WHERE lower(parley_unaccent(a."alias")) %> ${needle}) n
+      ORDER BY n."score" DESC LIMIT ${FUZZY_NAME_LIMIT})`;
+}
+
+/**
  * The search condition: the meeting's own vector, any of its sources' text, and — for a plain
  * search of names — people and organisations whose name or alias is similar (partial names and
  * small misspellings: "Gafarov", "Lu Jianchao"), through the pg_trgm indexes on their
@@ -48,13 +67,10 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
   const check = checkSearchText(q);
   const fuzzy = check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
   const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
-  // Meetings with a participant (or an organisation) whose name or alias is similar to the search.
-  const similarPeople = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."personId" IN (
-        SELECT p."id" FROM "Person" p WHERE lower(parley_unaccent(p."name")) %> ${needle}
-        UNION SELECT a."personId" FROM "PersonAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
-  const similarOrganizations = Prisma.sql`SELECT x."meetingId" FROM "Participation" x WHERE x."organizationId" IN (
-        SELECT o."id" FROM "Organization" o WHERE lower(parley_unaccent(o."name")) %> ${needle}
-        UNION SELECT a."organizationId" FROM "OrganizationAlias" a WHERE lower(parley_unaccent(a."alias")) %> ${needle})`;
+  // Meetings with a participant, or a participant's organisation, among the names most similar to the search.
+  const similarNames = Prisma.sql`SELECT x."meetingId" FROM "Participation" x
+        WHERE x."personId" = ANY(${closestNames(needle, "Person", "PersonAlias", "personId")})
+           OR x."organizationId" = ANY(${closestNames(needle, "Organization", "OrganizationAlias", "organizationId")})`;
   if (plan === "set") {
     // One set of ids from the indexes (GIN on both vectors, trigram on names): with no OR around
     // it, PostgreSQL joins the few matches of a rare word to their meetings instead of reading
@@ -62,7 +78,7 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
     const sets = [
       Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."searchVector" @@ ${tsquery(q)}`,
       Prisma.sql`SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)}`,
-      ...(fuzzy ? [similarPeople, similarOrganizations] : []),
+      ...(fuzzy ? [similarNames] : []),
     ];
     return Prisma.sql`m."id" IN (${Prisma.join(sets, " UNION ALL ")})`;
   }
@@ -71,7 +87,7 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
     // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own sources are checked.
     Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."meetingId" = m."id" AND s."searchVector" @@ ${tsquery(q)} OFFSET 0)`,
   ];
-  if (fuzzy) parts.push(Prisma.sql`m."id" IN (${similarPeople})`, Prisma.sql`m."id" IN (${similarOrganizations})`);
+  if (fuzzy) parts.push(Prisma.sql`m."id" IN (${similarNames})`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
