@@ -3,7 +3,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
-import { FACET_KEYS, parseMeetingView, type FacetKey, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { FACET_KEYS, parseMeetingView, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/search/facet-cache";
 import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
@@ -24,30 +25,35 @@ function label(key: FacetKey, value: FacetValueCount): FacetValueCount {
 /**
  * Counts per facet value for a view. Each facet counts the view without its own selection
  * (OR within a facet keeps its other values visible), with every other filter applied (AND).
- * Rule: any signed-in user; live meetings only.
+ * Rule: any signed-in user; live meetings only (the same counts for everyone, so they are shared
+ * between users for a few seconds: facet-cache.ts).
  */
 export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey[] = FACET_KEYS): Promise<MeetingFacets> {
   await requireUser();
   const { view, searchRefused } = parseMeetingView(raw);
-  const empty = Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, FacetValueCount[]>;
-  if (searchRefused || (view.q && !checkSearchText(view.q).ok)) return { facets: empty, sampled: null };
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-        const facets = { ...empty };
-        let sampled: number | null = null;
-        const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, FACET_SAMPLE) : undefined;
-        for (const row of await tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, searchPlan))) {
-          if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
-          facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
-        }
-        return { facets, sampled };
-      },
-      { isolationLevel: "RepeatableRead" },
-    );
-  } catch (error) {
-    if (isStatementTimeout(error)) return { facets: empty, sampled: null };
+  if (searchRefused || (view.q && !checkSearchText(view.q).ok)) return { facets: noCounts(), sampled: null };
+  // A search too broad to count in time shows no facets (and is not cached: it may pass when quieter).
+  return cachedFacetCounts(facetCacheKey(view, keys), () => countFacets(view, keys)).catch((error: unknown) => {
+    if (isStatementTimeout(error)) return { facets: noCounts(), sampled: null };
     throw error;
-  }
+  });
+}
+
+const noCounts = () => Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, FacetValueCount[]>;
+
+function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promise<MeetingFacets> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      const facets = noCounts();
+      let sampled: number | null = null;
+      const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, FACET_SAMPLE) : undefined;
+      for (const row of await tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, searchPlan))) {
+        if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
+        facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
+      }
+      return { facets, sampled };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
+import { forgetFacetCounts } from "@/lib/meetings/search/facet-cache";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -47,6 +48,7 @@ export async function recordMeetingRevision(
   change: { meetingId: string; action: RevisionAction; actorId: string | null; before: MeetingSnapshot | null },
 ): Promise<MeetingSnapshot> {
   const after = (await readMeetingSnapshot(tx, change.meetingId))!;
+  forgetFacetCounts();
   await tx.revision.create({
     data: {
       entityType: "Meeting",
