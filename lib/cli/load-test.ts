@@ -1,13 +1,14 @@
 /**
- * `npm run bench:load`: 50 signed-in analysts at once against a production build, each request a
- * random pick of the meetings list (40 %), a search (25 %), a permalink (30 %) and a save of a new
- * meeting (5 %). Throughput, latency percentiles and errors go to bench-results/load-<N>.json.
+ * `npm run bench:load`: 50 signed-in analysts at once against a production build. Each analyst
+ * opens the meetings list (40 %), a search (25 %), a permalink (30 %) or saves a new meeting (5 %),
+ * reads the answer for 5–15 s, and goes on. Throughput, latency percentiles (overall and per kind
+ * of request) and errors go to bench-results/load-<N>.json; any error makes the run fail.
  *
- *   npm run bench:load -- [--meetings 100000] [--connections 50] [--duration 60] [--seed 1]
+ *   npm run bench:load -- [--meetings 100000] [--analysts 50] [--duration 120] [--think 5-15] [--seed 1]
  *
+ * `--think 0` takes the pauses away: every analyst then sends the next request the moment the last
+ * one is answered, which finds the server's ceiling (written to load-<N>-stress.json).
  * The data set is the one `npm run bench:queries` uses (kept between runs, lib/cli/bench/database.ts).
- * Latency percentiles are per request, measured by autocannon; p95 is interpolated between its
- * p90 and p97.5 (autocannon reports no p95) and labelled so.
  */
 import { EMPTY_COUNTRY_ROW, EMPTY_MEETING_FORM, FORM_PAYLOAD_FIELD } from "@/lib/meetings/form-data";
 import { loadAuthSecret } from "@/lib/auth/secret";
@@ -21,7 +22,7 @@ import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { createTestAccount } from "@/lib/auth/testing/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/cli/bench/database";
-import { autocannon, type AutocannonRequest } from "@/lib/cli/load/autocannon";
+import { runAnalysts, type AnalystRequest } from "@/lib/cli/load/virtual-analysts";
 import { startApp, type AppProcess } from "@/lib/testing/app-process";
 import { ensureProductionBuild } from "@/lib/testing/production-build";
 import { freePort } from "@/lib/testing/test-server";
@@ -32,14 +33,15 @@ const log = (line: string) => console.log(`load: ${line}`);
 const { values } = parseArgs({
   options: {
     meetings: { type: "string", default: "100000" },
-    connections: { type: "string", default: "50" },
-    duration: { type: "string", default: "60" },
+    analysts: { type: "string", default: "50" },
+    duration: { type: "string", default: "120" },
+    think: { type: "string", default: "5-15" },
     seed: { type: "string", default: "1" },
   },
 });
 const options = {
   meetings: Number(values.meetings),
-  connections: Number(values.connections),
+  analysts: Number(values.analysts),
   duration: Number(values.duration),
   seed: Number(values.seed),
 };
@@ -49,6 +51,15 @@ for (const [name, value] of Object.entries(options)) {
     process.exit(2);
   }
 }
+const thinkMatch = /^(\d+)(?:-(\d+))?$/.exec(values.think);
+if (!thinkMatch || Number(thinkMatch[2] ?? thinkMatch[1]) < Number(thinkMatch[1])) {
+  console.error("bench:load: --think takes seconds, as 5-15 (a pause drawn from 5 to 15 s) or 0 (no pause).");
+  process.exit(2);
+}
+const thinkSeconds: [number, number] = [Number(thinkMatch[1]), Number(thinkMatch[2] ?? thinkMatch[1])];
+const stress = thinkSeconds[1] === 0;
+/** An answer slower than this is an error: an analyst would have given up or reloaded. */
+const TIMEOUT_MS = 10_000;
 
 async function sample(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -68,7 +79,7 @@ async function sample(url: string) {
 }
 
 /** The new-meeting form's own fields (server action id included), read once from the page. */
-async function saveRequest(baseUrl: string, cookie: string): Promise<{ body: Buffer; contentType: string }> {
+async function saveRequest(baseUrl: string, cookie: string): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
   const html = await (await fetch(`${baseUrl}/meetings/new`, { headers: { cookie } })).text();
   const form = new FormData();
   for (const input of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
@@ -90,7 +101,7 @@ async function saveRequest(baseUrl: string, cookie: string): Promise<{ body: Buf
     }),
   );
   const response = new Response(form);
-  return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" };
+  return { body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" };
 }
 
 let database: BenchDatabase | undefined;
@@ -103,7 +114,7 @@ try {
   const prisma = createPrismaClient(url, { max: 2 });
   const cookieName = sessionCookieName(true); // production cookies are __Secure- prefixed
   const analysts = [];
-  for (let index = 0; index < options.connections; index++) analysts.push(await createTestAccount(prisma, "analyst"));
+  for (let index = 0; index < options.analysts; index++) analysts.push(await createTestAccount(prisma, "analyst"));
   const cookies = analysts.map((account) => `${cookieName}=${Object.values(account.cookies)[0]}`);
   const picks = await sample(url);
 
@@ -118,68 +129,44 @@ try {
   });
   const save = await saveRequest(app.baseUrl, cookies[0] ?? "");
   const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)] as T;
-  const counts = { list: 0, search: 0, permalink: 0, save: 0 };
-  let nextAnalyst = 0;
+  const nextRequest = (): AnalystRequest => {
+    const roll = Math.random();
+    if (roll < 0.4) return { kind: "list", method: "GET", path: Math.random() < 0.5 ? "/meetings" : `/meetings?country=${pick(picks.countries)}` };
+    if (roll < 0.65) return { kind: "search", method: "GET", path: `/meetings?q=${encodeURIComponent(pick(picks.words))}` };
+    if (roll < 0.95) return { kind: "permalink", method: "GET", path: `/meetings/${pick(picks.ids)}` };
+    // A save answers with a redirect (303) to the new meeting.
+    return { kind: "save", method: "POST", path: "/meetings/new", headers: { "content-type": save.contentType, accept: "text/x-component" }, body: save.body };
+  };
 
-  log(`${options.connections} analysts for ${options.duration} s against ${app.baseUrl} (${options.meetings.toLocaleString("en")} meetings) …`);
-  const result = await autocannon({
-    url: app.baseUrl,
-    connections: options.connections,
-    duration: options.duration,
-    requests: [
-      {
-        setupRequest: (_request: AutocannonRequest, context: Record<string, unknown>) => {
-          context.cookie ??= cookies[nextAnalyst++ % cookies.length];
-          const headers = { cookie: String(context.cookie) };
-          const roll = Math.random();
-          if (roll < 0.4) {
-            counts.list++;
-            return { method: "GET", path: Math.random() < 0.5 ? "/meetings" : `/meetings?country=${pick(picks.countries)}`, headers };
-          }
-          if (roll < 0.65) {
-            counts.search++;
-            return { method: "GET", path: `/meetings?q=${encodeURIComponent(pick(picks.words))}`, headers };
-          }
-          if (roll < 0.95) {
-            counts.permalink++;
-            return { method: "GET", path: `/meetings/${pick(picks.ids)}`, headers };
-          }
-          counts.save++;
-          return {
-            method: "POST",
-            path: "/meetings/new",
-            headers: { ...headers, "content-type": save.contentType, accept: "text/x-component" },
-            body: save.body,
-          };
-        },
-      },
-    ],
+  const pause = stress ? "no pause" : `${thinkSeconds[0]}–${thinkSeconds[1]} s between requests`;
+  log(`${options.analysts} analysts for ${options.duration} s, ${pause}, against ${app.baseUrl} (${options.meetings.toLocaleString("en")} meetings) …`);
+  const result = await runAnalysts({
+    baseUrl: app.baseUrl,
+    cookies,
+    durationSeconds: options.duration,
+    thinkMs: [thinkSeconds[0] * 1000, thinkSeconds[1] * 1000],
+    timeoutMs: TIMEOUT_MS,
+    nextRequest,
   });
-  // A save answers with a redirect (303) to the new meeting; anything else 4xx/5xx is an error.
-  const failed = Object.entries(result.statusCodeStats)
-    .filter(([status]) => Number(status) >= 400)
-    .reduce((sum, [, stat]) => sum + stat.count, 0);
-  // autocannon's `errors` already includes its `timeouts` (no answer within 10 s).
-  const errors = result.errors + failed;
-  const p95 = result.latency.p90 + ((result.latency.p97_5 - result.latency.p90) * (95 - 90)) / (97.5 - 90);
   const report = {
-    about: "50 concurrent signed-in analysts mixing list, search, permalink and save against `npm start` (lib/cli/load-test.ts).",
+    about:
+      `${options.analysts} concurrent signed-in analysts mixing list, search, permalink and save against \`npm start\` ` +
+      `(lib/cli/load-test.ts), ${pause}; an answer slower than ${TIMEOUT_MS / 1000} s counts as an error.`,
     measuredAt: new Date().toISOString(),
-    command: `npm run bench:load -- --meetings ${options.meetings} --connections ${options.connections} --duration ${options.duration}`,
+    command: `npm run bench:load -- --meetings ${options.meetings} --analysts ${options.analysts} --duration ${options.duration} --think ${values.think}`,
     machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
     meetings: options.meetings,
-    requestMix: counts,
-    throughputPerSecond: Math.round(result.requests.average * 10) / 10,
-    requests: result.requests.total,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p95Interpolated: Math.round(p95), p99: result.latency.p99, max: result.latency.max },
-    errors,
-    timeouts: result.timeouts,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, stat]) => [status, stat.count])),
+    ...result,
   };
-  const file = path.join(root, `bench-results/load-${options.meetings}.json`);
+  const file = path.join(root, `bench-results/load-${options.meetings}${stress ? "-stress" : ""}.json`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  log(`throughput ${report.throughputPerSecond}/s, p50 ${report.latencyMs.p50} ms, p95 ≈${report.latencyMs.p95Interpolated} ms, errors ${errors}`);
+  const { latency, errors } = result;
+  log(`${result.requests} requests, ${result.throughputPerSecond}/s; median ${latency.medianMs} ms, p95 ${latency.p95Ms} ms, p99 ${latency.p99Ms} ms; errors ${errors}`);
+  for (const [kind, stats] of Object.entries(result.byKind)) {
+    log(`  ${kind}: ${stats.samples} requests, median ${stats.medianMs} ms, p95 ${stats.p95Ms} ms, errors ${stats.errors}`);
+  }
+  for (const problem of result.firstErrors) log(`  error: ${problem}`);
   log(`written to ${path.relative(process.cwd(), file)}`);
   if (errors > 0) exitCode = 1;
   // Saves still in flight when the clock ran out would wait on the rows being deleted: stop the app first.
