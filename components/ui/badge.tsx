@@ -2,22 +2,20 @@ import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "@/components/ui/cn";
 
-export const badgeVariants = cva(
-  "inline-flex items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap",
-  {
-    variants: {
-      variant: {
-        neutral: "border-border bg-muted text-foreground",
-        outline: "border-border text-foreground",
-        primary: "border-transparent bg-primary text-primary-foreground",
-        success: "border-success/40 text-success",
-        warning: "border-warning/50 text-warning",
-        destructive: "border-destructive/40 text-destructive",
-      },
+// The looks are named classes in app/globals.css (`.badge`, `.badge-neutral`, …).
+export const badgeVariants = cva("badge", {
+  variants: {
+    variant: {
+      neutral: "badge-neutral",
+      outline: "badge-outline",
+      primary: "badge-primary",
+      success: "badge-success",
+      warning: "badge-warning",
+      destructive: "badge-destructive",
     },
-    defaultVariants: { variant: "neutral" },
   },
-);
+  defaultVariants: { variant: "neutral" },
+});
 
 export function Badge({
   className,

@@ -8,10 +8,8 @@ import { cn } from "@/components/ui/cn";
 export function Checkbox({ className, ...props }: ComponentProps<typeof CheckboxPrimitive.Root>) {
   return (
     <CheckboxPrimitive.Root
-      className={cn(
-        "peer grid size-4 shrink-0 place-items-center rounded-[4px] border border-input bg-surface shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:opacity-60 data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground",
-        className,
-      )}
+      // The look is `.checkbox` in app/globals.css: tables repeat it once per row.
+      className={cn("checkbox peer", className)}
       {...props}
     >
       <CheckboxPrimitive.Indicator className="grid place-items-center">

@@ -13,10 +13,7 @@ export function CountryLinks({ countries }: { countries: { code: string; name: s
           <FilterLink
             filter={{ country: code }}
             label={`${name} (${side ? `${code}, ${SIDE_LABELS[side].toLowerCase()}` : code})`}
-            className={cn(
-              "inline-block rounded border px-1 font-mono text-xs leading-5 hover:bg-accent hover:no-underline",
-              side === "HOST" ? "border-input font-semibold" : "border-border",
-            )}
+            className={cn("code-chip", side === "HOST" && "border-input font-semibold")}
           >
             {code}
           </FilterLink>

@@ -25,7 +25,7 @@ export function FilterLink({
       href={meetingsTableHref(filter) as Route}
       aria-label={`Filter by ${label}`}
       title={`Filter by ${label}`}
-      className={cn("underline-offset-2 hover:text-primary hover:underline", className)}
+      className={cn("filter-link", className)}
     >
       {children}
     </Link>

@@ -38,6 +38,12 @@ export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey
 
   return (
     <aside aria-label="Refine by" aria-busy={pending} className={cn("grid content-start gap-4 text-sm", pending && "opacity-70")}>
+      {/* One copy of the "not" icon, drawn by every value's button through <use>. */}
+      <svg className="hidden">
+        <symbol id="facet-not-icon" viewBox="0 0 24 24">
+          <Ban />
+        </symbol>
+      </svg>
       {sampled ? (
         <p className="text-xs text-muted-foreground">Counts among the {count.format(sampled)} most recent matches.</p>
       ) : null}
@@ -74,7 +80,9 @@ export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey
                       title={`Not ${value.label}`}
                       onClick={() => choose(key, value.value, "exclude")}
                     >
-                      <Ban aria-hidden="true" />
+                      <svg aria-hidden="true">
+                        <use href="#facet-not-icon" />
+                      </svg>
                     </Button>
                   </li>
                 );
