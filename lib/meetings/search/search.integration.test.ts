@@ -414,3 +414,13 @@ describe("search plans", () => {
     }
   });
 });
+
+describe("facet counts after a save", () => {
+  it("count a meeting saved a moment ago, although the view's counts were just shared", async () => {
+    as(analyst);
+    const kenya = async () => (await countMeetingFacets({ kind: "CALL" })).facets.country.find((value) => value.value === "KE")?.count ?? 0;
+    const before = await kenya();
+    await createMeeting({ title: "Phone call with Nairobi", kind: "CALL", status: "PUBLISHED", date: "2024-06-01", countries: [{ countryCode: "KE", side: "HOST" }] });
+    expect(await kenya()).toBe(before + 1);
+  });
+});
