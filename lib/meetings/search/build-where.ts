@@ -93,10 +93,11 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
 
 function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {
   const [a, b] = pair;
-  const has = (code: string) => Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = ${code})`;
+  const has = (code: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = CAST(${code} AS bpchar))`;
   // An open side means "with any other country": a pair is two countries, not one.
   const other = (code: string) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" <> ${code})`;
+    Prisma.sql`EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" <> CAST(${code} AS bpchar))`;
   if (a && b) return [has(a), has(b)];
   const one = a ?? b;
   return one ? [has(one), other(one)] : [];
@@ -130,7 +131,9 @@ export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): P
   }
   const text = Prisma.sql`text[]`;
   const uuid = Prisma.sql`uuid[]`;
-  if (!skip("country")) conditions.push(...linked(filter.country, Prisma.sql`"MeetingCountry" x`, Prisma.sql`x."countryCode"`, text));
+  // Country codes are char(2): compared as text, PostgreSQL casts the column and its index goes unused.
+  const countryCodes = Prisma.sql`bpchar[]`;
+  if (!skip("country")) conditions.push(...linked(filter.country, Prisma.sql`"MeetingCountry" x`, Prisma.sql`x."countryCode"`, countryCodes));
   if (!skip("person")) conditions.push(...linked(filter.person, Prisma.sql`"Participation" x`, Prisma.sql`x."personId"`, uuid));
   if (!skip("organization")) {
     conditions.push(...linked(filter.organization, Prisma.sql`"Participation" x`, Prisma.sql`x."organizationId"`, uuid));
