@@ -12,7 +12,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createDatabase, dropDatabase } from "@/lib/database/admin";
 import { migrate } from "@/lib/database/migrate";
-import { ensureProductionBuild, startProductionBuild } from "@/lib/testing/production-build";
+import { ensureProductionBuild } from "@/lib/testing/production-build";
 import { freePort, runDatabasePrefix, startTestServer } from "@/lib/testing/test-server";
 import { seedDemoIfEmpty } from "@/prisma/seed/demo";
 
@@ -138,24 +138,12 @@ function parseLayers(argv: string[]): Layer[] {
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-const layers = parseLayers(process.argv.slice(2, separator === -1 ? undefined : separator));
-// The integration layer's process drills need a production build (about two minutes on a fresh
-// clone): it runs while the type check, lint and unit tests, mostly single-threaded, leave a core idle.
-const buildLog = path.join(resultsDir, "production-build.log");
-const build = layers.includes("integration") ? startProductionBuild(buildLog) : null;
-
-async function buildReady(): Promise<number> {
-  const code = (await build) ?? 0;
-  if (code !== 0) console.error(`${readFileSync(buildLog, "utf8")}\nThe production build failed (exit ${code}); its output is above.`);
-  return code;
-}
-
 let exitCode = 0;
 const timings: string[] = [];
-for (const layer of layers) {
+for (const layer of parseLayers(process.argv.slice(2, separator === -1 ? undefined : separator))) {
   const started = Date.now();
   console.log(`\n── ${layer} ──`);
-  const code = (layer === "integration" && (await buildReady())) || (await steps[layer]());
+  const code = await steps[layer]();
   timings.push(`${layer} ${((Date.now() - started) / 1000).toFixed(0)}s`);
   if (code !== 0) {
     console.error(`\n${layer} failed (exit ${code}); later layers were not run.`);

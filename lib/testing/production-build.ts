@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,52 +22,28 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** True when OPS_DIST_DIR holds a build newer than every source file. */
-function isBuildFresh(): boolean {
+/**
+ * A production build of the current code in OPS_DIST_DIR: reused when newer than every source
+ * file, else rebuilt (minutes), under the same lock the end-to-end tests take where `flock` exists.
+ * `npm test` builds once here for the process drills and the end-to-end suite; a caller that
+ * already holds the lock passes `{ lock: false }`, since a second `flock` on it would wait forever.
+ */
+export function ensureProductionBuild({ lock = true }: { lock?: boolean } = {}): string {
   const buildId = path.join(root, OPS_DIST_DIR, "BUILD_ID");
   const sources = Math.max(...["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts"].map((name) => {
     const full = path.join(root, name);
     return statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs;
   }));
-  return existsSync(buildId) && statSync(buildId).mtimeMs > sources;
-}
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return OPS_DIST_DIR;
 
-/** `next build` into OPS_DIST_DIR, under the lock the end-to-end tests take where `flock` exists. */
-function buildCommand(lock: boolean) {
   const hasFlock = lock && spawnSync("flock", ["--version"]).status === 0;
   const build = [process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "build"];
   const [command, ...args] = hasFlock ? ["flock", "/tmp/parley-e2e.lock", ...build] : build;
-  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_NEXT_DIST_DIR: OPS_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  return { command: command ?? "", args, options: { cwd: root, env } };
-}
-
-/**
- * A production build of the current code in OPS_DIST_DIR: reused when newer than every source
- * file, else rebuilt (minutes). `npm test` builds once for the process drills and the end-to-end
- * suite; a caller that already holds the lock passes `{ lock: false }`, since a second `flock` on
- * it would wait forever.
- */
-export function ensureProductionBuild({ lock = true }: { lock?: boolean } = {}): string {
-  if (isBuildFresh()) return OPS_DIST_DIR;
-  const { command, args, options } = buildCommand(lock);
-  const result = spawnSync(command, args, { ...options, stdio: "inherit" });
+  const result = spawnSync(command ?? "", args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, PARLEY_NEXT_DIST_DIR: OPS_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build into ${OPS_DIST_DIR} failed (exit ${result.status})`);
   return OPS_DIST_DIR;
-}
-
-/**
- * The same build without blocking: `npm test` starts it beside the type check, lint and unit
- * tests (single-threaded, they leave a core idle) so the drills find it ready. Its output goes to
- * `logFile`; resolves with the exit code (0 when the build was already fresh).
- */
-export function startProductionBuild(logFile: string): Promise<number> {
-  if (isBuildFresh()) return Promise.resolve(0);
-  const { command, args, options } = buildCommand(true);
-  const log = createWriteStream(logFile);
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
 }
