@@ -7,8 +7,8 @@ const keyOf = (query: string) => facetCacheKey(parseMeetingView(new URLSearchPar
 describe("facet counts cache", () => {
   beforeEach(() => forgetFacetCounts());
 
-  it("keys a view by its filter, not by its page, sort or page size", () => {
-    expect(keyOf("country=AZ&page=3&sort=title&size=50")).toBe(keyOf("country=AZ"));
+  it("keys a view by its filter, not by its page, sort, page size or columns", () => {
+    expect(keyOf("country=AZ&page=3&sort=title&size=50&cols=date,title")).toBe(keyOf("country=AZ"));
     expect(keyOf("country=AZ")).not.toBe(keyOf("country=-AZ"));
     expect(keyOf("q=trade")).not.toBe(keyOf("q=trade&from=2024-01-01"));
   });
