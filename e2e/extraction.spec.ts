@@ -1,18 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "@/e2e/support/axe";
 
 // The Baku wire item the demo data was made from: its people (Liu Jianchao among them) exist.
 const ARTICLE = readFileSync(path.resolve(import.meta.dirname, "../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 // A production build on a shared 2-core machine: extraction, three lookups and a save in one flow.
 test.describe.configure({ timeout: 120_000 });

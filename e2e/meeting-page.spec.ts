@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
 import { createTestMeeting, createTestOrganization, type TestMeetingOverrides } from "@/prisma/factories";
 import { expect, test } from "./fixtures";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "@/e2e/support/axe";
 
 /** A fresh meeting of this test's own, written through the one write path like any other. */
 async function meeting(overrides: TestMeetingOverrides = {}) {

@@ -1,12 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "@/e2e/support/axe";
 import type { ThrowAwayAccount } from "@/e2e/support/database";
 
 // Shortcut and column choices are saved per user, so each test that changes them signs in as its
 // own throw-away analyst and leaves the shared test users as they were.
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const table = (page: Page) => page.getByRole("table", { name: "Meetings" });
 const bodyRows = (page: Page) => table(page).locator("tbody tr");
 const cursorRow = (page: Page) => table(page).locator('tbody tr[aria-current="true"]');
@@ -32,8 +31,7 @@ async function open(page: Page, url: string) {
 }
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 test("An analyst searches, moves through rows, selects one and opens it, all from the keyboard", async ({ page }) => {
