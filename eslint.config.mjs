@@ -29,6 +29,7 @@ function serverOnlyModules() {
 
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";
 const DATA_LAYER = "Components never talk to the database: take plain DTOs as props (lib/<domain>/dto.ts), and server actions as props.";
+const LINK = { name: "next/link", message: "Use Link from @/components/ui/link: it does not prefetch every link in view (see that file)." };
 
 const config = [
   ...nextCoreWebVitals,
@@ -56,6 +57,7 @@ const config = [
         "error",
         {
           paths: [
+            LINK,
             { name: "@/lib/db", message: DATA_LAYER },
             ...serverOnlyModules()
               .filter((name) => name !== "@/lib/db")
@@ -69,6 +71,10 @@ const config = [
         },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [LINK] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],

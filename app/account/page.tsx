@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signOutAction, signOutEverywhereAction } from "@/app/account/actions";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { EntityMeetingPage } from "@/lib/meetings/detail/entity-meetings";
 import { MEETING_KIND_LABELS } from "@/lib/meetings/kinds";

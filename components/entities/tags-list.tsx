@@ -1,5 +1,5 @@
 import { Tags } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import { TagManageForms } from "@/components/entities/tag-manage-forms";

@@ -1,5 +1,5 @@
 import { CalendarDays, ExternalLink, MapPin, Star } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EvidenceAnchor } from "@/components/meetings/detail/evidence-anchor";

@@ -1,7 +1,7 @@
 "use client";
 
 import { CloudCheck, CloudOff, LoaderCircle, TriangleAlert } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Route } from "next";
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";

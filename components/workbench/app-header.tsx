@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MainNav } from "@/components/workbench/main-nav";
 import { UserMenu } from "@/components/workbench/user-menu";

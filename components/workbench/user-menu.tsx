@@ -1,7 +1,7 @@
 "use client";
 
 import { LogOut, Settings, UserRound, Users } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import {

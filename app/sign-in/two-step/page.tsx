@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { verifySignInCodeAction } from "@/app/sign-in/actions";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";

@@ -1,6 +1,6 @@
 import { ChevronLeft, Pencil } from "lucide-react";
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { CopyPermalinkButton } from "@/components/meetings/copy-permalink-button";
 import { CreatedToast } from "@/components/meetings/created-toast";

@@ -1,5 +1,5 @@
 import { FilePen } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Route } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DiscardDraftButton } from "@/components/meetings/form/discard-draft-button";

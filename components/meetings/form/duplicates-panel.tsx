@@ -1,7 +1,7 @@
 "use client";
 
 import { Copy, ExternalLink, Paperclip } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Route } from "next";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bookmark, Trash2, Users } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState, useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";

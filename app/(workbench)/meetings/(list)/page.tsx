@@ -1,6 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
 import { Button } from "@/components/ui/button";
 import { MeetingsBrowser } from "@/components/meetings/meetings-browser";

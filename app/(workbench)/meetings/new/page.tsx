@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/workbench/page-header";
