@@ -1,5 +1,5 @@
 /**
- * `npm test`: every layer in order, failing fast — type check, lint, unit, integration (real
+ * `npm test`: every layer in order, failing fast — type check and lint (side by side), unit, integration (real
  * PostgreSQL, a fresh database per test file), end-to-end (production build, real browser, its
  * own fresh database) — then one summary line for all the tests: `N passed, N failed, N skipped`.
  * `--only <layer>` runs one layer; anything after `--` goes to that layer's runner (Vitest or
@@ -138,16 +138,22 @@ function parseLayers(argv: string[]): Layer[] {
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
+// The type check and lint each keep one core busy and print nothing when they pass, so they run
+// side by side; every other layer already uses both cores.
+const STAGES: Layer[][] = [["typecheck", "lint"], ["unit"], ["integration"], ["e2e"]];
+const wanted = parseLayers(process.argv.slice(2, separator === -1 ? undefined : separator));
+
 let exitCode = 0;
 const timings: string[] = [];
-for (const layer of parseLayers(process.argv.slice(2, separator === -1 ? undefined : separator))) {
+for (const stage of STAGES.map((layers) => layers.filter((layer) => wanted.includes(layer))).filter((layers) => layers.length > 0)) {
   const started = Date.now();
-  console.log(`\n── ${layer} ──`);
-  const code = await steps[layer]();
-  timings.push(`${layer} ${((Date.now() - started) / 1000).toFixed(0)}s`);
-  if (code !== 0) {
-    console.error(`\n${layer} failed (exit ${code}); later layers were not run.`);
-    exitCode = code;
+  console.log(`\n── ${stage.join(" and ")} ──`);
+  const codes = await Promise.all(stage.map((layer) => steps[layer]()));
+  timings.push(`${stage.join(" + ")} ${((Date.now() - started) / 1000).toFixed(0)}s`);
+  const failed = stage.findIndex((_, i) => codes[i] !== 0);
+  if (failed !== -1) {
+    console.error(`\n${stage[failed]} failed (exit ${codes[failed]}); later layers were not run.`);
+    exitCode = codes[failed]!;
     break;
   }
 }
