@@ -31,10 +31,10 @@ import { timeFacets } from "@/lib/cli/bench/facet-timing";
 import { timeNaive } from "@/lib/cli/bench/naive";
 import { ensureBuild, startNextServer, type NextServer } from "@/lib/cli/bench/next-server";
 import { measurePayload } from "@/lib/cli/bench/payload";
-import { formatTable, machineInfo, writeReport, type QueriesReport, type ScenarioResult } from "@/lib/cli/bench/report";
+import { formatTable, machineInfo, writeReport, type QueriesReport } from "@/lib/cli/bench/report";
 import { buildScenarios, chooseScenarioInputs, PAGE_SIZE, type Scenario } from "@/lib/cli/bench/scenarios";
 import { meetsTarget, TARGETS } from "@/lib/cli/bench/targets";
-import { round, summarise, timeRequests, type BodyCheck } from "@/lib/cli/bench/timing";
+import { round, summarise, timeRequests, type BodyCheck, type RequestTiming } from "@/lib/cli/bench/timing";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -153,12 +153,22 @@ try {
   const postmaster = await localPostmasterPid(url);
   const server = next;
   const cpu = () => ({ next: treeCpuMs(server.pid), database: postmaster === null ? null : treeCpuMs(postmaster) });
-  const timings = new Map<string, ScenarioResult["http"]>();
+  const timings = new Map<string, RequestTiming>();
+  // A scenario that fails (an error page, a non-200 answer) is reported, and the others still run.
+  const failures = new Map<string, string>();
   for (const scenario of scenarios) {
-    const http = await timeRequests(
-      scenario.paths.map((p) => `${server.baseUrl}${p}`),
-      { cookie, warmup: options.warmup, requests: options.requests, budgetMs: options.budget * 1000, body: BODY_CHECKS[scenario.expects], cpu },
-    );
+    let http: RequestTiming;
+    try {
+      http = await timeRequests(
+        scenario.paths.map((p) => `${server.baseUrl}${p}`),
+        { cookie, warmup: options.warmup, requests: options.requests, budgetMs: options.budget * 1000, body: BODY_CHECKS[scenario.expects], cpu },
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.set(scenario.key, message);
+      log(`  ${scenario.label}: FAILED: ${message}`);
+      continue;
+    }
     timings.set(scenario.key, http);
     log(
       `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms, p99 ${http.p99Ms.toFixed(0)} ms ` +
@@ -170,15 +180,16 @@ try {
     log(options.cpuProf ? `stopping next; its CPU profile goes to ${profileDir}` : "done (--only writes no report)");
     await next.stop();
     next = undefined;
-    process.exit(0);
+    process.exit(failures.size > 0 ? 1 : 0);
   }
   log("payload of /meetings and first-load JavaScript …");
   const payload = await measurePayload(server.baseUrl, "/meetings", cookie);
   log(`  HTML ${payload.htmlGzipBytes} B gz, RSC ${payload.rscGzipBytes} B gz, first-load JS ${payload.firstLoadJsGzipBytes} B gz`);
   const exports: ExportTiming[] = [];
+  const exportView = new URLSearchParams(inputs.exportView.params).toString();
   for (const format of ["csv", "json"] as const) {
-    log(`export of every meeting as ${format} …`);
-    const result = await timeExport(server.baseUrl, cookie, server.pid, format);
+    log(`export of ${inputs.exportView.meetings.toLocaleString("en")} meetings (${exportView || "every meeting"}) as ${format} …`);
+    const result = await timeExport(server.baseUrl, cookie, server.pid, format, exportView);
     log(`  ${result.rows} rows in ${result.seconds} s (${result.rowsPerSecond} rows/s), RSS ${result.rssBeforeMb} → ${result.rssPeakMb} MB`);
     exports.push(result);
   }
@@ -196,7 +207,10 @@ try {
   log("naive baseline (ILIKE, OFFSET, exact count) …");
   const naive = await timeNaive(
     url,
-    scenarios.filter((scenario) => NAIVE_SCENARIOS.includes(scenario.key)).map((scenario) => ({ ...scenario, oursMedianMs: timings.get(scenario.key)!.medianMs })),
+    scenarios.flatMap((scenario) => {
+      const ours = timings.get(scenario.key);
+      return NAIVE_SCENARIOS.includes(scenario.key) && ours ? [{ ...scenario, oursMedianMs: ours.medianMs }] : [];
+    }),
     3,
     log,
   );
@@ -237,13 +251,14 @@ try {
     },
     method: { warmup: options.warmup, requests: options.requests, budgetSecondsPerScenario: options.budget, explainRuns },
     scenarios: scenarios.map(({ paths: _paths, ...scenario }) => {
-      const http = timings.get(scenario.key)!;
+      const http = timings.get(scenario.key) ?? null;
       return {
         ...scenario,
         http,
+        error: failures.get(scenario.key) ?? null,
         sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
         targetMs: TARGETS[scenario.target],
-        meetsTarget: meetsTarget(TARGETS[scenario.target], http),
+        meetsTarget: http !== null && meetsTarget(TARGETS[scenario.target], http),
       };
     }),
     facets: { ...facets, targetP95Ms: TARGETS.facets.p95Ms, meetsTarget: meetsTarget(TARGETS.facets, facets) },
@@ -262,6 +277,10 @@ try {
   writeReport(reportFile, report, plans);
   console.log(`\n${formatTable(report)}\n`);
   log(`written to ${path.relative(process.cwd(), reportFile)} (plans beside it)`);
+  if (failures.size > 0) {
+    log(`${failures.size} scenario(s) failed: ${[...failures.keys()].join(", ")} (their errors are in the report)`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   console.error(`bench:queries failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;

@@ -3,6 +3,8 @@ import { round } from "@/lib/cli/bench/timing";
 
 export interface ExportTiming {
   format: "csv" | "json";
+  /** The exported view's query string (empty: every meeting). */
+  view: string;
   rows: number;
   megabytes: number;
   seconds: number;
@@ -13,11 +15,11 @@ export interface ExportTiming {
 }
 
 /**
- * Downloads a whole export (`/meetings/export?format=…`, every live meeting) as the browser would,
+ * Downloads a whole export (`/meetings/export?format=…&<view>`) as the browser would,
  * counting rows as they stream and sampling the server's memory meanwhile: flat memory means the
  * peak stays near the resting size however many rows go out.
  */
-export async function timeExport(baseUrl: string, cookie: string, serverPid: number, format: "csv" | "json"): Promise<ExportTiming> {
+export async function timeExport(baseUrl: string, cookie: string, serverPid: number, format: "csv" | "json", view: string): Promise<ExportTiming> {
   const rssBefore = treeRssMb(serverPid);
   let rssPeak = rssBefore;
   const sampler = setInterval(() => {
@@ -26,7 +28,7 @@ export async function timeExport(baseUrl: string, cookie: string, serverPid: num
   }, 20);
   try {
     const started = performance.now();
-    const response = await fetch(`${baseUrl}/meetings/export?format=${format}`, { headers: { cookie } });
+    const response = await fetch(`${baseUrl}/meetings/export?format=${format}${view ? `&${view}` : ""}`, { headers: { cookie } });
     if (response.status !== 200 || !response.body) throw new Error(`export ${format} answered ${response.status}`);
     let bytes = 0;
     let newlines = 0;
@@ -41,6 +43,7 @@ export async function timeExport(baseUrl: string, cookie: string, serverPid: num
     const rows = format === "csv" ? newlines - 1 : newlines - 2;
     return {
       format,
+      view,
       rows,
       megabytes: round(bytes / 2 ** 20),
       seconds: round(seconds),

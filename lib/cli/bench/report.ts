@@ -10,7 +10,9 @@ import type { Scenario } from "@/lib/cli/bench/scenarios";
 import type { RequestTiming } from "@/lib/cli/bench/timing";
 
 export interface ScenarioResult extends Omit<Scenario, "paths"> {
-  http: RequestTiming;
+  /** Null when the scenario failed; `error` then says why. */
+  http: RequestTiming | null;
+  error: string | null;
   sql: Omit<ExplainResult, "scenario" | "plan">[];
   /** The issue's bound for this kind of request, and whether this run met it. */
   target: Scenario["target"];
@@ -69,20 +71,23 @@ const padStart = (value: string, width: number) => (value.length >= width ? valu
 export function formatTable(report: QueriesReport): string {
   const header = ["Scenario", "Median ms", "p95 ms", "p99 ms", "Rows ms", "n", "KB", "CPU next", "CPU pg", "Target", "SQL ms (EXPLAIN ANALYZE)", "Data"];
   const ms = (value: number | null) => (value === null ? "–" : value.toFixed(0));
-  const rows = report.scenarios.map((s) => [
-    s.label,
-    s.http.medianMs.toFixed(0),
-    s.http.p95Ms.toFixed(0),
-    s.http.p99Ms.toFixed(0),
-    ms(s.http.rowsMedianMs),
-    String(s.http.samples),
-    (s.http.bytes / 1024).toFixed(0),
-    ms(s.http.cpuMsPerRequest.next),
-    ms(s.http.cpuMsPerRequest.database),
-    `${s.meetsTarget ? "ok" : "MISS"} ${s.targetMs.medianMs ?? "–"}/${s.targetMs.p95Ms}`,
-    s.sql.map((q) => `${q.statement} ${q.executionMedianMs.toFixed(1)}`).join(", ") || "–",
-    s.note,
-  ]);
+  const rows = report.scenarios.map((s) => {
+    if (!s.http) return [s.label, ...Array<string>(9).fill("–"), `FAILED: ${s.error ?? "?"}`, s.note];
+    return [
+      s.label,
+      s.http.medianMs.toFixed(0),
+      s.http.p95Ms.toFixed(0),
+      s.http.p99Ms.toFixed(0),
+      ms(s.http.rowsMedianMs),
+      String(s.http.samples),
+      (s.http.bytes / 1024).toFixed(0),
+      ms(s.http.cpuMsPerRequest.next),
+      ms(s.http.cpuMsPerRequest.database),
+      `${s.meetsTarget ? "ok" : "MISS"} ${s.targetMs.medianMs ?? "–"}/${s.targetMs.p95Ms}`,
+      s.sql.map((q) => `${q.statement} ${q.executionMedianMs.toFixed(1)}`).join(", ") || "–",
+      s.note,
+    ];
+  });
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
   const line = (cells: string[]) => cells.map((cell, i) => (numeric.has(i) ? padStart(cell, widths[i]!) : pad(cell, widths[i]!))).join("  ");
@@ -99,7 +104,7 @@ export function formatTable(report: QueriesReport): string {
     `Facets on their own: median ${report.facets.medianMs} ms, p95 ${report.facets.p95Ms} ms, p99 ${report.facets.p99Ms} ms (target p95 ${report.facets.targetP95Ms})`,
     `Page 1,000 ÷ page 1: ${report.deepPageRatio.keyset ?? "–"} by the Next link's cursor, ${report.deepPageRatio.offset} by OFFSET (target 1.2)`,
     ...report.export.map(
-      (e) => `Export ${e.format}: ${e.rows.toLocaleString("en")} rows in ${e.seconds} s = ${e.rowsPerSecond.toLocaleString("en")} rows/s; server RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB`,
+      (e) => `Export ${e.format} (${e.view || "every meeting"}): ${e.rows.toLocaleString("en")} rows in ${e.seconds} s = ${e.rowsPerSecond.toLocaleString("en")} rows/s; server RSS ${e.rssBeforeMb} → peak ${e.rssPeakMb} MB`,
     ),
     `Payload of ${report.payload.path} (${report.payload.rows} rows): HTML ${(report.payload.htmlGzipBytes / 1024).toFixed(1)} KB gz, ` +
       `RSC ${(report.payload.rscGzipBytes / 1024).toFixed(1)} KB gz; first-load JS ${(report.payload.firstLoadJsGzipBytes / 1024).toFixed(1)} KB gz in ${report.payload.scripts} scripts`,
