@@ -9,7 +9,7 @@ const { createTestMeeting, createTestPerson } = await import("@/prisma/factories
 const { deleteMeeting } = await import("@/lib/meetings/mutations");
 const { getCountryPage, getCountryPairPage } = await import("@/lib/countries/queries");
 const { getPersonPage } = await import("@/lib/people/queries");
-const { entityCursorSchema } = await import("@/lib/meetings/detail/entity-meetings");
+const { entityCursorSchema, entityMeetingSets, newestMeetings } = await import("@/lib/meetings/detail/entity-meetings");
 
 let viewer: Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Awaited<ReturnType<typeof createTestAccount>>;
@@ -19,6 +19,18 @@ beforeAll(async () => {
 beforeEach(() => setRequest({ cookies: viewer.cookies }));
 
 describe("entity pages", () => {
+  it("takes a large entity's counted lists from its newest live meetings only", async () => {
+    const made = [];
+    for (const year of [2001, 2002, 2003, 2004]) {
+      made.push(await createTestMeeting(db, { title: `Newest ${year}`, countries: [{ code: "TV" }], date: new Date(Date.UTC(year, 0, 1)) }));
+    }
+    setRequest({ cookies: analyst.cookies });
+    await deleteMeeting(made[3]!.id, 1);
+    setRequest({ cookies: viewer.cookies });
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT n."id"::text AS "id" FROM (${newestMeetings(entityMeetingSets.country("TV"), 2)}) n`;
+    expect(rows.map((row) => row.id).sort()).toEqual([made[2]!.id, made[1]!.id].sort());
+  });
+
   it("a person's page: titles over time with the meeting each was recorded at, counterparts, meetings newest first", async () => {
     const person = await createTestPerson(db, { name: "Titles Person", countryCode: "BT" });
     const other = await createTestPerson(db, { name: "Counterpart Person", countryCode: "BO" });

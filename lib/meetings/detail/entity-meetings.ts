@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, MeetingKind } from "@/lib/generated/prisma/enums";
+import { COUNTED_MEETINGS_LIMIT } from "@/lib/meetings/detail/counted-meetings";
 import { formatMeetingDate } from "@/lib/meetings/dto";
 
 type Tx = Prisma.TransactionClient;
@@ -111,25 +112,31 @@ export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promis
   return out;
 }
 
+/** The set's newest live meetings, at most `limit`: what the counted lists are taken from. */
+export function newestMeetings(set: Prisma.Sql, limit = COUNTED_MEETINGS_LIMIT): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m."id" FROM "Meeting" m WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL
+    ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${limit}`;
+}
+
 export interface CountedRef {
   id: string;
   name: string;
   count: number;
 }
 
-/** Countries met most often in the set's meetings, other than `except`. */
+/** Countries met most often in the set's newest meetings (newestMeetings), other than `except`. */
 export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
   const excluded = except.length ? Prisma.sql`AND mc."countryCode" NOT IN (${Prisma.join(except)})` : Prisma.empty;
   return tx.$queryRaw<CountedRef[]>`
     SELECT mc."countryCode"::text AS "id", c."name", count(*)::int AS "count"
     FROM "MeetingCountry" mc
-    JOIN "Meeting" m ON m."id" = mc."meetingId" AND m."deletedAt" IS NULL
     JOIN "Country" c ON c."code" = mc."countryCode"
-    WHERE mc."meetingId" IN (${set}) ${excluded}
+    WHERE mc."meetingId" IN (${newestMeetings(set)}) ${excluded}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
-/** People seen most often in the set's meetings, other than `exceptPersonId`; optionally one country's. */
+/** People seen most often in the set's newest meetings, other than `exceptPersonId`; optionally one country's. */
 export async function topPeople(
   tx: Tx,
   set: Prisma.Sql,
@@ -140,19 +147,17 @@ export async function topPeople(
   return tx.$queryRaw<CountedRef[]>`
     SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
     FROM "Participation" p
-    JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
     JOIN "Person" pe ON pe."id" = p."personId"
-    WHERE p."meetingId" IN (${set}) ${except} ${country}
+    WHERE p."meetingId" IN (${newestMeetings(set)}) ${except} ${country}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
 }
 
-/** Topics of the set's meetings, most frequent first. */
+/** Topics of the set's newest meetings, most frequent first. */
 export async function topTopics(tx: Tx, set: Prisma.Sql, limit = 12): Promise<CountedRef[]> {
   return tx.$queryRaw<CountedRef[]>`
     SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
     FROM "MeetingTopic" mt
-    JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL
     JOIN "Topic" t ON t."id" = mt."topicId"
-    WHERE mt."meetingId" IN (${set})
+    WHERE mt."meetingId" IN (${newestMeetings(set)})
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
