@@ -45,6 +45,14 @@ export function isStatementTimeout(error: unknown): boolean {
   );
 }
 
+/**
+ * Prisma ended an interactive transaction that ran past its `timeout`: the statement after the
+ * deadline fails with this, whatever the statement timeout allowed each statement.
+ */
+export function isTransactionExpired(error: unknown): boolean {
+  return messages(error).some((message) => message.includes("on an expired transaction"));
+}
+
 /** No database connection came free in time (the pool is busy with other requests). */
 export function isPoolTimeout(error: unknown): boolean {
   return messages(error).some((message) => POOL_TIMEOUT_MESSAGES.some((known) => message.includes(known)));

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/database/client";
-import { databaseLimitError, isPoolTimeout, isStatementTimeout } from "@/lib/database/errors";
+import { databaseLimitError, isPoolTimeout, isStatementTimeout, isTransactionExpired } from "@/lib/database/errors";
 import { isAppError } from "@/lib/errors";
 
 // DATABASE_URL is this file's own throw-away database (lib/testing/integration-file-setup.ts).
@@ -74,7 +74,24 @@ it("lets a transaction wait for a connection as long as any query may, not Prism
   expect(await holder).toBe("slept");
 });
 
+it("recognises a transaction that ran past its own time limit, apart from a statement timeout", async () => {
+  const db = client({ max: 2, statementTimeoutMs: 10_000 });
+  const expired = await db
+    .$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_sleep(0.5)`;
+        return tx.$queryRaw`SELECT 1`;
+      },
+      { timeout: 200 },
+    )
+    .catch((error: unknown) => error);
+
+  expect(isTransactionExpired(expired)).toBe(true);
+  expect(isStatementTimeout(expired)).toBe(false);
+});
+
 it("leaves other errors alone", () => {
   expect(databaseLimitError(new Error("duplicate key"))).toBeUndefined();
   expect(isStatementTimeout({ code: "23505" })).toBe(false);
+  expect(isTransactionExpired(new Error("duplicate key"))).toBe(false);
 });

@@ -8,7 +8,7 @@ import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/search/facet-ca
 import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
-import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
 
 export interface MeetingFacets {
   facets: Record<FacetKey, FacetValueCount[]>;
@@ -34,7 +34,7 @@ export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey
   if (searchRefused || (view.q && !checkSearchText(view.q).ok)) return { facets: noCounts(), sampled: null };
   // A search too broad to count in time shows no facets (and is not cached: it may pass when quieter).
   return cachedFacetCounts(facetCacheKey(view, keys), () => countFacets(view, keys)).catch((error: unknown) => {
-    if (isStatementTimeout(error)) return { facets: noCounts(), sampled: null };
+    if (isSearchTimeout(error)) return { facets: noCounts(), sampled: null };
     throw error;
   });
 }
@@ -54,6 +54,6 @@ function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promise<Meet
       }
       return { facets, sampled };
     },
-    { isolationLevel: "RepeatableRead" },
+    SEARCH_TRANSACTION,
   );
 }

@@ -11,7 +11,7 @@ import { selectPageIds } from "@/lib/meetings/search/rows";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
-import { isStatementTimeout, SEARCH_TIMEOUT_MS } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
 
 export const TOO_BROAD = "This search is too broad: add a word or a filter.";
 
@@ -50,7 +50,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
         return { ids, total, rows, snippets };
       },
-      { isolationLevel: "RepeatableRead" },
+      SEARCH_TRANSACTION,
     );
     const byId = new Map(result.rows.map((row) => [row.id, row]));
     const rows = result.ids.flatMap((id) => {
@@ -76,7 +76,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
       previousCursor: keyset && firstRow && view.page > 2 ? formatCursor(view.page - 1, view.sort, firstRow) : null,
     };
   } catch (error) {
-    if (isStatementTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
+    if (isSearchTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
     throw error;
   }
 }
