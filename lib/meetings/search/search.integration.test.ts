@@ -11,6 +11,8 @@ const { searchMeetings } = await import("@/lib/meetings/search/search-meetings")
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
 const { readCsv } = await import("@/lib/meetings/search/read-csv");
+const { selectExportBatch } = await import("@/lib/meetings/search/export-rows");
+const { Prisma } = await import("@/lib/generated/prisma/client");
 const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
@@ -351,6 +353,19 @@ describe("keyset pages (the Next and Previous links' cursors)", () => {
     }
     return { forward, backward };
   }
+
+  it("exports batch after batch from dated into undated meetings, none missed or repeated", async () => {
+    const live = Prisma.sql`m."deletedAt" IS NULL`;
+    const whole = (await selectExportBatch(db, live, null, 1000)).map((meeting) => [meeting.id, meeting.date]);
+    const walked: (string | null)[][] = [];
+    let cursor: { date: string | null; id: string } | null = null;
+    for (let batch = await selectExportBatch(db, live, cursor, 2); batch.length > 0; batch = await selectExportBatch(db, live, cursor, 2)) {
+      walked.push(...batch.map((meeting) => [meeting.id, meeting.date]));
+      cursor = { date: batch.at(-1)!.date, id: batch.at(-1)!.id };
+    }
+    expect(walked).toEqual(whole);
+    expect(whole.slice(-2).map(([, date]) => date)).toEqual([null, null]);
+  });
 
   async function byOffset(params: Record<string, string>, pages: number) {
     const all: string[][] = [];
