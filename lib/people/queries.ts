@@ -2,11 +2,13 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatMeetingDate } from "@/lib/meetings/dto";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
   listEntityMeetings,
+  newestMeetings,
   topCountries,
   topPeople,
   type CountedRef,
@@ -43,28 +45,54 @@ export interface PersonPage {
 
 export type PersonLookup = { state: "found"; page: PersonPage } | { state: "merged"; into: string } | null;
 
-type TitleRow = { title: string; organizationId: string | null; organizationName: string | null; meetingId: string; meetingTitle: string; date: Date | null; datePrecision: DatePrecision };
+/** The most recent runs of titles a person page lists (a run: consecutive meetings with one title and organisation). */
+export const TITLE_RUNS_SHOWN = 50;
 
-/** Titles in the order they were recorded; a run of meetings with the same title and organisation is one entry. */
-function titlesOverTime(rows: TitleRow[]): TitleHeld[] {
-  const out: TitleHeld[] = [];
-  for (const row of rows) {
-    const at = { meetingId: row.meetingId, meetingTitle: row.meetingTitle, dateLabel: formatMeetingDate(row.date, row.datePrecision) };
-    const last = out.at(-1);
-    if (last && last.title === row.title && (last.organization?.id ?? null) === row.organizationId) {
-      last.count += 1;
-      last.last = at;
-    } else {
-      out.push({
-        title: row.title,
-        organization: row.organizationId ? { id: row.organizationId, name: row.organizationName ?? "" } : null,
-        count: 1,
-        first: at,
-        last: at,
-      });
-    }
-  }
-  return out;
+// Built by json_build_object, so the date arrives as "YYYY-MM-DD".
+type MeetingAt = { meetingId: string; meetingTitle: string; date: string | null; datePrecision: DatePrecision };
+type TitleRun = { title: string; organizationId: string | null; organizationName: string | null; count: number; first: MeetingAt; last: MeetingAt };
+
+/**
+ * Titles in the order they were recorded, a run of meetings with the same title and organisation
+ * as one entry: the latest TITLE_RUNS_SHOWN runs within the person's newest meetings
+ * (newestMeetings). Folded by PostgreSQL, so a person met 170,000 times sends 50 rows to the
+ * server, not 170,000 (4.3 s a page view before, most of it in Node).
+ */
+async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<TitleHeld[]> {
+  const runs = await db.$queryRaw<TitleRun[]>`
+    WITH held AS (
+      SELECT p."title", p."organizationId", m."id" AS "meetingId", m."title" AS "meetingTitle", m."date", m."datePrecision",
+             row_number() OVER w AS "n",
+             CASE WHEN lag(p."title") OVER w = p."title" AND lag(p."organizationId") OVER w IS NOT DISTINCT FROM p."organizationId" THEN 0 ELSE 1 END AS "starts"
+      FROM "Participation" p JOIN "Meeting" m ON m."id" = p."meetingId"
+      WHERE p."personId" = ${personId}::uuid AND p."title" <> '' AND p."meetingId" IN (${newestMeetings(set)})
+      WINDOW w AS (ORDER BY m."date" ASC NULLS FIRST, m."id" ASC)
+    ), numbered AS (
+      SELECT *, sum("starts") OVER (ORDER BY "n") AS "run" FROM held
+    ), spans AS (
+      SELECT "run", min("n") AS "firstN", max("n") AS "lastN", count(*)::int AS "count"
+      FROM numbered GROUP BY "run" ORDER BY "run" DESC LIMIT ${TITLE_RUNS_SHOWN}
+    )
+    SELECT f."title", f."organizationId"::text AS "organizationId", o."name" AS "organizationName", s."count",
+           json_build_object('meetingId', f."meetingId", 'meetingTitle', f."meetingTitle", 'date', f."date", 'datePrecision', f."datePrecision") AS "first",
+           json_build_object('meetingId', l."meetingId", 'meetingTitle', l."meetingTitle", 'date', l."date", 'datePrecision', l."datePrecision") AS "last"
+    FROM spans s
+    JOIN numbered f ON f."n" = s."firstN"
+    JOIN numbered l ON l."n" = s."lastN"
+    LEFT JOIN "Organization" o ON o."id" = f."organizationId"
+    ORDER BY s."run" ASC`;
+  const at = (meeting: MeetingAt) => ({
+    meetingId: meeting.meetingId,
+    meetingTitle: meeting.meetingTitle,
+    dateLabel: formatMeetingDate(meeting.date === null ? null : new Date(`${meeting.date}T00:00:00Z`), meeting.datePrecision),
+  });
+  return runs.map((run) => ({
+    title: run.title,
+    organization: run.organizationId ? { id: run.organizationId, name: run.organizationName ?? "" } : null,
+    count: run.count,
+    first: at(run.first),
+    last: at(run.last),
+  }));
 }
 
 /**
@@ -82,20 +110,13 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
   if (!person || person.deletedAt) return null;
   if (person.mergedIntoId) return { state: "merged", into: person.mergedIntoId };
   const set = entityMeetingSets.person(id);
-  const [aliases, titleRows, counterparts, countries, perYear, meetings, mergedFrom] = await Promise.all([
+  const [aliases, titles, counterparts, countries, perYear, meetings, mergedFrom] = await Promise.all([
     db.personAlias.findMany({
       where: { personId: id },
       select: { id: true, alias: true, source: { select: { id: true, meetingId: true, outlet: true, title: true } } },
       orderBy: { alias: "asc" },
     }),
-    db.$queryRaw<TitleRow[]>`
-      SELECT p."title", p."organizationId"::text AS "organizationId", o."name" AS "organizationName",
-             m."id"::text AS "meetingId", m."title" AS "meetingTitle", m."date", m."datePrecision"
-      FROM "Participation" p
-      JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
-      LEFT JOIN "Organization" o ON o."id" = p."organizationId"
-      WHERE p."personId" = ${id}::uuid AND p."title" <> ''
-      ORDER BY m."date" ASC NULLS FIRST, m."id" ASC`,
+    titlesOverTime(id, set),
     topPeople(db, set, { exceptPersonId: id }),
     topCountries(db, set),
     countEntityMeetingsByYear(db, set),
@@ -107,7 +128,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
     page: {
       person: { id: person.id, name: person.name, countryCode: person.countryCode, countryName: person.country?.name ?? null, notes: person.notes },
       aliases,
-      titles: titlesOverTime(titleRows),
+      titles,
       counterparts,
       countries,
       perYear,
