@@ -38,7 +38,12 @@ export function ensureProductionBuild({ lock = true }: { lock?: boolean } = {}):
 
   const hasFlock = lock && spawnSync("flock", ["--version"]).status === 0;
   const build = [process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "build"];
-  const [command, ...args] = hasFlock ? ["flock", "/tmp/parley-e2e.lock", ...build] : build;
+  // Inside the lock the build is checked again: a test file that waited while another built must
+  // not build a second time, which would empty the folder under the first one's running server.
+  const builtSince = `[ -f "$1" ] && [ "$(stat -c %Y "$1")" -gt "$2" ] || exec "$3" "$4" build`;
+  const [command, ...args] = hasFlock
+    ? ["flock", "/tmp/parley-e2e.lock", "sh", "-c", builtSince, "sh", buildId, String(Math.floor(sources / 1000)), ...build.slice(0, 2)]
+    : build;
   const result = spawnSync(command ?? "", args, {
     cwd: root,
     stdio: "inherit",
