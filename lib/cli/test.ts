@@ -48,12 +48,14 @@ function node(script: string, args: string[], env?: Record<string, string>) {
   return run(process.execPath, [script, ...args], env);
 }
 
-function addVitestCounts(reportFile: string) {
-  if (!existsSync(reportFile)) return;
+/** Adds a Vitest report's counts to the total; true when it records a failed test or test file. */
+function addVitestCounts(reportFile: string): boolean {
+  if (!existsSync(reportFile)) return false;
   const report = JSON.parse(readFileSync(reportFile, "utf8")) as Record<string, number>;
   total.passed += report.numPassedTests ?? 0;
   total.failed += report.numFailedTests ?? 0;
   total.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  return (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) > 0;
 }
 
 function addPlaywrightCounts(reportFile: string) {
@@ -75,8 +77,10 @@ async function vitest(project: "unit" | "integration"): Promise<number> {
     `--outputFile.json=${report}`,
     ...runnerArgs,
   ]);
-  addVitestCounts(report);
-  return code;
+  // The integration layer's embedded PostgreSQL installs an exit hook that ends Vitest with 0
+  // whatever it meant to return, so the report decides too.
+  const failed = addVitestCounts(report);
+  return code || (failed ? 1 : 0);
 }
 
 async function endToEnd(): Promise<number> {
