@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { beyondCursor } from "@/lib/meetings/search/order-by";
+import { keysetConditions } from "@/lib/meetings/search/order-by";
 
 /** One meeting as exported: participants, countries, topics, tags and sources (without text). */
 export interface ExportedMeeting {
@@ -32,19 +32,15 @@ export const EXPORT_BATCH = 1000;
 type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /**
- * The next batch of a view's meetings, keyset-paginated so every batch costs the same however
- * deep the export is: dated meetings from the cursor on (a row comparison the date index starts
- * its scan at), then the undated ones, as the table's pages do (order-by.ts). One condition with
- * OR for both made the index scan start at the top every time, so each batch read every row
- * exported before it (1,222 rows/s for 100,000 rows of a million).
+ * The next batch of a view's meetings, keyset-paginated as the table's pages are
+ * (keysetConditions), so every batch costs the same however deep the export is: when each batch
+ * started its index scan at the top, 100,000 rows of a million went out at 1,222 rows/s.
  */
 export async function selectExportBatch(tx: Query, where: Prisma.Sql, cursor: ExportCursor | null, size = EXPORT_BATCH): Promise<ExportedMeeting[]> {
   const batch: ExportedMeeting[] = [];
-  for (const part of ["dated", "undated"] as const) {
-    const beyond = cursor ? beyondCursor("date", "desc", cursor.date, cursor.id, part) : Prisma.sql`TRUE`;
-    if (!beyond || batch.length >= size) continue;
-    const block = part === "dated" ? Prisma.sql`m."date" IS NOT NULL` : Prisma.sql`m."date" IS NULL`;
-    batch.push(...(await selectExported(tx, Prisma.sql`${where} AND ${beyond} AND ${block}`, size - batch.length)));
+  for (const beyond of cursor ? keysetConditions("date", "desc", cursor.date, cursor.id) : [Prisma.sql`TRUE`]) {
+    if (batch.length >= size) break;
+    batch.push(...(await selectExported(tx, Prisma.sql`${where} AND ${beyond}`, size - batch.length)));
   }
   return batch;
 }

@@ -26,9 +26,9 @@ type KeysetSort = Exclude<MeetingView["sort"], "relevance">;
  * Rows that come strictly after (value, id) in ORDER_BY[sort][dir], written as a row comparison
  * the sort's index can start its scan at. `date` is nullable and undated meetings sort last when
  * descending (first when ascending), so its two parts — dated and undated rows — are separate
- * statements (rows.ts reads the second only when the first runs out).
+ * statements (keysetConditions; the second is read only when the first runs out).
  */
-export function beyondCursor(sort: KeysetSort, dir: MeetingView["dir"], value: string | null, id: string, part: "dated" | "undated"): Prisma.Sql | null {
+function beyondCursor(sort: KeysetSort, dir: MeetingView["dir"], value: string | null, id: string, part: "dated" | "undated"): Prisma.Sql | null {
   const cmp = dir === "desc" ? Prisma.sql`<` : Prisma.sql`>`;
   const key = Prisma.sql`CAST(${id} AS uuid)`;
   if (sort === "title") return Prisma.sql`(m."title", m."id") ${cmp} (${value}, ${key})`;
@@ -42,4 +42,20 @@ export function beyondCursor(sort: KeysetSort, dir: MeetingView["dir"], value: s
   if (part === "dated") return Prisma.sql`(m."date", m."id") ${cmp} (CAST(${value} AS date), ${key})`;
   // Past a dated row, the undated block is still ahead only when it sorts last.
   return nullsFirst ? null : Prisma.sql`m."date" IS NULL`;
+}
+
+/**
+ * The conditions for the rows after (value, id) in ORDER_BY[sort][dir], one per statement and in
+ * the order to run them: for `date` the dated and the undated block apart, each a range its index
+ * starts at (one condition with OR for both made the scan start at the top every time); one
+ * condition for the other keys. The table's pages and the export both read through these.
+ */
+export function keysetConditions(sort: KeysetSort, dir: MeetingView["dir"], value: string | null, id: string): Prisma.Sql[] {
+  if (sort !== "date") return [beyondCursor(sort, dir, value, id, "dated")!];
+  const parts = dir === "desc" ? (["dated", "undated"] as const) : (["undated", "dated"] as const);
+  return parts.flatMap((part) => {
+    const beyond = beyondCursor(sort, dir, value, id, part);
+    if (!beyond) return [];
+    return [part === "dated" ? Prisma.sql`${beyond} AND m."date" IS NOT NULL` : Prisma.sql`${beyond} AND m."date" IS NULL`];
+  });
 }

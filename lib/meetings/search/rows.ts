@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingView } from "@/lib/meetings/search/filter-schema";
-import { beyondCursor, ORDER_BY, RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
+import { keysetConditions, ORDER_BY, RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 
 type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 const flip = (dir: MeetingView["dir"]) => (dir === "asc" ? "desc" : "asc");
@@ -32,13 +32,9 @@ export function pageIdStatements(view: MeetingView, where: Prisma.Sql): Prisma.S
   }
   // Keyset: "before" reads backwards from the cursor (the caller puts the rows back in order).
   const dir = cursor.direction === "after" ? view.dir : flip(view.dir);
-  const parts = sort === "date" ? (dir === "desc" ? (["dated", "undated"] as const) : (["undated", "dated"] as const)) : (["dated"] as const);
-  return parts.flatMap((part) => {
-    const beyond = beyondCursor(sort, dir, cursor.value, cursor.id, part);
-    if (!beyond) return [];
-    const block = sort !== "date" ? Prisma.empty : part === "dated" ? Prisma.sql`AND m."date" IS NOT NULL` : Prisma.sql`AND m."date" IS NULL`;
-    return [Prisma.sql`SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where} AND ${beyond} ${block} ORDER BY ${ORDER_BY[sort][dir]} LIMIT ${view.size}`];
-  });
+  return keysetConditions(sort, dir, cursor.value, cursor.id).map(
+    (beyond) => Prisma.sql`SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where} AND ${beyond} ORDER BY ${ORDER_BY[sort][dir]} LIMIT ${view.size}`,
+  );
 }
 
 /** The ids of one page of a view, in its order. */
