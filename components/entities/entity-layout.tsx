@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ChartCard } from "@/components/entities/chart-card";
 import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
-import { countedMeetingsNote } from "@/lib/meetings/detail/counted-meetings";
+import { CountedMeetingsNote } from "@/components/entities/counted-meetings-note";
 import type { EntityMeetingPage, PeriodCount } from "@/lib/meetings/detail/entity-meetings";
 
 /** The shape every entity page shares: chart and meetings in the main column, side cards beside. */
@@ -26,9 +26,6 @@ export function EntityLayout({
   main?: ReactNode;
   side?: ReactNode;
 }) {
-  // The chart counts dated meetings only, so an entity just past the bound with undated meetings
-  // may miss the note; the counts are then over all but a handful.
-  const note = countedMeetingsNote(perYear.reduce((sum, year) => sum + year.count, 0));
   return (
     <div className="grid gap-5">
       {header}
@@ -39,7 +36,7 @@ export function EntityLayout({
           <EntityMeetingList title="Meetings, newest first" page={meetings} basePath={basePath} tableHref={tableHref} isFirstPage={isFirstPage} />
         </div>
         <div className="grid min-w-0 content-start gap-4">
-          {note ? <p className="text-sm text-muted-foreground">{note}</p> : null}
+          <CountedMeetingsNote perYear={perYear} />
           {side}
         </div>
       </div>

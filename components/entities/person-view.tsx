@@ -4,6 +4,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AliasList } from "@/components/entities/alias-list";
 import { ChartCard } from "@/components/entities/chart-card";
 import { CountedList } from "@/components/entities/counted-list";
+import { CountedMeetingsNote } from "@/components/entities/counted-meetings-note";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
@@ -42,6 +43,7 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
             </CardHeader>
             <CardContent>
               {page.titles.length === 0 ? <p className="text-sm text-muted-foreground">No titles recorded.</p> : null}
+              {page.earlierTitles ? <p className="mb-2 text-sm text-muted-foreground">Earlier titles are not shown: the latest {page.titles.length} are.</p> : null}
               <ol className="grid gap-2 text-sm">
                 {page.titles.map((t, i) => (
                   <li key={i} className="border-l-2 pl-3">
@@ -86,6 +88,7 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
         </div>
         <div className="grid min-w-0 content-start gap-4">
           <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />
+          <CountedMeetingsNote perYear={page.perYear} />
           <CountedList title="Frequent counterparts" items={page.counterparts} hrefFor={(id) => `/people/${id}`} />
           <CountedList title="Countries met" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
           <MergedFromCard title="Merged into this person" into={person.id} items={page.mergedFrom} unmerge={manage?.unmerge} />

@@ -19,7 +19,7 @@ beforeAll(async () => {
 beforeEach(() => setRequest({ cookies: viewer.cookies }));
 
 describe("entity pages", () => {
-  it("takes a large entity's counted lists from its newest live meetings only", async () => {
+  it("keeps an entity's newest live meetings, deleted ones left out, for its counted lists", async () => {
     const made = [];
     for (const year of [2001, 2002, 2003, 2004]) {
       made.push(await createTestMeeting(db, { title: `Newest ${year}`, countries: [{ code: "TV" }], date: new Date(Date.UTC(year, 0, 1)) }));
@@ -56,6 +56,24 @@ describe("entity pages", () => {
     expect(page.counterparts).toEqual([{ id: other.id, name: "Counterpart Person", count: 3 }]);
     expect(page.meetings.rows.map((r) => r.title)).toEqual(["As minister", "Still deputy", "As deputy"]);
     expect(page.perYear.map((p) => [p.period, p.count])).toEqual([["2019", 1], ["2020", 1], ["2021", 0], ["2022", 1]]);
+    // The dates come back through json_build_object as text; the label must still be the meeting's day.
+    expect(page.titles[0]!.first.dateLabel).toBe("1 Mar 2019");
+    expect(page.earlierTitles).toBe(false);
+  });
+
+  it("a person's page lists the latest 50 runs of titles and says that earlier ones exist", async () => {
+    const person = await createTestPerson(db, { name: "Many Titles Person", countryCode: "BT" });
+    // 51 meetings whose titles alternate: 51 runs, one more than the page lists.
+    for (let i = 0; i < 51; i += 1) {
+      const title = i % 2 === 0 ? "Envoy" : "Adviser";
+      await createTestMeeting(db, { title: `Run ${i}`, countries: [{ code: "BT" }], participants: [{ personId: person.id, countryCode: "BT", title }], date: new Date(Date.UTC(2000, 0, 1 + i)) });
+    }
+    const found = await getPersonPage(person.id);
+    if (found?.state !== "found") throw new Error("person not found");
+    expect(found.page.earlierTitles).toBe(true);
+    expect(found.page.titles).toHaveLength(50);
+    expect(found.page.titles.map((t) => t.first.meetingTitle).slice(0, 2)).toEqual(["Run 1", "Run 2"]);
+    expect(found.page.titles.at(-1)).toMatchObject({ title: "Envoy", count: 1, first: { meetingTitle: "Run 50" } });
   });
 
   it("pages a country's meetings by keyset with no row twice or missed, and shows the pair from either side", async () => {

@@ -36,6 +36,8 @@ export interface PersonPage {
   person: { id: string; name: string; countryCode: string | null; countryName: string | null; notes: string };
   aliases: EntityAlias[];
   titles: TitleHeld[];
+  /** True when older runs of titles exist than the TITLE_RUNS_SHOWN listed. */
+  earlierTitles: boolean;
   counterparts: CountedRef[];
   countries: CountedRef[];
   perYear: PeriodCount[];
@@ -46,7 +48,7 @@ export interface PersonPage {
 export type PersonLookup = { state: "found"; page: PersonPage } | { state: "merged"; into: string } | null;
 
 /** The most recent runs of titles a person page lists (a run: consecutive meetings with one title and organisation). */
-export const TITLE_RUNS_SHOWN = 50;
+const TITLE_RUNS_SHOWN = 50;
 
 // Built by json_build_object, so the date arrives as "YYYY-MM-DD".
 type MeetingAt = { meetingId: string; meetingTitle: string; date: string | null; datePrecision: DatePrecision };
@@ -58,7 +60,7 @@ type TitleRun = { title: string; organizationId: string | null; organizationName
  * (newestMeetings). Folded by PostgreSQL, so a person met 170,000 times sends 50 rows to the
  * server, not 170,000 (4.3 s a page view before, most of it in Node).
  */
-async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<TitleHeld[]> {
+async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<{ titles: TitleHeld[]; earlier: boolean }> {
   const runs = await db.$queryRaw<TitleRun[]>`
     WITH held AS (
       SELECT p."title", p."organizationId", m."id" AS "meetingId", m."title" AS "meetingTitle", m."date", m."datePrecision",
@@ -71,7 +73,7 @@ async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<TitleH
       SELECT *, sum("starts") OVER (ORDER BY "n") AS "run" FROM held
     ), spans AS (
       SELECT "run", min("n") AS "firstN", max("n") AS "lastN", count(*)::int AS "count"
-      FROM numbered GROUP BY "run" ORDER BY "run" DESC LIMIT ${TITLE_RUNS_SHOWN}
+      FROM numbered GROUP BY "run" ORDER BY "run" DESC LIMIT ${TITLE_RUNS_SHOWN + 1}
     )
     SELECT f."title", f."organizationId"::text AS "organizationId", o."name" AS "organizationName", s."count",
            json_build_object('meetingId', f."meetingId", 'meetingTitle', f."meetingTitle", 'date', f."date", 'datePrecision', f."datePrecision") AS "first",
@@ -86,13 +88,16 @@ async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<TitleH
     meetingTitle: meeting.meetingTitle,
     dateLabel: formatMeetingDate(meeting.date === null ? null : new Date(`${meeting.date}T00:00:00Z`), meeting.datePrecision),
   });
-  return runs.map((run) => ({
+  // One run more than shown is read only to know that earlier ones exist.
+  const earlier = runs.length > TITLE_RUNS_SHOWN;
+  const titles = runs.slice(earlier ? 1 : 0).map((run) => ({
     title: run.title,
     organization: run.organizationId ? { id: run.organizationId, name: run.organizationName ?? "" } : null,
     count: run.count,
     first: at(run.first),
     last: at(run.last),
   }));
+  return { titles, earlier };
 }
 
 /**
@@ -128,7 +133,8 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
     page: {
       person: { id: person.id, name: person.name, countryCode: person.countryCode, countryName: person.country?.name ?? null, notes: person.notes },
       aliases,
-      titles,
+      titles: titles.titles,
+      earlierTitles: titles.earlier,
       counterparts,
       countries,
       perYear,
