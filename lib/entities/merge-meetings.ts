@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
 import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 
@@ -20,7 +20,7 @@ export async function lockMeetingsForMerge(tx: Tx, ids: string[]): Promise<Map<s
 export async function finishMergedMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
   for (const [meetingId, snapshot] of before) {
     await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-    if (!snapshot.deletedAt) await refreshMeetingSearchVector(tx, meetingId);
+    if (!snapshot.deletedAt) await refreshMeetingSearchVectors(tx, meetingId);
     await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
   }
 }

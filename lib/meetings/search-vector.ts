@@ -1,10 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Recomputes a meeting's own search vector (title, people and their aliases, organisations,
- * topics, tags, places, summary). Call it inside the transaction of every write that changes
- * any of those, after the write: the vector is not a trigger because it spans six tables.
+ * Recomputes a meeting's two search vectors (parley_refresh_search_vectors, in the migrations):
+ * its own weighted one (title, people and their aliases, organisations, topics, tags, places,
+ * summary), which ranks, and its match vector (that one followed by every source's), which every
+ * search probes. Call it inside the transaction of every write that changes any of those or the
+ * meeting's sources, after the write: the vectors are not a trigger because they span seven tables.
  */
-export async function refreshMeetingSearchVector(tx: Prisma.TransactionClient, meetingId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Meeting" SET "searchVector" = parley_meeting_search_vector(${meetingId}::uuid) WHERE "id" = ${meetingId}::uuid`;
+export async function refreshMeetingSearchVectors(tx: Prisma.TransactionClient, meetingId: string): Promise<void> {
+  await tx.$executeRaw`SELECT parley_refresh_search_vectors(${meetingId}::uuid, ${meetingId}::uuid)`;
 }

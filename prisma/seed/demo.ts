@@ -1,4 +1,5 @@
 import { createPrismaClient } from "@/lib/database/client";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { createDemoEntities, createDemoMeeting } from "@/prisma/seed/demo-loader";
 import { DEMO_MEETINGS } from "@/prisma/seed/demo-meetings";
 import { seedReferenceData } from "@/prisma/seed/reference";
@@ -28,7 +29,7 @@ export async function seedDemoIfEmpty(
         const entities = { ...(await createDemoEntities(tx)), topics };
         const created: string[] = [];
         for (const demo of DEMO_MEETINGS) created.push(await createDemoMeeting(tx, demo, entities));
-        await tx.$executeRaw`UPDATE "Meeting" SET "searchVector" = parley_meeting_search_vector("id") WHERE "id" = ANY(${created}::uuid[])`;
+        for (const id of created) await refreshMeetingSearchVectors(tx, id);
         return created;
       },
       { timeout: 60_000 },

@@ -73,15 +73,12 @@ async function one<T extends pg.QueryResultRow>(client: pg.Client, sql: string, 
   return rows[0];
 }
 
-/** Live meetings a search term reaches, through their own vector or a source's (uncapped). */
+/** Live meetings a search term reaches, through their own fields or a source's text (uncapped). */
 async function meetingsMatching(client: pg.Client, term: string): Promise<number> {
   const row = await one<{ count: number }>(
     client,
-    `WITH q AS (SELECT websearch_to_tsquery('parley', $1) AS q)
-     SELECT count(*)::int AS count FROM (
-       SELECT m."id" FROM "Meeting" m, q WHERE m."searchVector" @@ q.q
-       UNION SELECT s."meetingId" FROM "Source" s, q WHERE s."searchVector" @@ q.q) hits
-     JOIN "Meeting" m ON m."id" = hits."id" AND m."deletedAt" IS NULL`,
+    `SELECT count(*)::int AS count FROM "Meeting" m
+     WHERE m."matchVector" @@ websearch_to_tsquery('parley', $1) AND m."deletedAt" IS NULL`,
     [term],
   );
   return row.count;

@@ -15,9 +15,9 @@ export interface WhereOptions {
   /** Leave one facet out (a facet's own counts ignore its own selection, so its other values stay visible). */
   skipFacet?: FacetKey;
   /**
-   * How the search reaches source text (search-plan.ts): "set" collects the meetings whose sources
-   * match first (cheap for rare words); "walk" checks each meeting's sources as rows are read in
-   * order (cheap for words in most sources, whose set would be most of the table).
+   * How a search of names joins its similar names (search-plan.ts): "set" collects the matching
+   * meetings first (cheap for rare words); "walk" tests each meeting as rows are read in order
+   * (cheap for words in most meetings, whose set would be most of the table).
    */
   searchPlan?: SearchPlan;
 }
@@ -57,38 +57,34 @@ function closestNames(needle: Prisma.Sql, table: "Person" | "Organization", alia
       ORDER BY n."score" DESC LIMIT ${FUZZY_NAME_LIMIT})`;
 }
 
+/** Whether a search is also matched against similar names: plain words, long enough to be a name. */
+export function matchesSimilarNames(q: string): boolean {
+  const check = checkSearchText(q);
+  return check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
+}
+
 /**
- * The search condition: the meeting's own vector, any of its sources' text, and — for a plain
- * search of names — people and organisations whose name or alias is similar (partial names and
- * small misspellings: "Gafarov", "Lu Jianchao"), through the pg_trgm indexes on their
+ * The search condition: the meeting's match vector (its own fields and every source's text) and —
+ * for a plain search of names — people and organisations whose name or alias is similar (partial
+ * names and small misspellings: "Gafarov", "Lu Jianchao"), through the pg_trgm indexes on their
  * accent-free lower-case form.
  */
 export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql {
-  const check = checkSearchText(q);
-  const fuzzy = check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
+  const fuzzy = matchesSimilarNames(q);
   const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
   // Meetings with a participant, or a participant's organisation, among the names most similar to the search.
   const similarNames = Prisma.sql`SELECT x."meetingId" FROM "Participation" x
         WHERE x."personId" = ANY(${closestNames(needle, "Person", "PersonAlias", "personId")})
            OR x."organizationId" = ANY(${closestNames(needle, "Organization", "OrganizationAlias", "organizationId")})`;
+  if (!fuzzy) return Prisma.sql`m."matchVector" @@ ${tsquery(q)}`;
   if (plan === "set") {
-    // One set of ids from the indexes (GIN on both vectors, trigram on names): with no OR around
-    // it, PostgreSQL joins the few matches of a rare word to their meetings instead of reading
-    // meetings in order and testing each against the search.
-    const sets = [
-      Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."searchVector" @@ ${tsquery(q)}`,
-      Prisma.sql`SELECT s."meetingId" FROM "Source" s WHERE s."searchVector" @@ ${tsquery(q)}`,
-      ...(fuzzy ? [similarNames] : []),
-    ];
-    return Prisma.sql`m."id" IN (${Prisma.join(sets, " UNION ALL ")})`;
+    // One set of ids from the indexes (GIN on the match vector, trigram on names): with no OR
+    // around it, PostgreSQL joins the few matches of a rare word to their meetings instead of
+    // reading meetings in order and testing each against the search.
+    const matches = Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."matchVector" @@ ${tsquery(q)}`;
+    return Prisma.sql`m."id" IN (${matches} UNION ALL ${similarNames})`;
   }
-  const parts: Prisma.Sql[] = [
-    Prisma.sql`m."searchVector" @@ ${tsquery(q)}`,
-    // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own sources are checked.
-    Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."meetingId" = m."id" AND s."searchVector" @@ ${tsquery(q)} OFFSET 0)`,
-  ];
-  if (fuzzy) parts.push(Prisma.sql`m."id" IN (${similarNames})`);
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+  return Prisma.sql`(m."matchVector" @@ ${tsquery(q)} OR m."id" IN (${similarNames}))`;
 }
 
 function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {

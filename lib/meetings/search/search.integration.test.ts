@@ -5,8 +5,8 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
-const { createMeeting } = await import("@/lib/meetings/mutations");
-const { refreshMeetingSearchVector } = await import("@/lib/meetings/search-vector");
+const { createMeeting, deleteMeeting, updateMeeting } = await import("@/lib/meetings/mutations");
+const { refreshMeetingSearchVectors } = await import("@/lib/meetings/search-vector");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
@@ -95,7 +95,7 @@ beforeAll(async () => {
   const liu = await db.person.findFirstOrThrow({ where: { name: "Liu Jianchao" }, select: { id: true } });
   entity.liu = liu.id;
   await db.personAlias.create({ data: { personId: liu.id, alias: "Lu Jianchao" } });
-  await db.$transaction((tx) => refreshMeetingSearchVector(tx, ids.baku!));
+  await db.$transaction((tx) => refreshMeetingSearchVectors(tx, ids.baku!));
   entity.majlis = (await db.organization.findFirstOrThrow({ where: { name: "Milli Majlis" }, select: { id: true } })).id;
   entity.transport = (await db.tag.findFirstOrThrow({ where: { name: "Transport" }, select: { id: true } })).id;
 });
@@ -415,8 +415,32 @@ describe("keyset pages while meetings are added", () => {
   });
 });
 
+describe("search vectors after a write", () => {
+  it("follows a source's text through edits, and a deleted meeting's matches leave the results", async () => {
+    as(analyst);
+    const record = {
+      title: "Working lunch",
+      kind: "MEETING",
+      status: "DRAFT",
+      date: "2019-06-01",
+      countries: [{ countryCode: "FR", side: "HOST" }],
+      sources: [{ outlet: "AFP", text: "They spoke about the Quokkaville observatory." }],
+    };
+    const created = await createMeeting(record);
+    expect(await found({ q: "Quokkaville" })).toEqual([created.id]);
+    const updated = await updateMeeting(created.id, created.version, {
+      ...record,
+      sources: [{ outlet: "AFP", text: "They spoke about the Wombatburg ferry." }],
+    });
+    expect(await found({ q: "Quokkaville" })).toEqual([]);
+    expect(await found({ q: '"Wombatburg ferry"' })).toEqual([created.id]);
+    await deleteMeeting(created.id, updated.version);
+    expect(await found({ q: "Wombatburg" })).toEqual([]);
+  });
+});
+
 describe("search plans", () => {
-  it("finds the same meetings whether it collects matching sources first or checks each meeting's", async () => {
+  it("finds the same meetings whether it collects matches first or checks each meeting's", async () => {
     const { buildWhere } = await import("@/lib/meetings/search/build-where");
     const { parseMeetingView } = await import("@/lib/meetings/search/filter-schema");
     const { selectPageIds } = await import("@/lib/meetings/search/rows");

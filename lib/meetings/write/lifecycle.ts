@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
 import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
@@ -28,7 +28,7 @@ export async function unsafeUndeleteMeeting(tx: Tx, actorId: string, meetingId: 
     data: { deletedAt: null, deletedById: null, updatedById: actorId, version: { increment: 1 } },
     select: { id: true, version: true },
   });
-  await refreshMeetingSearchVector(tx, meetingId);
+  await refreshMeetingSearchVectors(tx, meetingId);
   await recordMeetingRevision(tx, { meetingId, action: "RESTORE", actorId, before });
   return meeting;
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { tagSlug } from "@/lib/meetings/tag-slug";
 import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
 import { resolveTags } from "@/lib/meetings/write/resolve-entities";
@@ -32,7 +32,7 @@ export async function unsafeChangeMeetingTags(tx: Tx, actorId: string, meetingId
     await tx.meetingTag.createMany({ data: toAdd.map((tagId) => ({ meetingId, tagId, createdById: actorId })), skipDuplicates: true });
   }
   await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-  await refreshMeetingSearchVector(tx, meetingId);
+  await refreshMeetingSearchVectors(tx, meetingId);
   await recordMeetingRevision(tx, { meetingId, action: "UPDATE", actorId, before });
   return true;
 }

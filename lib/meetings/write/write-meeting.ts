@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVector } from "@/lib/meetings/search-vector";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { meetingRecordSchema, toFieldErrors, type MeetingRecord, type RecordEvidence } from "@/lib/meetings/write/record-schema";
 import { resolveOrganizations, resolvePeople, resolveTags } from "@/lib/meetings/write/resolve-entities";
 import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
@@ -112,7 +112,7 @@ export async function unsafeWriteMeeting(tx: Tx, write: MeetingWrite): Promise<{
     });
   }
 
-  await refreshMeetingSearchVector(tx, meeting.id);
+  await refreshMeetingSearchVectors(tx, meeting.id);
   await recordMeetingRevision(tx, { meetingId: meeting.id, action: write.action ?? (before ? "UPDATE" : "CREATE"), actorId: write.actorId, before });
   return meeting;
 }

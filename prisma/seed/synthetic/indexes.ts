@@ -9,6 +9,9 @@ import type pg from "pg";
  */
 export const BULK_TABLES = ["Meeting", "MeetingCountry", "Participation", "MeetingTopic", "MeetingTag", "Source", "Evidence"];
 
+/** Kept too: each meeting's match vector gathers its sources through this one. */
+const KEPT_DURING_LOAD = ["Source_meetingId_idx"];
+
 export interface IndexDefinition {
   name: string;
   table: string;
@@ -22,8 +25,9 @@ export async function dropSecondaryIndexes(client: pg.Client): Promise<IndexDefi
      JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = 'public'::regnamespace
      JOIN pg_index x ON x.indexrelid = c.oid
      WHERE i.schemaname = 'public' AND i.tablename = ANY($1::text[]) AND NOT x.indisunique AND NOT x.indisprimary
+       AND NOT i.indexname = ANY($2::text[])
      ORDER BY i.tablename, i.indexname`,
-    [BULK_TABLES],
+    [BULK_TABLES, KEPT_DURING_LOAD],
   );
   for (const row of rows) await client.query(`DROP INDEX IF EXISTS "public"."${row.indexname}"`);
   return rows.map((row) => ({ name: row.indexname, table: row.tablename, definition: row.indexdef }));

@@ -122,7 +122,7 @@ export async function loadSyntheticMeetings(url: string, options: SyntheticLoadO
     await main.query(DROP_STAGING);
     seconds.sources = elapsed(started);
 
-    // 3. Each new meeting's own weighted vector, set-wise per batch. Fresh statistics first: the
+    // 3. Each new meeting's own weighted vector and its match vector, set-wise per batch. Fresh statistics first: the
     // vector function looks up participants, topics and tags per meeting, and without them the
     // planner may scan whole tables for each one.
     started = performance.now();
@@ -132,10 +132,7 @@ export async function loadSyntheticMeetings(url: string, options: SyntheticLoadO
     const vectors = progress(log, "meeting vectors", batches, "batches");
     let vectorCount = 0;
     await inParallel(clients, meetingRanges, async (client, [first, last]) => {
-      await client.query(
-        `UPDATE "Meeting" SET "searchVector" = parley_meeting_search_vector("id") WHERE "id" BETWEEN $1::uuid AND $2::uuid`,
-        [first, last],
-      );
+      await client.query(`SELECT parley_refresh_search_vectors($1::uuid, $2::uuid)`, [first, last]);
       vectors(++vectorCount);
     });
     seconds.meetingVectors = elapsed(started);
