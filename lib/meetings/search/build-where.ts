@@ -58,7 +58,7 @@ function closestNames(needle: Prisma.Sql, table: "Person" | "Organization", alia
 }
 
 /** Whether a search is also matched against similar names: plain words, long enough to be a name. */
-export function matchesSimilarNames(q: string): boolean {
+function matchesSimilarNames(q: string): boolean {
   const check = checkSearchText(q);
   return check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
 }

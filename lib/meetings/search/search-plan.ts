@@ -1,13 +1,14 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { matchesSimilarNames, type SearchPlan } from "@/lib/meetings/search/build-where";
+import type { SearchPlan } from "@/lib/meetings/search/build-where";
 
 type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /**
- * How a search of names should join the meetings of similar names to the word matches, from the
- * planner's estimate of the meetings the words match (PostgreSQL's statistics of the match
- * vector; a plan, never a scan: well under a millisecond). A search that is not a name has one
- * condition on "Meeting", and PostgreSQL chooses between the GIN index and the date order itself.
+ * How broad a search is, from the planner's estimate of the meetings its words match
+ * (PostgreSQL's statistics of the match vector; a plan, never a scan: well under a millisecond).
+ * A search of names joins the meetings of similar names by this plan (build-where.ts), and the
+ * total of a "walk" search starts from the estimate (count.ts). A search that is not a name is
+ * one condition on "Meeting", and PostgreSQL chooses between the GIN index and the date order.
  *
  * Collecting the matches first ("set") costs about the same per match; testing each meeting while
  * reading meetings in order ("walk") costs about the same per meeting read, and reads
@@ -16,7 +17,6 @@ type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
  * walks, a rare word collects its few matches.
  */
 export async function chooseSearchPlan(tx: Query, q: string, needed: number): Promise<SearchPlan> {
-  if (!matchesSimilarNames(q)) return "set"; // one condition: nothing to choose
   const [row] = await tx.$queryRaw<{ meetings: number }[]>`
     SELECT greatest(reltuples, 0)::float8 AS "meetings" FROM pg_class WHERE oid = '"Meeting"'::regclass`;
   const meetings = row?.meetings ?? 0;
