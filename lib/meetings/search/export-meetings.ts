@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuthEvent } from "@/lib/auth/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { env, requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { buildWhere } from "@/lib/meetings/search/build-where";
@@ -13,7 +14,7 @@ import {
   jsonChunk,
   type ExportFormat,
 } from "@/lib/meetings/search/export-format";
-import { EXPORT_BATCH, selectExportBatch, type ExportCursor } from "@/lib/meetings/search/export-rows";
+import { EXPORT_BATCH, openExportCursor } from "@/lib/meetings/search/export-cursor";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
@@ -40,18 +41,23 @@ export async function exportMeetings(url: string | undefined): Promise<MeetingEx
     const check = checkSearchText(view.q);
     if (!check.ok) throw new AppError("validation", check.message);
   }
-  // Batches of EXPORT_BATCH rows in date order: a common word walks, a rare one collects its matches.
+  // Read in date order to the end: a common word walks, a rare one collects its matches.
   const searchPlan = view.q ? await chooseSearchPlan(db, view.q, EXPORT_BATCH) : undefined;
   const where = buildWhere(view, { searchPlan });
   const viewName = params.get("name");
 
   params.delete("page");
-  await recordAuthEvent({ kind: "MEETINGS_EXPORTED", actorId: user.id, detail: { format, view: params.toString(), name: viewName } });
+  // Opened first: an export refused for want of a connection is not recorded as taken.
+  const cursor = await openExportCursor(requireDatabaseUrl(), where, { statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS });
+  try {
+    await recordAuthEvent({ kind: "MEETINGS_EXPORTED", actorId: user.id, detail: { format, view: params.toString(), name: viewName } });
+  } catch (error) {
+    await cursor.close();
+    throw error;
+  }
 
   const encoder = new TextEncoder();
-  let cursor: ExportCursor | null = null;
   let started = false;
-  let done = false;
   let rows = 0;
   const body = new ReadableStream<Uint8Array>({
     // pull: the next batch is read only when the client has taken the previous one (backpressure).
@@ -62,24 +68,23 @@ export async function exportMeetings(url: string | undefined): Promise<MeetingEx
           controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${csvHeader()}` : "[\n"));
           return;
         }
-        if (done) return;
-        const batch = await selectExportBatch(db, where, cursor);
+        const batch = await cursor.next();
         if (batch.length > 0) {
-          const last = batch.at(-1)!;
-          cursor = { date: last.date, id: last.id };
           controller.enqueue(encoder.encode(format === "csv" ? csvLines(batch) : jsonChunk(batch, rows === 0)));
           rows += batch.length;
+          return;
         }
-        if (batch.length === 0) {
-          done = true;
-          if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
-          controller.close();
-        }
+        await cursor.close();
+        if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
+        controller.close();
       } catch (error) {
         logger.error({ err: error, rows }, "meetings export failed");
+        await cursor.close();
         controller.error(error);
       }
     },
+    // The reader went away (download cancelled, tab closed): give the connection back at once.
+    cancel: () => cursor.close(),
   });
   return {
     filename: exportFilename(format as ExportFormat, new Date(), viewName),

@@ -48,7 +48,7 @@ function beyondCursor(sort: KeysetSort, dir: MeetingView["dir"], value: string |
  * The conditions for the rows after (value, id) in ORDER_BY[sort][dir], one per statement and in
  * the order to run them: for `date` the dated and the undated block apart, each a range its index
  * starts at (one condition with OR for both made the scan start at the top every time); one
- * condition for the other keys. The table's pages and the export both read through these.
+ * condition for the other keys.
  */
 export function keysetConditions(sort: KeysetSort, dir: MeetingView["dir"], value: string | null, id: string): Prisma.Sql[] {
   if (sort !== "date") return [beyondCursor(sort, dir, value, id, "dated")!];

@@ -11,7 +11,8 @@ const { searchMeetings } = await import("@/lib/meetings/search/search-meetings")
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
 const { readCsv } = await import("@/lib/meetings/search/read-csv");
-const { selectExportBatch } = await import("@/lib/meetings/search/export-rows");
+const { exportStatement } = await import("@/lib/meetings/search/export-rows");
+const { MAX_OPEN_EXPORTS, openExportCursor } = await import("@/lib/meetings/search/export-cursor");
 const { Prisma } = await import("@/lib/generated/prisma/client");
 const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
 
@@ -356,15 +357,31 @@ describe("keyset pages (the Next and Previous links' cursors)", () => {
 
   it("exports batch after batch from dated into undated meetings, none missed or repeated", async () => {
     const live = Prisma.sql`m."deletedAt" IS NULL`;
-    const whole = (await selectExportBatch(db, live, null, 1000)).map((meeting) => [meeting.id, meeting.date]);
+    const whole = (await db.$queryRaw<{ id: string; date: string | null }[]>(exportStatement(live, null))).map((meeting) => [meeting.id, meeting.date]);
+    const cursor = await openExportCursor(process.env.DATABASE_URL!, live, { batch: 2 });
     const walked: (string | null)[][] = [];
-    let cursor: { date: string | null; id: string } | null = null;
-    for (let batch = await selectExportBatch(db, live, cursor, 2); batch.length > 0; batch = await selectExportBatch(db, live, cursor, 2)) {
+    for (let batch = await cursor.next(); batch.length > 0; batch = await cursor.next()) {
+      expect(batch.length).toBeLessThanOrEqual(2);
       walked.push(...batch.map((meeting) => [meeting.id, meeting.date]));
-      cursor = { date: batch.at(-1)!.date, id: batch.at(-1)!.id };
     }
+    await cursor.close();
     expect(walked).toEqual(whole);
     expect(whole.slice(-2).map(([, date]) => date)).toEqual([null, null]);
+  });
+
+  it("holds at most a few exports open at once, and gives a connection back when a download is cancelled", async () => {
+    const live = Prisma.sql`m."deletedAt" IS NULL`;
+    const open = await Promise.all(Array.from({ length: MAX_OPEN_EXPORTS }, () => openExportCursor(process.env.DATABASE_URL!, live)));
+    await expect(openExportCursor(process.env.DATABASE_URL!, live)).rejects.toMatchObject({ code: "throttled" });
+    await expect(exportMeetings("http://localhost/meetings/export?format=csv")).rejects.toMatchObject({ code: "throttled" });
+    await open.pop()!.close();
+    const download = await exportMeetings("http://localhost/meetings/export?format=csv");
+    await download.body.cancel();
+    await open.pop()!.close();
+    await open.pop()!.close();
+    // Every slot is free again: the cancelled download did not keep one.
+    const again = await Promise.all(Array.from({ length: MAX_OPEN_EXPORTS }, () => openExportCursor(process.env.DATABASE_URL!, live)));
+    await Promise.all(again.map((cursor) => cursor.close()));
   });
 
   async function byOffset(params: Record<string, string>, pages: number) {
