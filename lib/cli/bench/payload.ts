@@ -14,6 +14,8 @@ export interface PayloadSizes {
   firstLoadJsGzipBytes: number;
   firstLoadJsBytes: number;
   scripts: number;
+  /** The five largest of those scripts, gzipped, to tell the framework's share from ours. */
+  largestScripts: { src: string; gzipBytes: number }[];
 }
 
 function get(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string | undefined; location?: string; body: Buffer }> {
@@ -57,9 +59,12 @@ export async function measurePayload(baseUrl: string, path: string, cookie: stri
   const scripts = [...new Set(tags.map((match) => match[2]!.replaceAll("&amp;", "&")))];
   let jsGzip = 0;
   let jsBytes = 0;
+  const perScript: { src: string; gzipBytes: number }[] = [];
   for (const src of scripts) {
     const script = await sizes(new URL(src, baseUrl).toString(), {});
-    jsGzip += gzipSync(script.plain).byteLength;
+    const gzipBytes = gzipSync(script.plain).byteLength;
+    perScript.push({ src, gzipBytes });
+    jsGzip += gzipBytes;
     jsBytes += script.plain.byteLength;
   }
   return {
@@ -72,5 +77,6 @@ export async function measurePayload(baseUrl: string, path: string, cookie: stri
     firstLoadJsGzipBytes: jsGzip,
     firstLoadJsBytes: jsBytes,
     scripts: scripts.length,
+    largestScripts: perScript.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5),
   };
 }
