@@ -23,7 +23,10 @@ export interface ExportedMeeting {
 
 /**
  * A view's meetings in export order (newest first, then id; `limit` null for all), each with its
- * linked rows aggregated by PostgreSQL in the same query.
+ * linked rows aggregated by PostgreSQL in the same query. At a million meetings this runs at
+ * 4,000–5,000 meetings a second: each meeting's rows sit on random pages of six tables (the
+ * export's date order is not the order they were written in). Reading a batch table by table and
+ * assembling it in Node measured the same, so the simpler single statement stays.
  */
 export function exportStatement(where: Prisma.Sql, limit: number | null): Prisma.Sql {
   return Prisma.sql`

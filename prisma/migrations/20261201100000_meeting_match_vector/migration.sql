@@ -32,7 +32,8 @@ $$;
 -- Raw: existing meetings, computed once (minutes at a million meetings).
 UPDATE "Meeting" SET "matchVector" = parley_meeting_match_vector("id", "searchVector");
 
--- CreateIndex
+-- CreateIndex (with room to sort: the default 64 MB builds a large GIN index in many small passes)
+SET LOCAL maintenance_work_mem = '256MB';
 CREATE INDEX "Meeting_matchVector_idx" ON "Meeting" USING GIN ("matchVector");
 
 -- DropIndex: every search goes through "matchVector" now. Each source's vector stays, so a
