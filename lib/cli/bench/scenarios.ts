@@ -77,8 +77,8 @@ async function one<T extends pg.QueryResultRow>(client: pg.Client, sql: string, 
 async function meetingsMatching(client: pg.Client, term: string): Promise<number> {
   const row = await one<{ count: number }>(
     client,
-    `SELECT count(*)::int AS count FROM "Meeting" m
-     WHERE m."matchVector" @@ websearch_to_tsquery('parley', $1) AND m."deletedAt" IS NULL`,
+    `SELECT count(*)::int AS count FROM "MeetingMatch" s JOIN "Meeting" m ON m."id" = s."meetingId"
+     WHERE s."matchVector" @@ websearch_to_tsquery('parley', $1) AND m."deletedAt" IS NULL`,
     [term],
   );
   return row.count;

@@ -15,9 +15,9 @@ export interface WhereOptions {
   /** Leave one facet out (a facet's own counts ignore its own selection, so its other values stay visible). */
   skipFacet?: FacetKey;
   /**
-   * How a search of names joins its similar names (search-plan.ts): "set" collects the matching
-   * meetings first (cheap for rare words); "walk" tests each meeting as rows are read in order
-   * (cheap for words in most meetings, whose set would be most of the table).
+   * How the search is read (search-plan.ts): "set" collects the matching meetings from the
+   * indexes first (cheap for rare words); "walk" tests each meeting's match vector as rows are
+   * read in order (cheap for words in most meetings, whose set would be most of the table).
    */
   searchPlan?: SearchPlan;
 }
@@ -76,15 +76,16 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
   const similarNames = Prisma.sql`SELECT x."meetingId" FROM "Participation" x
         WHERE x."personId" = ANY(${closestNames(needle, "Person", "PersonAlias", "personId")})
            OR x."organizationId" = ANY(${closestNames(needle, "Organization", "OrganizationAlias", "organizationId")})`;
-  if (!fuzzy) return Prisma.sql`m."matchVector" @@ ${tsquery(q)}`;
+  const matches = Prisma.sql`SELECT s."meetingId" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${tsquery(q)}`;
   if (plan === "set") {
     // One set of ids from the indexes (GIN on the match vector, trigram on names): with no OR
-    // around it, PostgreSQL joins the few matches of a rare word to their meetings instead of
-    // reading meetings in order and testing each against the search.
-    const matches = Prisma.sql`SELECT s."id" FROM "Meeting" s WHERE s."matchVector" @@ ${tsquery(q)}`;
-    return Prisma.sql`m."id" IN (${matches} UNION ALL ${similarNames})`;
+    // around it, PostgreSQL collects the few matches of a rare word and joins them to their
+    // meetings instead of reading meetings in order and testing each against the search.
+    return Prisma.sql`m."id" IN (${fuzzy ? Prisma.sql`${matches} UNION ALL ${similarNames}` : matches})`;
   }
-  return Prisma.sql`(m."matchVector" @@ ${tsquery(q)} OR m."id" IN (${similarNames}))`;
+  // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own vector is tested.
+  const own = Prisma.sql`EXISTS (SELECT 1 FROM "MeetingMatch" s WHERE s."meetingId" = m."id" AND s."matchVector" @@ ${tsquery(q)} OFFSET 0)`;
+  return fuzzy ? Prisma.sql`(${own} OR m."id" IN (${similarNames}))` : own;
 }
 
 function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {

@@ -7,7 +7,7 @@ import type pg from "pg";
  * Primary keys and unique constraints stay: they guard the data and the search-vector
  * function reads through them.
  */
-export const BULK_TABLES = ["Meeting", "MeetingCountry", "Participation", "MeetingTopic", "MeetingTag", "Source", "Evidence"];
+export const BULK_TABLES = ["Meeting", "MeetingCountry", "Participation", "MeetingTopic", "MeetingTag", "Source", "Evidence", "MeetingMatch"];
 
 /** Kept too: each meeting's match vector gathers its sources through this one. */
 const KEPT_DURING_LOAD = ["Source_meetingId_idx"];
@@ -53,6 +53,6 @@ export async function recreateIndexes(
 
 function weight(index: IndexDefinition): number {
   const gin = /USING gin/i.test(index.definition) ? 10 : 1;
-  const table = index.table === "Source" ? 5 : index.table === "Participation" || index.table === "Evidence" ? 3 : 1;
+  const table = index.table === "Source" || index.table === "MeetingMatch" ? 5 : index.table === "Participation" || index.table === "Evidence" ? 3 : 1;
   return gin * table;
 }

@@ -149,7 +149,7 @@ export async function loadSyntheticMeetings(url: string, options: SyntheticLoadO
     const started = performance.now();
     // The vector pass left one dead version of every new meeting row behind.
     await main.query(`VACUUM (ANALYZE) "Meeting"`);
-    await inParallel(clients, ["Source", "Evidence", "MeetingCountry", "Participation", "MeetingTopic", "MeetingTag"], (client, table) =>
+    await inParallel(clients, ["Source", "Evidence", "MeetingCountry", "Participation", "MeetingTopic", "MeetingTag", "MeetingMatch"], (client, table) =>
       client.query(`ANALYZE "${table}"`).then(() => {}),
     );
     seconds.analyze = elapsed(started);
