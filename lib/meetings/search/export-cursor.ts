@@ -54,7 +54,7 @@ export async function openExportCursor(
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // Every row will be read: plan for the whole result, not (PostgreSQL's default for a cursor) a tenth.
     await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
-    const statement = exportStatement(where, null);
+    const statement = exportStatement(where);
     await client.query({ text: `DECLARE parley_export NO SCROLL CURSOR FOR ${statement.text}`, values: statement.values });
   } catch (error) {
     await close();
