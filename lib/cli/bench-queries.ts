@@ -88,8 +88,9 @@ async function databaseFacts(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ version: string; size: string; meetings: number }>(
-      `SELECT current_setting('server_version') AS version, pg_size_pretty(pg_database_size(current_database())) AS size,
+    const { rows } = await client.query<{ version: string; sharedBuffers: string; size: string; meetings: number }>(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS "sharedBuffers",
+              pg_size_pretty(pg_database_size(current_database())) AS size,
               (SELECT count(*)::int FROM "Meeting" WHERE "deletedAt" IS NULL) AS meetings`,
     );
     return rows[0]!;
@@ -250,6 +251,7 @@ try {
     },
     database: {
       postgres: facts.version,
+      sharedBuffers: facts.sharedBuffers,
       size: facts.size,
       meetings: facts.meetings,
       syntheticMeetings: options.meetings,

@@ -141,6 +141,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Server settings on top of Parley's own (`-c name=value`), e.g. a benchmark's memory sizing. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedServer> {
   const clusterDir = path.resolve(options.clusterDir);
   const runningPid = livePostmasterPid(clusterDir);
@@ -186,6 +188,7 @@ export async function startEmbeddedPostgres(options: {
       "-c", "listen_addresses=127.0.0.1",
       "-c", "unix_socket_directories=",
       "-c", "max_parallel_workers_per_gather=0",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     // PostgreSQL's routine chatter stays quiet; problems are shown.
     onLog: (message) => {

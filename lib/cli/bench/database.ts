@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDatabase, databaseExists, dropDatabase, withDatabaseName } from "@/lib/database/admin";
@@ -56,8 +57,12 @@ async function openServer(databaseUrl: string | undefined, dataDir: string, log:
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach it
   const port = await freePort();
-  log(`starting the bench's embedded PostgreSQL (data in ${dir}) on port ${port}`);
-  return startEmbeddedPostgres({ clusterDir: path.join(dir, "postgres"), port, log });
+  // Sized as a server for a million meetings would be (a quarter of memory for its cache), not as
+  // the demo's embedded default (128 MB): at a million meetings a search visits tens of thousands
+  // of rows, and from 128 MB every visit was a read (bench-results/queries-1000000.json says which).
+  const sharedBuffers = `${Math.floor(os.totalmem() / 4 / 2 ** 20)}MB`;
+  log(`starting the bench's embedded PostgreSQL (data in ${dir}, shared_buffers ${sharedBuffers}) on port ${port}`);
+  return startEmbeddedPostgres({ clusterDir: path.join(dir, "postgres"), port, log, settings: { shared_buffers: sharedBuffers } });
 }
 
 /**

@@ -25,7 +25,7 @@ export interface QueriesReport {
   measuredAt: string;
   command: string;
   machine: { cpus: number; memoryGb: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
-  database: { postgres: string; size: string; meetings: number; syntheticMeetings: number; loadedThisRun: boolean; loadSeconds: number | null };
+  database: { postgres: string; sharedBuffers: string; size: string; meetings: number; syntheticMeetings: number; loadedThisRun: boolean; loadSeconds: number | null };
   method: { warmup: number; requests: number; budgetSecondsPerScenario: number; explainRuns: number };
   scenarios: ScenarioResult[];
   /** The facet panel's statements on their own (they stream into the page after the rows). */
