@@ -109,21 +109,21 @@ export async function openBenchDatabase(options: {
     const name = `parley_bench_${meetings}`;
     const url = withDatabaseName(server.url, name);
     const mark = completeMark(meetings, seed);
+    let loadSeconds: number | null = null;
     if ((await databaseExists(server.url, name)) && (await isCompleteLoad(url, mark, meetings))) {
       await migrate(url, { log });
       log(`reusing ${name}: ${meetings.toLocaleString("en")} synthetic meetings already loaded`);
-      if (!options.databaseUrl) await prewarm(url, log);
-      return { url, loaded: false, loadSeconds: null, close: server.stop };
+    } else {
+      await dropDatabase(server.url, name);
+      await createDatabase(server.url, name);
+      await migrate(url, { log });
+      await seedDemoIfEmpty(url, { log, production: false });
+      log(`loading ${meetings.toLocaleString("en")} synthetic meetings (seed ${seed}) into ${name} …`);
+      loadSeconds = (await loadSyntheticMeetings(url, { meetings, seed, log })).seconds.total;
+      await writeMark(server.url, name, mark);
     }
-    await dropDatabase(server.url, name);
-    await createDatabase(server.url, name);
-    await migrate(url, { log });
-    await seedDemoIfEmpty(url, { log, production: false });
-    log(`loading ${meetings.toLocaleString("en")} synthetic meetings (seed ${seed}) into ${name} …`);
-    const result = await loadSyntheticMeetings(url, { meetings, seed, log });
-    await writeMark(server.url, name, mark);
     if (!options.databaseUrl) await prewarm(url, log);
-    return { url, loaded: true, loadSeconds: result.seconds.total, close: server.stop };
+    return { url, loaded: loadSeconds !== null, loadSeconds, close: server.stop };
   } catch (error) {
     await server.stop();
     throw error;

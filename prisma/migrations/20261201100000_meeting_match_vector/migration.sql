@@ -2,9 +2,9 @@
 -- instead of a probe on "Source" whose matching rows (20,000-100,000 for a word in a few per cent
 -- of two million sources) were read and joined back to their meetings one by one.
 -- "Meeting"."searchVector" stays the small, weighted vector that ranks; the match vector is never
--- ranked. It lives in a narrow table of its own, with every vector stored out of line
+-- ranked. It lives in a narrow table of its own, long vectors stored out of line
 -- (toast_tuple_target): a word in 5 % of a million meetings visits 50,000 rows, and on "Meeting"
--- (2.4 GB) those visits missed the cache; here the rows take about 70 MB.
+-- (2.4 GB) those visits missed the cache; here the table is 300 MB at a million meetings.
 
 -- Raw: tsvector has no aggregate; `||` (tsvector_concat) folds a meeting's sources into one.
 CREATE AGGREGATE parley_tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
