@@ -37,7 +37,7 @@ export interface ExplainResult {
 function viewStatements(scenario: string, path: string): Statement[] {
   const { view } = parseMeetingView(new URL(path, "http://localhost").searchParams);
   const where = buildWhere(view);
-  const ids = pageIdStatements(view, where)[0]!;
+  const ids = pageIdStatements(view, {})[0]!;
   const count = countStatement(where);
   return [
     { scenario, name: view.q ? "search" : "page ids", sql: ids.text, params: ids.values },

@@ -20,6 +20,8 @@ export interface WhereOptions {
    * read in order (cheap for words in most meetings, whose set would be most of the table).
    */
   searchPlan?: SearchPlan;
+  /** The search's matches are already the rows read (date-order.ts): leave its condition out. */
+  searchInFrom?: boolean;
 }
 
 export type SearchPlan = "set" | "walk";
@@ -63,6 +65,14 @@ function matchesSimilarNames(q: string): boolean {
   return check.ok && check.plain && q.length >= FUZZY_NAME_MIN_LENGTH;
 }
 
+/** Meetings with a participant, or a participant's organisation, among the names most similar to the search. */
+function similarNames(q: string): Prisma.Sql {
+  const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
+  return Prisma.sql`SELECT x."meetingId" FROM "Participation" x
+        WHERE x."personId" = ANY(${closestNames(needle, "Person", "PersonAlias", "personId")})
+           OR x."organizationId" = ANY(${closestNames(needle, "Organization", "OrganizationAlias", "organizationId")})`;
+}
+
 /**
  * The search condition: the meeting's match vector (its own fields and every source's text) and —
  * for a plain search of names — people and organisations whose name or alias is similar (partial
@@ -71,21 +81,29 @@ function matchesSimilarNames(q: string): boolean {
  */
 export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql {
   const fuzzy = matchesSimilarNames(q);
-  const needle = Prisma.sql`lower(parley_unaccent(${q}))`;
-  // Meetings with a participant, or a participant's organisation, among the names most similar to the search.
-  const similarNames = Prisma.sql`SELECT x."meetingId" FROM "Participation" x
-        WHERE x."personId" = ANY(${closestNames(needle, "Person", "PersonAlias", "personId")})
-           OR x."organizationId" = ANY(${closestNames(needle, "Organization", "OrganizationAlias", "organizationId")})`;
   const matches = Prisma.sql`SELECT s."meetingId" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${tsquery(q)}`;
   if (plan === "set") {
     // One set of ids from the indexes (GIN on the match vector, trigram on names): with no OR
     // around it, PostgreSQL collects the few matches of a rare word and joins them to their
     // meetings instead of reading meetings in order and testing each against the search.
-    return Prisma.sql`m."id" IN (${fuzzy ? Prisma.sql`${matches} UNION ALL ${similarNames}` : matches})`;
+    return Prisma.sql`m."id" IN (${fuzzy ? Prisma.sql`${matches} UNION ALL ${similarNames(q)}` : matches})`;
   }
   // OFFSET 0 keeps PostgreSQL from hashing the whole matching set: each meeting's own vector is tested.
   const own = Prisma.sql`EXISTS (SELECT 1 FROM "MeetingMatch" s WHERE s."meetingId" = m."id" AND s."matchVector" @@ ${tsquery(q)} OFFSET 0)`;
-  return fuzzy ? Prisma.sql`(${own} OR m."id" IN (${similarNames}))` : own;
+  return fuzzy ? Prisma.sql`(${own} OR m."id" IN (${similarNames(q)}))` : own;
+}
+
+/**
+ * The same meetings as searchCondition's, as rows ("meetingId", "date") of the match table alone:
+ * the matches can be put in date order there, before any of them is joined to "Meeting"
+ * (date-order.ts).
+ */
+export function searchMatchesWithDates(q: string): Prisma.Sql {
+  const matches = Prisma.sql`SELECT s."meetingId", s."date" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${tsquery(q)}`;
+  if (!matchesSimilarNames(q)) return matches;
+  // Each similar name's meetings fetch their dates by key: as a join, PostgreSQL hashed all of "MeetingMatch".
+  const named = Prisma.sql`SELECT n."meetingId", (SELECT s."date" FROM "MeetingMatch" s WHERE s."meetingId" = n."meetingId") FROM (${similarNames(q)}) n`;
+  return Prisma.sql`${matches} UNION ${named}`;
 }
 
 function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {
@@ -106,7 +124,7 @@ export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): P
   // Written exactly as the partial index's predicate so the planner can use Meeting_live_date_idx.
   const conditions: Prisma.Sql[] = options.showDeleted ? [] : [Prisma.sql`m."deletedAt" IS NULL`];
 
-  if (filter.q) conditions.push(searchCondition(filter.q, options.searchPlan));
+  if (filter.q && !options.searchInFrom) conditions.push(searchCondition(filter.q, options.searchPlan));
   if (filter.from) conditions.push(Prisma.sql`m."date" >= CAST(${filter.from} AS date)`);
   if (filter.to) conditions.push(Prisma.sql`m."date" <= CAST(${filter.to} AS date)`);
   if (filter.pair) conditions.push(...pairCondition(filter.pair));

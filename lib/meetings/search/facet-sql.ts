@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { buildWhere, type SearchPlan } from "@/lib/meetings/search/build-where";
+import type { SearchPlan, WhereOptions } from "@/lib/meetings/search/build-where";
+import { dateOrdered } from "@/lib/meetings/search/date-order";
 import type { FacetKey, MeetingFilter } from "@/lib/meetings/search/filter-schema";
 
 // The facet counts' SQL, apart from the session check so the benchmark can time the very
@@ -42,9 +43,12 @@ const FACET_SQL: Record<FacetKey, (hits: Prisma.Sql) => Prisma.Sql> = {
     FROM ${hits} h WHERE h."date" IS NOT NULL GROUP BY 1, 2`,
 };
 
-const sample = (name: Prisma.Sql, where: Prisma.Sql) => Prisma.sql`${name} AS (
-  SELECT m."id", m."kind", m."status", m."date" FROM "Meeting" m WHERE ${where}
-  ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${FACET_SAMPLE})`;
+function sample(name: Prisma.Sql, filter: MeetingFilter, options: WhereOptions): Prisma.Sql {
+  const newest = dateOrdered(filter, options, "desc");
+  return Prisma.sql`${name} AS (
+  SELECT m."id", m."kind", m."status", m."date" FROM ${newest.from} WHERE ${newest.where}
+  ORDER BY ${newest.orderBy} LIMIT ${FACET_SAMPLE})`;
+}
 
 export interface FacetRow {
   facet: FacetKey;
@@ -61,10 +65,10 @@ export interface FacetRow {
  */
 export function facetsStatement(filter: MeetingFilter, keys: readonly FacetKey[], searchPlan?: SearchPlan): Prisma.Sql {
   const selected = (key: FacetKey) => filter[key].include.length > 0 || filter[key].exclude.length > 0;
-  const ctes = [sample(Prisma.raw("hits"), buildWhere(filter, { searchPlan }))];
+  const ctes = [sample(Prisma.raw("hits"), filter, { searchPlan })];
   const parts = keys.map((key) => {
     const hits = selected(key) ? Prisma.raw(`hits_${key}`) : Prisma.raw("hits");
-    if (selected(key)) ctes.push(sample(hits, buildWhere(filter, { skipFacet: key, searchPlan })));
+    if (selected(key)) ctes.push(sample(hits, filter, { skipFacet: key, searchPlan }));
     return Prisma.sql`(SELECT ${key}::text AS "facet", counted.*, (SELECT count(*)::int FROM ${hits}) AS "sampleSize"
       FROM (${FACET_SQL[key](hits)}) counted ORDER BY "count" DESC, "label" ASC LIMIT ${FACET_SIZE})`;
   });

@@ -1,4 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
+import { dateOrdered } from "@/lib/meetings/search/date-order";
 import type { MeetingView } from "@/lib/meetings/search/filter-schema";
 import { keysetConditions, ORDER_BY, RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 
@@ -10,14 +12,15 @@ const flip = (dir: MeetingView["dir"]) => (dir === "asc" ? "desc" : "asc");
  * the dated rows and then the undated ones (undated meetings sort as a block of their own).
  * Not `AS "id"`: ORDER BY "id" would then sort by the text form and skip the index order.
  */
-export function pageIdStatements(view: MeetingView, where: Prisma.Sql): Prisma.Sql[] {
+export function pageIdStatements(view: MeetingView, options: WhereOptions): Prisma.Sql[] {
   const offset = (view.page - 1) * view.size;
   if (view.sort === "relevance" && view.q) {
+    const newest = dateOrdered(view, options, "desc");
     return [
       Prisma.sql`
       WITH candidates AS (
-        SELECT m."id", m."date", m."searchVector" FROM "Meeting" m WHERE ${where}
-        ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${RELEVANCE_CANDIDATES}
+        SELECT m."id", m."date", m."searchVector" FROM ${newest.from} WHERE ${newest.where}
+        ORDER BY ${newest.orderBy} LIMIT ${RELEVANCE_CANDIDATES}
       )
       SELECT c."id"::text AS "meetingId" FROM candidates c
       ORDER BY ts_rank(c."searchVector", websearch_to_tsquery('parley', ${view.q})) ${view.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`},
@@ -27,6 +30,11 @@ export function pageIdStatements(view: MeetingView, where: Prisma.Sql): Prisma.S
   }
   const sort = view.sort === "relevance" ? "date" : view.sort;
   const cursor = view.cursor;
+  if (!cursor && sort === "date") {
+    const ordered = dateOrdered(view, options, view.dir);
+    return [Prisma.sql`SELECT m."id"::text AS "meetingId" FROM ${ordered.from} WHERE ${ordered.where} ORDER BY ${ordered.orderBy} LIMIT ${view.size} OFFSET ${offset}`];
+  }
+  const where = buildWhere(view, options);
   if (!cursor) {
     return [Prisma.sql`SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${where} ORDER BY ${ORDER_BY[sort][view.dir]} LIMIT ${view.size} OFFSET ${offset}`];
   }
@@ -38,9 +46,9 @@ export function pageIdStatements(view: MeetingView, where: Prisma.Sql): Prisma.S
 }
 
 /** The ids of one page of a view, in its order. */
-export async function selectPageIds(tx: Query, view: MeetingView, where: Prisma.Sql): Promise<string[]> {
+export async function selectPageIds(tx: Query, view: MeetingView, options: WhereOptions): Promise<string[]> {
   const ids: string[] = [];
-  for (const statement of pageIdStatements(view, where)) {
+  for (const statement of pageIdStatements(view, options)) {
     if (ids.length >= view.size) break;
     const rows = await tx.$queryRaw<{ meetingId: string }[]>(statement);
     ids.push(...rows.slice(0, view.size - ids.length).map((row) => row.meetingId));

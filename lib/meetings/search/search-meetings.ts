@@ -43,9 +43,8 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         const relevance = view.sort === "relevance" && view.q;
         const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
         const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, needed) : undefined;
-        const where = buildWhere(view, { showDeleted, searchPlan });
-        const ids = await selectPageIds(tx, view, where);
-        const total = await countMatches(tx, where, { estimateFirst: Boolean(view.q) });
+        const ids = await selectPageIds(tx, view, { showDeleted, searchPlan });
+        const total = await countMatches(tx, buildWhere(view, { showDeleted, searchPlan }), { estimateFirst: Boolean(view.q) });
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
         return { ids, total, rows, snippets };

@@ -88,6 +88,8 @@ describe("synthetic meetings", () => {
     expect(await count(`SELECT count(*) FROM "Source" WHERE "searchVector" IS NULL`)).toBe(0);
     // Each meeting's match vector holds every word of its own vector and of each of its sources'.
     expect(await count(`SELECT count(*) FROM "Meeting" m LEFT JOIN "MeetingMatch" x ON x."meetingId" = m."id" WHERE x."meetingId" IS NULL`)).toBe(0);
+    // …and its date, by which a search's newest matches are found.
+    expect(await count(`SELECT count(*) FROM "Meeting" m JOIN "MeetingMatch" x ON x."meetingId" = m."id" WHERE x."date" IS DISTINCT FROM m."date"`)).toBe(0);
     const words = (vector: string) => `tsvector_to_array(${vector}) <@ tsvector_to_array(x."matchVector")`;
     expect(await count(`SELECT count(*) FROM "Meeting" m JOIN "MeetingMatch" x ON x."meetingId" = m."id" WHERE NOT ${words(`m."searchVector"`)}`)).toBe(0);
     expect(
