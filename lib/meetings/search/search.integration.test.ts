@@ -481,7 +481,7 @@ describe("search plans", () => {
     const { selectPageIds } = await import("@/lib/meetings/search/rows");
     // "set" sorts the matches by the date beside each match vector (date-order.ts); "walk" reads
     // meetings in the date index's order: both orders, filters, later pages and ranking agree.
-    const views: Record<string, string>[] = ["corridor", '"Middle Corridor"', "corridor -Russia", "Zangezur OR freight", "Gafarov"].flatMap((q) => [
+    const views: Record<string, string>[] = ["corridor", '"Middle Corridor"', "corridor -Russia", "Zangezur OR freight", "Gafarov"].flatMap((q): Record<string, string>[] => [
       { q, sort: "date" },
       { q, sort: "date", dir: "asc" },
       { q },
