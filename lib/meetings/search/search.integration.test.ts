@@ -134,6 +134,12 @@ describe("searching meetings", () => {
     expect(await found({ q: "Mili Majlis" })).toEqual([ids.baku]);
   });
 
+  it("finds organisations by an alias, which no meeting's own words hold", async () => {
+    await db.organizationAlias.create({ data: { organizationId: entity.majlis!, alias: "Parliament of Quokkastan" } });
+    expect(await found({ q: "Quokkastan" })).toEqual([ids.baku]);
+    expect(await found({ q: "Quokastan" })).toEqual([ids.baku]);
+  });
+
   it("ranks title matches first and marks the matched words in a snippet", async () => {
     const result = await searchMeetings({ q: "corridor" });
     expect(result.rows[0]!.id).toBe(ids.tbilisi);
