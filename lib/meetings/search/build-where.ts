@@ -114,12 +114,26 @@ export function searchCondition(q: string, plan: SearchPlan = "set"): Prisma.Sql
 }
 
 /**
- * The same meetings as searchCondition's, as rows ("meetingId", "date") of the match table alone:
+ * A weaker form of the search that the GIN index answers without reading any vector: its phrases'
+ * "followed by" become "and". A phrase needs each candidate's positions, so PostgreSQL reads (and
+ * decompresses) the vector of every meeting holding all its words; with the loose form the
+ * candidates are put in date order first and only the newest are tested (date-order.ts). Null when
+ * the search excludes words: "not (a followed by b)" is not weakened by "not (a and b)".
+ */
+export function looseSearch(q: string): Prisma.Sql | null {
+  const check = checkSearchText(q);
+  if (!check.ok || !check.phrases || check.excludes) return null;
+  return Prisma.sql`regexp_replace(CAST(${tsquery(q)} AS text), '<(-|[0-9]+)>', '&', 'g')::tsquery`;
+}
+
+/**
+ * The same meetings as searchCondition's (or, given a looser `query`, more), as rows ("meetingId",
+ * "date") of the match table alone:
  * the matches can be put in date order there, before any of them is joined to "Meeting"
  * (date-order.ts).
  */
-export function searchMatchesWithDates(q: string): Prisma.Sql {
-  const matches = Prisma.sql`SELECT s."meetingId", s."date" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${tsquery(q)}`;
+export function searchMatchesWithDates(q: string, query: Prisma.Sql = tsquery(q)): Prisma.Sql {
+  const matches = Prisma.sql`SELECT s."meetingId", s."date" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${query}`;
   if (!matchesSimilarNames(q)) return matches;
   // Each similar name's meetings fetch their dates by key: as a join, PostgreSQL hashed all of "MeetingMatch".
   const named = Prisma.sql`SELECT n."meetingId", (SELECT s."date" FROM "MeetingMatch" s WHERE s."meetingId" = n."meetingId") FROM (${similarNames(q)}) n`;

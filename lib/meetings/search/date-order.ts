@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { buildWhere, searchMatchesWithDates, type WhereOptions } from "@/lib/meetings/search/build-where";
+import { buildWhere, looseSearch, searchMatchesWithDates, type WhereOptions } from "@/lib/meetings/search/build-where";
 import type { MeetingFilter, MeetingView } from "@/lib/meetings/search/filter-schema";
 import { ORDER_BY } from "@/lib/meetings/search/order-by";
 
@@ -37,10 +37,13 @@ export function dateOrdered(filter: MeetingFilter, options: WhereOptions, dir: M
     return { from: Prisma.sql`"Meeting" m`, where: buildWhere(filter, options), orderBy: ORDER_BY.date[dir] };
   }
   const order = MATCH_ORDER[dir];
+  // A phrase: the candidates holding all its words, newest first, each then tested as a "walk"
+  // tests it, until enough pass. Not every candidate's positions are read, only those reached.
+  const loose = looseSearch(filter.q);
   return {
-    from: Prisma.sql`(SELECT * FROM (${searchMatchesWithDates(filter.q)}) matched ORDER BY ${order.inner}) mm
+    from: Prisma.sql`(SELECT * FROM (${searchMatchesWithDates(filter.q, loose ?? undefined)}) matched ORDER BY ${order.inner}) mm
       JOIN "Meeting" m ON m."id" = mm."meetingId"`,
-    where: buildWhere(filter, { ...options, searchInFrom: true }),
+    where: buildWhere(filter, loose ? { ...options, searchPlan: "walk" } : { ...options, searchInFrom: true }),
     orderBy: order.outer,
   };
 }

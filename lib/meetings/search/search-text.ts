@@ -4,7 +4,7 @@
 // index and would read every meeting; punctuation alone (`%`, `_`) matches nothing.
 
 export type SearchTextCheck =
-  | { ok: true; words: string[]; plain: boolean }
+  | { ok: true; words: string[]; plain: boolean; phrases: boolean; excludes: boolean }
   | { ok: false; message: string };
 
 /** Words the search looks for (not excluded, not `OR`), accents and case kept as typed. */
@@ -29,5 +29,6 @@ export function checkSearchText(q: string): SearchTextCheck {
       : { ok: false, message: "Search for words or names: punctuation alone matches nothing." };
   }
   const plain = tokens.every((token) => !token.excluded && !token.quoted && token.text !== "OR");
-  return { ok: true, words, plain };
+  const phrases = tokens.some((token) => token.quoted && /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(token.text));
+  return { ok: true, words, plain, phrases, excludes: tokens.some((token) => token.excluded) };
 }
