@@ -8,7 +8,8 @@
  *   npm run bench:queries -- [--meetings 100000] [--seed 1] [--requests 20] [--warmup 3]
  *                            [--budget 60] [--no-build] [--only list,search-mid] [--cpu-prof]
  *
- * --only times just the named scenarios (`export` for the export) and writes no report; --cpu-prof
+ * --only times just the named scenarios (`export` for the export, `facets` for the facet
+ * statements over every scenario's views) and writes no report; --cpu-prof
  * writes a V8 CPU profile of the Next.js server to $TMPDIR/parley-bench-profiles/
  * (lib/cli/bench/profile-summary.ts reads it).
  *
@@ -142,7 +143,8 @@ try {
   log("choosing scenario parameters from the data …");
   const inputs = await chooseScenarioInputs(url);
   const facts = await databaseFacts(url);
-  const scenarios = buildScenarios(inputs, facts.meetings).filter((scenario) => !options.only || options.only.includes(scenario.key));
+  const allScenarios = buildScenarios(inputs, facts.meetings);
+  const scenarios = allScenarios.filter((scenario) => !options.only || options.only.includes(scenario.key));
 
   // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
   const profileDir = path.join(os.tmpdir(), "parley-bench-profiles");
@@ -190,8 +192,19 @@ try {
     }
     return results;
   };
+  const timeFacetStatements = async () => {
+    log("facet statements on their own …");
+    const facetViews = allScenarios
+      .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
+      .flatMap((scenario) => scenario.paths.slice(0, 3))
+      .map((p) => Object.fromEntries(new URL(p, "http://localhost").searchParams));
+    const facets = await timeFacets(url, facetViews, 2);
+    log(`  median ${facets.medianMs} ms, p95 ${facets.p95Ms} ms over ${facets.views} views`);
+    return facets;
+  };
   if (options.only) {
     if (options.only.includes("export")) await timeExports();
+    if (options.only.includes("facets")) await timeFacetStatements();
     log(options.cpuProf ? `stopping next; its CPU profile goes to ${profileDir}` : "done (--only writes no report)");
     await next.stop();
     next = undefined;
@@ -204,13 +217,7 @@ try {
   await next.stop();
   next = undefined;
 
-  log("facet statements on their own …");
-  const facetViews = scenarios
-    .filter((scenario) => (scenario.expects === "rows" || scenario.expects === "search"))
-    .flatMap((scenario) => scenario.paths.slice(0, 3))
-    .map((p) => Object.fromEntries(new URL(p, "http://localhost").searchParams));
-  const facets = await timeFacets(url, facetViews, 2);
-  log(`  median ${facets.medianMs} ms, p95 ${facets.p95Ms} ms over ${facets.views} views`);
+  const facets = await timeFacetStatements();
 
   log("naive baseline (ILIKE, OFFSET, exact count) …");
   const naive = await timeNaive(
