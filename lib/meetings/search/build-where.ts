@@ -128,9 +128,8 @@ export function looseSearch(q: string): Prisma.Sql | null {
 
 /**
  * The same meetings as searchCondition's (or, given a looser `query`, more), as rows ("meetingId",
- * "date") of the match table alone:
- * the matches can be put in date order there, before any of them is joined to "Meeting"
- * (date-order.ts).
+ * "date") of the match table alone: the matches can be put in date order there, before any of
+ * them is joined to "Meeting" (date-order.ts).
  */
 export function searchMatchesWithDates(q: string, query: Prisma.Sql = tsquery(q)): Prisma.Sql {
   const matches = Prisma.sql`SELECT s."meetingId", s."date" FROM "MeetingMatch" s WHERE s."matchVector" @@ ${query}`;
