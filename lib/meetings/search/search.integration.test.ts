@@ -119,6 +119,8 @@ describe("searching meetings", () => {
 
   it("leaves out meetings with an excluded word", async () => {
     expect(await found({ q: "corridor -Russia", sort: "date" })).toEqual([ids.baku, ids.ankara]);
+    // An excluded phrase leaves in a meeting whose words are there but apart ("middle of the corridor").
+    expect(await found({ q: 'corridor -"Middle Corridor"', sort: "date" })).toEqual([ids.ankara, ids.paris]);
   });
 
   it("ignores accents and case", async () => {
