@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, MeetingKind, MeetingStatus, Side } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/database/client";
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { unsafeDeleteMeeting } from "@/lib/meetings/write/lifecycle";
+import { deleteMeetingInUnit } from "@/lib/meetings/write/lifecycle";
+import { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
 
 /**
@@ -203,7 +204,11 @@ async function writeTestMeeting(db: Db, overrides: TestMeetingOverrides): Promis
       })),
     },
   });
-  if (overrides.deletedAt) await unsafeDeleteMeeting(db, actorId, id, 1);
+  if (overrides.deletedAt) {
+    const unit = new MeetingUnitOfWork(db, actorId);
+    await deleteMeetingInUnit(unit, id, 1);
+    await unit.finish();
+  }
   const meeting = await db.meeting.findUniqueOrThrow({
     where: { id },
     select: {

@@ -69,6 +69,21 @@ describe("organisation aliases", () => {
     expect(await db.revision.count({ where: { entityType: "Organization", entityId: organization.id } })).toBe(1);
   });
 
+  it("refuses a source of a deleted meeting, or of a meeting the organisation was not in", async () => {
+    const { organization, meeting, source } = await organizationWithSource();
+    const elsewhere = await db.source.findFirstOrThrow({ where: { meetingId: (await createTestMeeting(db)).id } });
+    await expect(addAlias("organization", { ownerId: organization.id, alias: "Not from here", sourceId: elsewhere.id })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { sourceId: [expect.any(String)] },
+    });
+    await db.meeting.update({ where: { id: meeting.id }, data: { deletedAt: new Date() } });
+    await expect(addAlias("organization", { ownerId: organization.id, alias: "From the trash", sourceId: source.id })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { sourceId: [expect.any(String)] },
+    });
+    expect(await db.organizationAlias.count({ where: { organizationId: organization.id } })).toBe(0);
+  });
+
   it("offers the sources of the organisation's meetings once each, and none for an id that is not one", async () => {
     const { organization, source } = await organizationWithSource();
     // Two participants of the same organisation in one meeting: its source is still listed once.

@@ -6,11 +6,13 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { meetingIdSchema, toFieldErrors } from "@/lib/meetings/schemas";
 import { safeText } from "@/lib/meetings/write/safe-text";
+import { runMeetingWork, type MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 /**
  * Other spellings of a person's or an organisation's name, each with the source it was seen in.
- * One write path for both: every change is checked (analysts and admins), validated, and recorded
- * as a revision of the entity with its aliases before and after, in the same transaction.
+ * One write path for both: every change is checked (analysts and admins), validated, recorded as a
+ * revision of the entity with its aliases before and after, and run as a meeting unit of work, so
+ * the meetings that are found by the spelling are re-indexed in the same transaction.
  */
 export type AliasOwner = "person" | "organization";
 
@@ -34,6 +36,10 @@ interface OwnerStore {
   rows: (tx: Tx, id: string) => Promise<FullAliasRow[]>;
   move: (tx: Tx, aliasIds: string[], toId: string) => Promise<unknown>;
   insert: (tx: Tx, id: string, row: Omit<FullAliasRow, "id"> & { id?: string }) => Promise<{ id: string }>;
+  /** Marks the meetings whose search rows hold the owner's spellings for re-indexing. */
+  reindex: (unit: MeetingUnitOfWork, id: string) => Promise<void>;
+  /** Whether a source is one of a live meeting the owner took part in (what an alias may cite). */
+  citable: (tx: Tx, id: string, sourceId: string) => Promise<boolean>;
 }
 
 const select = { id: true, alias: true, sourceId: true } as const;
@@ -50,6 +56,9 @@ export const ALIAS_STORES: Record<AliasOwner, OwnerStore> = {
     rows: (tx, personId) => tx.personAlias.findMany({ where: { personId }, select: { ...select, note: true }, orderBy: { id: "asc" } }),
     move: (tx, ids, personId) => tx.personAlias.updateMany({ where: { id: { in: ids } }, data: { personId } }),
     insert: (tx, personId, row) => tx.personAlias.create({ data: { ...row, personId }, select: { id: true } }),
+    reindex: (unit, personId) => unit.reindexMeetingsOfPeople([personId]),
+    citable: async (tx, personId, sourceId) =>
+      (await tx.source.count({ where: { id: sourceId, meeting: { deletedAt: null, participations: { some: { personId } } } } })) > 0,
   },
   organization: {
     revisionType: "Organization",
@@ -62,6 +71,13 @@ export const ALIAS_STORES: Record<AliasOwner, OwnerStore> = {
     rows: (tx, organizationId) => tx.organizationAlias.findMany({ where: { organizationId }, select: { ...select, note: true }, orderBy: { id: "asc" } }),
     move: (tx, ids, organizationId) => tx.organizationAlias.updateMany({ where: { id: { in: ids } }, data: { organizationId } }),
     insert: (tx, organizationId, row) => tx.organizationAlias.create({ data: { ...row, organizationId }, select: { id: true } }),
+    // Organisations' spellings are not in the meetings' search rows: a search matches them by
+    // name when it runs (lib/meetings/search/build-where.ts), so no meeting needs re-indexing.
+    reindex: async () => {},
+    citable: async (tx, organizationId, sourceId) =>
+      (await tx.source.count({
+        where: { id: sourceId, meeting: { deletedAt: null, OR: [{ participations: { some: { organizationId } } }, { evidence: { some: { organizationId } } }] } },
+      })) > 0,
   },
 };
 
@@ -89,10 +105,13 @@ export async function addAlias(owner: AliasOwner, input: unknown): Promise<void>
   const user = await requireRole("analyst");
   const { ownerId, alias, sourceId } = parse(addAliasSchema, input);
   const store = ALIAS_STORES[owner];
-  await db.$transaction(async (tx) => {
+  await runMeetingWork(db, user.id, async (unit) => {
+    const tx = unit.tx;
     if (!(await store.exists(tx, ownerId))) throw new AppError("not_found", `${store.noun} does not exist or was merged.`);
-    if (sourceId && !(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
-      throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { sourceId: ["This source no longer exists."] } });
+    if (sourceId && !(await store.citable(tx, ownerId, sourceId))) {
+      throw new AppError("validation", "Check the highlighted fields.", {
+        fieldErrors: { sourceId: ["Choose a source of a meeting they took part in; this one was deleted or is not theirs."] },
+      });
     }
     const before = await store.list(tx, ownerId);
     if (before.some((a) => a.alias.toLowerCase() === alias.toLowerCase())) {
@@ -100,6 +119,7 @@ export async function addAlias(owner: AliasOwner, input: unknown): Promise<void>
     }
     await store.create(tx, ownerId, alias, sourceId ?? null);
     await recordRevision(tx, store, ownerId, user.id, before);
+    await store.reindex(unit, ownerId);
   });
 }
 
@@ -108,12 +128,14 @@ export async function removeAlias(owner: AliasOwner, input: unknown): Promise<vo
   const user = await requireRole("analyst");
   const { aliasId } = parse(removeAliasSchema, input);
   const store = ALIAS_STORES[owner];
-  await db.$transaction(async (tx) => {
+  await runMeetingWork(db, user.id, async (unit) => {
+    const tx = unit.tx;
     const ownerId = await store.ownerOf(tx, aliasId);
     if (!ownerId) throw new AppError("not_found", "This spelling was already removed.");
     const before = await store.list(tx, ownerId);
     await store.remove(tx, aliasId);
     await recordRevision(tx, store, ownerId, user.id, before);
+    await store.reindex(unit, ownerId);
   });
 }
 

@@ -1,26 +1,30 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
-import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
-import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
-
-type Tx = Prisma.TransactionClient;
+import { AppError } from "@/lib/errors";
+import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 /**
- * The meetings a merge (or its undo) of people or organisations touches. Locked in id order, so
- * two merges never deadlock; the snapshots are each meeting's "before".
+ * The meetings a merge of people or organisations (or its undo) changes: locked in id order
+ * through the unit of work, deleted ones included (their rows move too); each gets a revision.
  */
-export async function lockMeetingsForMerge(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
-  const before = new Map<string, MeetingSnapshot>();
-  for (const id of [...ids].sort()) before.set(id, await lockMeetingForWrite(tx, id, "current", { deleted: "allow" }));
-  return before;
+export async function lockMergedMeetings(unit: MeetingUnitOfWork, ids: string[], action: "MERGE" | "UNMERGE"): Promise<void> {
+  for (const id of (await unit.lockMany(ids, { expectedVersion: "current", deleted: "allow" })).keys()) unit.changed(id, action);
 }
 
-/** Each touched meeting gets a new version, its search vector, and a revision of its own. */
-export async function finishMergedMeetings(tx: Tx, before: Map<string, MeetingSnapshot>, actorId: string, action: "MERGE" | "UNMERGE") {
-  for (const [meetingId, snapshot] of before) {
-    await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-    if (!snapshot.deletedAt) await refreshMeetingSearchVectors(tx, meetingId);
-    await recordMeetingRevision(tx, { meetingId, action, actorId, before: snapshot });
-  }
+/**
+ * Every row an undo puts back must still be where the merge left it. A later edit of a meeting
+ * replaces its participations and evidence (new ids), and a later merge moves them on: putting
+ * back what is left would silently undo part of it and say it undid all. So nothing moves.
+ */
+export function expectAllMoved(moved: number, expected: number, rows: string): void {
+  if (moved !== expected) throw undoRefused(`${expected - moved} of the ${expected} ${rows} it moved changed since`);
+}
+
+function undoRefused(why: string): AppError {
+  return new AppError("conflict", `This merge can no longer be undone: ${why}. Nothing was changed; undo the later changes first, or correct the records by hand.`);
+}
+
+/** What the analyst is told after an undo: how many rows went back. */
+export function mergeUndoneMessage(moved: number, both: "people" | "organisations"): string {
+  const rows = moved === 1 ? "1 row" : `${moved.toLocaleString("en")} rows`;
+  return `Merge undone: ${rows} moved back; both ${both} are as they were.`;
 }

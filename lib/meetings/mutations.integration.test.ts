@@ -299,6 +299,17 @@ describe("delete, undelete and restore", () => {
     expect(restored.record).toEqual(original.record);
     expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "UPDATE", "RESTORE"]);
   });
+
+  it("an analyst cannot take a meeting out of the trash by restoring a revision; an admin can", async () => {
+    const { id } = await createMeeting(fullRecord("trash-restore"));
+    await deleteMeeting(id, 1);
+    await expect(restoreMeetingRevision(id, 1, 2)).rejects.toMatchObject({ code: "forbidden" });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+    expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "DELETE"]);
+    setRequest({ cookies: admin.cookies });
+    await restoreMeetingRevision(id, 1, 2);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+  });
 });
 
 describe("changeMeetingTags", () => {

@@ -3,18 +3,17 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
-import { unsafeDeleteMeeting, unsafeRestoreMeetingRevision, unsafeUndeleteMeeting } from "@/lib/meetings/write/lifecycle";
-import { unsafeChangeMeetingTags, type TagChange } from "@/lib/meetings/write/tags";
-import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
+import { deleteMeetingInUnit, restoreRevisionInUnit, undeleteMeetingInUnit } from "@/lib/meetings/write/lifecycle";
+import { changeMeetingTagsInUnit, type TagChange } from "@/lib/meetings/write/tags";
+import { runMeetingWork, type MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
+import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
+import { hasRole } from "@/lib/auth/roles";
 import { z } from "zod";
 
-// The guarded doors to the one write path (lib/meetings/write/). Each checks the caller first.
+// The guarded doors to the one write path (lib/meetings/write/). Each checks the caller first,
+// then runs its change as one unit of work.
 
 const versionSchema = z.int().min(1);
-
-// Saves queue on the meeting's row lock; under load a save may wait for a pool connection longer
-// than Prisma's 2-second default before it starts. Statements themselves stay bounded by the pool.
-const WRITE = { maxWait: 10_000, timeout: 20_000 } as const;
 const MAX_BULK = 10_000;
 
 function parseId(id: unknown): string {
@@ -32,7 +31,17 @@ function parseVersion(version: unknown): number {
 /** Records a new meeting from a whole record. Rule: analysts and admins. */
 export async function createMeeting(record: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("analyst");
-  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, record, action: "CREATE" }), WRITE);
+  return changeOneMeeting(user.id, (unit) => writeMeetingRecord(unit, { record, action: "CREATE" }));
+}
+
+/** Runs a change of one meeting as a unit of work; the meeting's id and the version it reached. */
+async function changeOneMeeting(actorId: string, work: (unit: MeetingUnitOfWork) => Promise<string>): Promise<{ id: string; version: number }> {
+  let finished: MeetingUnitOfWork | undefined;
+  const id = await runMeetingWork(db, actorId, (unit) => {
+    finished = unit;
+    return work(unit);
+  });
+  return { id, version: finished!.versionOf(id) };
 }
 
 /**
@@ -43,7 +52,7 @@ export async function updateMeeting(id: unknown, expectedVersion: unknown, recor
   const user = await requireRole("analyst");
   const meetingId = parseId(id);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeWriteMeeting(tx, { actorId: user.id, meetingId, expectedVersion: version, record, action: "UPDATE" }), WRITE);
+  return changeOneMeeting(user.id, (unit) => writeMeetingRecord(unit, { meetingId, expectedVersion: version, record, action: "UPDATE" }));
 }
 
 /** Soft-deletes a meeting read at `expectedVersion`. Rule: analysts and admins. */
@@ -51,17 +60,26 @@ export async function deleteMeeting(id: unknown, expectedVersion: unknown): Prom
   const user = await requireRole("analyst");
   const meetingId = parseId(id);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeDeleteMeeting(tx, user.id, meetingId, version), WRITE);
+  return changeOneMeeting(user.id, async (unit) => {
+    await deleteMeetingInUnit(unit, meetingId, version);
+    return meetingId;
+  });
 }
 
 /** Brings a meeting back from the trash. Rule: admins (only they see the trash). */
 export async function undeleteMeeting(id: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("admin");
   const meetingId = parseId(id);
-  return db.$transaction((tx) => unsafeUndeleteMeeting(tx, user.id, meetingId), WRITE);
+  return changeOneMeeting(user.id, async (unit) => {
+    await undeleteMeetingInUnit(unit, meetingId);
+    return meetingId;
+  });
 }
 
-/** Writes an earlier revision back as a new one. Rule: analysts and admins. */
+/**
+ * Writes an earlier revision back as a new one. Rule: analysts and admins; a meeting in the trash
+ * only admins (as the trash itself).
+ */
 export async function restoreMeetingRevision(
   id: unknown,
   revisionVersion: unknown,
@@ -71,7 +89,11 @@ export async function restoreMeetingRevision(
   const meetingId = parseId(id);
   const revision = parseVersion(revisionVersion);
   const version = parseVersion(expectedVersion);
-  return db.$transaction((tx) => unsafeRestoreMeetingRevision(tx, user.id, meetingId, revision, version), WRITE);
+  const fromTrash = hasRole(user.role, "admin");
+  return changeOneMeeting(user.id, async (unit) => {
+    await restoreRevisionInUnit(unit, meetingId, revision, version, { fromTrash });
+    return meetingId;
+  });
 }
 
 const tagChangeSchema = z.object({
@@ -95,7 +117,7 @@ export async function changeMeetingTags(ids: unknown, change: unknown): Promise<
   let changed = 0;
   for (const meetingId of new Set(meetingIds.data)) {
     try {
-      if (await db.$transaction((tx) => unsafeChangeMeetingTags(tx, user.id, meetingId, tags), WRITE)) changed += 1;
+      if (await runMeetingWork(db, user.id, (unit) => changeMeetingTagsInUnit(unit, meetingId, tags))) changed += 1;
     } catch (error) {
       // A meeting deleted since the selection was made is skipped, not a reason to stop.
       if (!(error instanceof AppError && error.code === "not_found")) throw error;

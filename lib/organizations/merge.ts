@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
-import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
+import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,8 +25,12 @@ async function meetingsOf(tx: Tx, organizationId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Merges organisation `fromId` into `intoId`. No auth check: only for guarded functions. */
-export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: string, intoId: string): Promise<OrganizationMergeRecord> {
+/**
+ * Merges organisation `fromId` into `intoId` as part of a unit of work (the meetings that named it
+ * get revisions). No auth check: only for guarded functions.
+ */
+export async function mergeOrganizationsInUnit(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<OrganizationMergeRecord> {
+  const { tx, actorId } = unit;
   const rows = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
     SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Organization"
     WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
@@ -34,7 +39,7 @@ export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: 
   if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these organisations does not exist or was already merged.");
 
   const meetingIds = await meetingsOf(tx, fromId);
-  const before = await lockMeetingsForMerge(tx, meetingIds);
+  await lockMergedMeetings(unit, meetingIds, "MERGE");
   const record: OrganizationMergeRecord = {
     fromId,
     intoId,
@@ -53,23 +58,28 @@ export async function unsafeMergeOrganizations(tx: Tx, actorId: string, fromId: 
   Object.assign(record, await mergeAliases(tx, "organization", from, into));
 
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await finishMergedMeetings(tx, before, actorId, "MERGE");
   await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } } });
   return record;
 }
 
-/** Undoes the merge recorded in `record`. No auth check. */
-export async function unsafeUnmergeOrganizations(tx: Tx, actorId: string, record: OrganizationMergeRecord): Promise<void> {
+/**
+ * Undoes the merge recorded in `record`, or, when anything it moved has changed since, nothing (a
+ * conflict saying why). Returns how many rows moved back. No auth check.
+ */
+export async function unmergeOrganizationsInUnit(unit: MeetingUnitOfWork, record: OrganizationMergeRecord): Promise<{ moved: number }> {
+  const { tx, actorId } = unit;
   const { fromId, intoId } = record;
   const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
     SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Organization" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
   if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  const before = await lockMeetingsForMerge(tx, record.meetingIds);
-  await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
-  await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
+  await lockMergedMeetings(unit, record.meetingIds, "UNMERGE");
+  const participations = await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
+  expectAllMoved(participations.count, record.movedParticipationIds.length, "participations");
+  const evidence = await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
+  expectAllMoved(evidence.count, record.movedEvidenceIds.length, "evidence passages");
   await tx.organization.updateMany({ where: { id: { in: record.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
   await unmergeAliases(tx, "organization", fromId, record);
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  await finishMergedMeetings(tx, before, actorId, "UNMERGE");
   await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } } });
+  return { moved: participations.count + evidence.count };
 }

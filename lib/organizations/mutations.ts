@@ -4,7 +4,11 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
-import { unsafeMergeOrganizations, unsafeUnmergeOrganizations, type OrganizationMergeRecord } from "@/lib/organizations/merge";
+import { mergeOrganizationsInUnit, unmergeOrganizationsInUnit, type OrganizationMergeRecord } from "@/lib/organizations/merge";
+import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+
+// A merge locks every meeting that names the merged organisation: more than a save's time.
+const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
 
 const organizationIdSchema = z.uuid("Choose an organisation.");
 export const mergeOrganizationsSchema = z
@@ -24,19 +28,24 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 export async function mergeOrganizations(input: unknown): Promise<OrganizationMergeRecord> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergeOrganizationsSchema, input);
-  return db.$transaction((tx) => unsafeMergeOrganizations(tx, user.id, id, intoId), { timeout: 120_000 });
+  return runMeetingWork(db, user.id, (unit) => mergeOrganizationsInUnit(unit, id, intoId), MERGE_TIMEOUTS);
 }
 
-/** Undoes organisation `id`'s latest merge completely. Rule: analysts and admins. */
-export async function unmergeOrganization(input: unknown): Promise<void> {
+/**
+ * Undoes organisation `id`'s latest merge completely, or refuses when later changes moved its rows.
+ * Returns how many rows moved back. Rule: analysts and admins.
+ */
+export async function unmergeOrganization(input: unknown): Promise<{ moved: number }> {
   const user = await requireRole("analyst");
   const { id } = parse(z.object({ id: organizationIdSchema }), input);
-  await db.$transaction(
-    async (tx) => {
-      const revision = await tx.revision.findFirst({ where: { entityType: "Organization", entityId: id, action: "MERGE" }, orderBy: { id: "desc" }, select: { after: true } });
+  return runMeetingWork(
+    db,
+    user.id,
+    async (unit) => {
+      const revision = await unit.tx.revision.findFirst({ where: { entityType: "Organization", entityId: id, action: "MERGE" }, orderBy: { id: "desc" }, select: { after: true } });
       if (!revision?.after) throw new AppError("not_found", "This organisation was never merged.");
-      await unsafeUnmergeOrganizations(tx, user.id, revision.after as unknown as OrganizationMergeRecord);
+      return unmergeOrganizationsInUnit(unit, revision.after as unknown as OrganizationMergeRecord);
     },
-    { timeout: 120_000 },
+    MERGE_TIMEOUTS,
   );
 }

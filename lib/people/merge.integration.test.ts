@@ -8,6 +8,7 @@ const { db } = await import("@/lib/db");
 const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } = await import("@/lib/people/mutations");
+const { updateMeeting } = await import("@/lib/meetings/mutations");
 const { getPersonPage } = await import("@/lib/people/queries");
 
 let analyst: Awaited<ReturnType<typeof createTestAccount>>;
@@ -62,6 +63,36 @@ describe("merging people", () => {
     expect((await getPersonPage(dup.id))?.state).toBe("found");
     expect(await db.revision.count({ where: { entityType: "Meeting", entityId: both.id, action: "UNMERGE" } })).toBe(1);
     await expect(unmergePerson({ id: dup.id })).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("refuses to undo a merge after an edit or a later merge moved its rows, moving nothing, and counts what an undo moves", async () => {
+    const keep = await createTestPerson(db, { countryCode: "AZ" });
+    const dup = await createTestPerson(db, { countryCode: "AZ" });
+    const edited = await createTestMeeting(db, { participants: [{ personId: dup.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+    await createTestMeeting(db, { participants: [{ personId: dup.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+    await mergePeople({ id: dup.id, intoId: keep.id });
+
+    // An edit saves the whole record: its participations are written anew, under new ids.
+    const snapshot = (await readMeetingSnapshot(db, edited.id))!;
+    await updateMeeting(edited.id, snapshot.version, { ...snapshot.record, title: "Edited after the merge" });
+    const beforeUndo = await footprint([keep.id, dup.id]);
+    await expect(unmergePerson({ id: dup.id })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("can no longer be undone") });
+    expect(await footprint([keep.id, dup.id])).toEqual(beforeUndo);
+    expect((await db.person.findUniqueOrThrow({ where: { id: dup.id } })).mergedIntoId).toBe(keep.id);
+
+    // A merge with nothing changed since is undone, and says how many rows went back.
+    const other = await createTestPerson(db, { countryCode: "AZ" });
+    await createTestMeeting(db, { participants: [{ personId: other.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+    await mergePeople({ id: other.id, intoId: keep.id });
+    await expect(unmergePerson({ id: other.id })).resolves.toEqual({ moved: 1 });
+
+    // A later merge of the kept person moves the rows on: the first merge cannot be undone either.
+    const third = await createTestPerson(db, { countryCode: "AZ" });
+    const moved = await createTestPerson(db, { countryCode: "AZ" });
+    await createTestMeeting(db, { participants: [{ personId: moved.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+    await mergePeople({ id: moved.id, intoId: third.id });
+    await mergePeople({ id: third.id, intoId: keep.id });
+    await expect(unmergePerson({ id: moved.id })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("adds and removes an alias with its source, each a revision", async () => {

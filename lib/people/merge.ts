@@ -1,10 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
-import { finishMergedMeetings, lockMeetingsForMerge } from "@/lib/entities/merge-meetings";
-
-type Tx = Prisma.TransactionClient;
+import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 /**
  * What a person merge changed, row by row: stored in the MERGE revision so that an unmerge can
@@ -33,8 +31,13 @@ export interface PersonMergeRecord extends AliasMergeRecord {
   movedEvidenceIds: string[];
 }
 
-/** Merges person `fromId` into `intoId`. No auth check: only for guarded functions. */
-export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string, intoId: string): Promise<PersonMergeRecord> {
+/**
+ * Merges person `fromId` into `intoId` as part of a unit of work: the meetings they shared get
+ * revisions, and every meeting of `intoId` is re-indexed (it now has `fromId`'s spellings). No
+ * auth check: only for guarded functions.
+ */
+export async function mergePeopleInUnit(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<PersonMergeRecord> {
+  const { tx, actorId } = unit;
   const people = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
     SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Person"
     WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
@@ -44,7 +47,7 @@ export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string,
 
   const participations = await tx.participation.findMany({ where: { personId: fromId } });
   const meetingIds = [...new Set(participations.map((p) => p.meetingId))];
-  const before = await lockMeetingsForMerge(tx, meetingIds);
+  await lockMergedMeetings(unit, meetingIds, "MERGE");
   const intoRows = await tx.participation.findMany({ where: { personId: intoId, meetingId: { in: meetingIds } }, select: { id: true, meetingId: true } });
   const intoByMeeting = new Map(intoRows.map((r) => [r.meetingId, r.id]));
 
@@ -90,36 +93,53 @@ export async function unsafeMergePeople(tx: Tx, actorId: string, fromId: string,
   Object.assign(record, await mergeAliases(tx, "person", from, into));
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await finishMergedMeetings(tx, before, actorId, "MERGE");
+  await unit.reindexMeetingsOfPeople([intoId]);
   await tx.revision.create({
     data: { entityType: "Person", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } },
   });
   return record;
 }
 
-/** Undoes the merge recorded in `record`: every row goes back to `fromId`. No auth check. */
-export async function unsafeUnmergePeople(tx: Tx, actorId: string, record: PersonMergeRecord): Promise<void> {
+/**
+ * Undoes the merge recorded in `record`: every row goes back to `fromId`, or, when anything it
+ * moved has changed since, nothing does (a conflict saying why). Returns how many rows moved back.
+ * No auth check.
+ */
+export async function unmergePeopleInUnit(unit: MeetingUnitOfWork, record: PersonMergeRecord): Promise<{ moved: number }> {
+  const { tx, actorId } = unit;
   const { fromId, intoId } = record;
   const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
     SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Person" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
   if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  const before = await lockMeetingsForMerge(tx, record.meetingIds);
+  await lockMergedMeetings(unit, record.meetingIds, "UNMERGE");
 
-  await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, personId: intoId }, data: { personId: fromId } });
+  const participations = await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, personId: intoId }, data: { personId: fromId } });
+  expectAllMoved(participations.count, record.movedParticipationIds.length, "participations");
+  // A removed participation comes back beside the one it was folded into, which must still be there.
+  const folded = [...new Set(record.removedParticipations.map((p) => p.meetingId))];
+  if (folded.length > 0) {
+    const still = await tx.participation.findMany({ where: { meetingId: { in: folded }, personId: intoId }, select: { meetingId: true }, distinct: ["meetingId"] });
+    expectAllMoved(still.length, folded.length, "shared meetings");
+  }
   for (const p of record.removedParticipations) {
     await tx.participation.create({
       data: { ...p, side: p.side as "HOST" | "GUEST" | "THIRD_PARTY" | null, personId: fromId },
     });
   }
+  let repointed = 0;
   for (const e of record.repointedEvidence) {
-    await tx.evidence.updateMany({ where: { id: e.id }, data: { participationId: e.participationId } });
+    repointed += (await tx.evidence.updateMany({ where: { id: e.id }, data: { participationId: e.participationId } })).count;
   }
-  await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds } }, data: { personId: fromId } });
+  expectAllMoved(repointed, record.repointedEvidence.length, "evidence passages");
+  const evidence = await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, personId: intoId }, data: { personId: fromId } });
+  expectAllMoved(evidence.count, record.movedEvidenceIds.length, "evidence passages");
   await unmergeAliases(tx, "person", fromId, record);
 
   await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  await finishMergedMeetings(tx, before, actorId, "UNMERGE");
+  // Both people's spellings changed: the meetings of each are found by different names now.
+  await unit.reindexMeetingsOfPeople([fromId, intoId]);
   await tx.revision.create({
     data: { entityType: "Person", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } },
   });
+  return { moved: participations.count + record.removedParticipations.length + repointed + evidence.count };
 }

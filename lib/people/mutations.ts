@@ -5,7 +5,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
-import { unsafeMergePeople, unsafeUnmergePeople, type PersonMergeRecord } from "@/lib/people/merge";
+import { mergePeopleInUnit, unmergePeopleInUnit, type PersonMergeRecord } from "@/lib/people/merge";
+import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+
+// A merge locks every meeting of the merged person; a long one may need more than a save's time.
+const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
 
 const personIdSchema = z.uuid("Choose a person.");
 
@@ -36,23 +40,28 @@ export async function removePersonAlias(input: unknown): Promise<void> {
 export async function mergePeople(input: unknown): Promise<PersonMergeRecord> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergePeopleSchema, input);
-  return db.$transaction((tx) => unsafeMergePeople(tx, user.id, id, intoId), { timeout: 120_000 });
+  return runMeetingWork(db, user.id, (unit) => mergePeopleInUnit(unit, id, intoId), MERGE_TIMEOUTS);
 }
 
-/** Undoes the latest merge of person `id` completely, from its MERGE revision. Rule: analysts and admins. */
-export async function unmergePerson(input: unknown): Promise<void> {
+/**
+ * Undoes the latest merge of person `id` completely, from its MERGE revision, or refuses when
+ * later changes moved its rows. Returns how many rows moved back. Rule: analysts and admins.
+ */
+export async function unmergePerson(input: unknown): Promise<{ moved: number }> {
   const user = await requireRole("analyst");
   const { id } = parse(z.object({ id: personIdSchema }), input);
-  await db.$transaction(
-    async (tx) => {
-      const revision = await tx.revision.findFirst({
+  return runMeetingWork(
+    db,
+    user.id,
+    async (unit) => {
+      const revision = await unit.tx.revision.findFirst({
         where: { entityType: "Person", entityId: id, action: "MERGE" },
         orderBy: { id: "desc" },
         select: { after: true },
       });
       if (!revision?.after) throw new AppError("not_found", "This person was never merged.");
-      await unsafeUnmergePeople(tx, user.id, revision.after as unknown as PersonMergeRecord);
+      return unmergePeopleInUnit(unit, revision.after as unknown as PersonMergeRecord);
     },
-    { timeout: 120_000 },
+    MERGE_TIMEOUTS,
   );
 }

@@ -6,8 +6,9 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toFieldErrors } from "@/lib/meetings/schemas";
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { unsafeChangeMeetingTags } from "@/lib/meetings/write/tags";
+import { changeMeetingTagsInUnit } from "@/lib/meetings/write/tags";
 import { safeText } from "@/lib/meetings/write/safe-text";
+import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,13 +46,15 @@ async function recordTagRevision(tx: Tx, actorId: string, action: "UPDATE" | "ME
 }
 
 /**
- * Renames a tag everywhere it is used. Names compare by slug (case and accents folded), so a
- * name that another tag already has is refused with a hint to merge. Rule: analysts and admins.
+ * Renames a tag everywhere it is used, and re-indexes its meetings so they are found by the new
+ * name at once. Names compare by slug (case and accents folded), so a name that another tag
+ * already has is refused with a hint to merge. Rule: analysts and admins.
  */
 export async function renameTag(input: unknown): Promise<void> {
   const user = await requireRole("analyst");
   const { id, name } = parse(renameTagSchema, input);
-  await db.$transaction(async (tx) => {
+  await runMeetingWork(db, user.id, async (unit) => {
+    const tx = unit.tx;
     const before = await lockTag(tx, id);
     const slug = tagSlug(name);
     const clash = await tx.tag.findFirst({ where: { slug, id: { not: id } }, select: { name: true } });
@@ -59,6 +62,7 @@ export async function renameTag(input: unknown): Promise<void> {
     const clean = name.normalize("NFC").trim();
     await tx.tag.update({ where: { id }, data: { name: clean, slug } });
     await recordTagRevision(tx, user.id, "UPDATE", before, { ...before, name: clean, slug });
+    await unit.reindexMeetingsTagged([id]);
   });
 }
 
@@ -81,8 +85,11 @@ export async function describeTag(input: unknown): Promise<void> {
 export async function mergeTags(input: unknown): Promise<{ moved: number }> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergeTagsSchema, input);
-  return db.$transaction(
-    async (tx) => {
+  return runMeetingWork(
+    db,
+    user.id,
+    async (unit) => {
+      const tx = unit.tx;
       const from = await lockTag(tx, id);
       const into = await lockTag(tx, intoId).catch(() => {
         throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { intoId: ["This tag does not exist or was merged into another."] } });
@@ -90,7 +97,7 @@ export async function mergeTags(input: unknown): Promise<{ moved: number }> {
       const links = await tx.meetingTag.findMany({ where: { tagId: id }, select: { meetingId: true }, orderBy: { meetingId: "asc" } });
       const meetingIds = links.map((link) => link.meetingId);
       for (const meetingId of meetingIds) {
-        await unsafeChangeMeetingTags(tx, user.id, meetingId, { add: [into.name], remove: [from.name] }).catch((error: unknown) => {
+        await changeMeetingTagsInUnit(unit, meetingId, { add: [into.name], remove: [from.name] }).catch((error: unknown) => {
           // A deleted meeting keeps its tags as they were; the link moves without a revision.
           if (!(error instanceof AppError && error.code === "not_found")) throw error;
         });
@@ -106,6 +113,6 @@ export async function mergeTags(input: unknown): Promise<{ moved: number }> {
       await recordTagRevision(tx, user.id, "MERGE", from, { ...from, mergedIntoId: intoId, meetingIds });
       return { moved: meetingIds.length };
     },
-    { timeout: 120_000 },
+    { maxWait: 10_000, timeout: 120_000 },
   );
 }

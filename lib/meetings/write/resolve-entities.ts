@@ -44,7 +44,7 @@ export async function resolvePeople(
   tx: Tx,
   participants: RecordParticipant[],
   aliasSourceId: string | null,
-): Promise<string[]> {
+): Promise<{ personIds: string[]; gainedSpellings: string[] }> {
   const errors: FieldErrors = {};
   const linked = await currentIds(tx, "Person", participants.flatMap((p) => (p.personId ? [p.personId] : [])));
   participants.forEach((p, i) => {
@@ -81,15 +81,18 @@ export async function resolvePeople(
   });
   const ids = participants.map((p) => (p.personId ? linked.get(p.personId)! : ""));
   toCreate.forEach(({ i }, n) => (ids[i] = created[n]!.id));
-  await recordPersonAliases(tx, participants, ids, aliasSourceId);
-  return ids;
+  const gainedSpellings = await recordPersonAliases(tx, participants, ids, aliasSourceId);
+  return { personIds: ids, gainedSpellings };
 }
 
-/** A linked row whose spelling differs from the person's name and aliases becomes an alias. */
-async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], ids: string[], sourceId: string | null) {
+/**
+ * A linked row whose spelling differs from the person's name and aliases becomes an alias.
+ * Returns the people who gained one: their other meetings are now found by it too.
+ */
+async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], ids: string[], sourceId: string | null): Promise<string[]> {
   const spellings = participants.flatMap((p, i) => (p.personId ? [{ personId: ids[i]!, alias: p.name }] : []));
-  if (spellings.length === 0) return;
-  await tx.$executeRaw`
+  if (spellings.length === 0) return [];
+  const gained = await tx.$queryRaw<{ personId: string }[]>`
     INSERT INTO "PersonAlias" ("id", "personId", "alias", "sourceId")
     SELECT gen_random_uuid(), s."personId", s."alias", ${sourceId}::uuid
     FROM unnest(${spellings.map((s) => s.personId)}::uuid[], ${spellings.map((s) => s.alias)}::text[]) AS s("personId", "alias")
@@ -97,7 +100,9 @@ async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], id
     WHERE lower(parley_unaccent(p."name")) <> lower(parley_unaccent(s."alias"))
       AND NOT EXISTS (SELECT 1 FROM "PersonAlias" a WHERE a."personId" = s."personId"
                       AND lower(parley_unaccent(a."alias")) = lower(parley_unaccent(s."alias")))
-    ON CONFLICT ("personId", "alias") DO NOTHING`;
+    ON CONFLICT ("personId", "alias") DO NOTHING
+    RETURNING "personId"::text AS "personId"`;
+  return [...new Set(gained.map((row) => row.personId))];
 }
 
 /**

@@ -1,10 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
 import { resolveTags } from "@/lib/meetings/write/resolve-entities";
-
-type Tx = Prisma.TransactionClient;
+import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 export interface TagChange {
   add: string[];
@@ -14,14 +10,15 @@ export interface TagChange {
 /**
  * Adds and removes tags on one meeting as a change to whatever is there now (not a whole-record
  * save), so two analysts tagging the same meeting at once both keep theirs: the row lock queues
- * them and each applies its change to the other's result. Writes a revision when anything
- * changed; returns whether it did.
+ * them and each applies its change to the other's result. The meeting counts as changed (a new
+ * version and a revision) only when anything changed; returns whether it did.
  */
-export async function unsafeChangeMeetingTags(tx: Tx, actorId: string, meetingId: string, change: TagChange): Promise<boolean> {
-  const before = await lockMeetingForWrite(tx, meetingId, "current");
+export async function changeMeetingTagsInUnit(unit: MeetingUnitOfWork, meetingId: string, change: TagChange): Promise<boolean> {
+  const tx = unit.tx;
+  await unit.lock(meetingId, { expectedVersion: "current" });
   const removeSlugs = new Set(change.remove.map(tagSlug));
   const current = await tx.meetingTag.findMany({ where: { meetingId }, select: { tagId: true, tag: { select: { slug: true } } } });
-  const addIds = await resolveTags(tx, change.add.filter((name) => !removeSlugs.has(tagSlug(name))), actorId);
+  const addIds = await resolveTags(tx, change.add.filter((name) => !removeSlugs.has(tagSlug(name))), unit.actorId);
   const removeIds = current.filter((link) => removeSlugs.has(link.tag.slug)).map((link) => link.tagId);
   const have = new Set(current.map((link) => link.tagId));
   const toAdd = addIds.filter((id) => !have.has(id));
@@ -29,10 +26,8 @@ export async function unsafeChangeMeetingTags(tx: Tx, actorId: string, meetingId
 
   if (removeIds.length > 0) await tx.meetingTag.deleteMany({ where: { meetingId, tagId: { in: removeIds } } });
   if (toAdd.length > 0) {
-    await tx.meetingTag.createMany({ data: toAdd.map((tagId) => ({ meetingId, tagId, createdById: actorId })), skipDuplicates: true });
+    await tx.meetingTag.createMany({ data: toAdd.map((tagId) => ({ meetingId, tagId, createdById: unit.actorId })), skipDuplicates: true });
   }
-  await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { id: true } });
-  await refreshMeetingSearchVectors(tx, meetingId);
-  await recordMeetingRevision(tx, { meetingId, action: "UPDATE", actorId, before });
+  unit.changed(meetingId, "UPDATE");
   return true;
 }

@@ -1,10 +1,9 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
-import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
 import { meetingRecordSchema, toFieldErrors, type MeetingRecord, type RecordEvidence } from "@/lib/meetings/write/record-schema";
 import { resolveOrganizations, resolvePeople, resolveTags } from "@/lib/meetings/write/resolve-entities";
-import { lockMeetingForWrite, recordMeetingRevision } from "@/lib/meetings/write/history";
 import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+import { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,17 +31,30 @@ export function parseMeetingRecord(input: unknown): MeetingRecord {
 }
 
 /**
- * The one write path of a meeting. Locks the meeting row, checks the version it was read at,
- * writes every row of the record (fields, countries, participants with their people and
- * organisations, topics, tags, sources, evidence), its search vector and a revision with the
- * record before and after — all in the caller's transaction. Returns the id and new version.
- *
- * "unsafe": it does not check the caller. Call it from a guarded data function (mutations.ts),
- * the seed or the test factories, inside `db.$transaction`.
+ * A whole record saved in its own unit of work, in the caller's transaction; returns the id and
+ * new version. "unsafe": it does not check the caller. For the seed and the test factories; guarded
+ * data functions (mutations.ts) use `writeMeetingRecord` inside `runMeetingWork`.
  */
 export async function unsafeWriteMeeting(tx: Tx, write: MeetingWrite): Promise<{ id: string; version: number }> {
+  const unit = new MeetingUnitOfWork(tx, write.actorId);
+  const id = await writeMeetingRecord(unit, write);
+  await unit.finish();
+  return { id, version: unit.versionOf(id) };
+}
+
+/**
+ * The one write of a meeting's record. Locks the meeting (through the unit), checks the version it
+ * was read at, and writes every row of the record: fields, countries, participants with their
+ * people and organisations, topics, tags, sources, evidence. The unit then bumps the version,
+ * refreshes the search rows (of this meeting, and of every meeting of a person who gained a
+ * spelling here) and records the revision. Returns the meeting's id.
+ */
+export async function writeMeetingRecord(unit: MeetingUnitOfWork, write: Omit<MeetingWrite, "actorId">): Promise<string> {
+  const tx = unit.tx;
   const record = parseMeetingRecord(write.record);
-  const before = write.meetingId ? await lockMeetingForWrite(tx, write.meetingId, write.expectedVersion, { deleted: write.action === "RESTORE" ? "allow" : "refuse" }) : null;
+  const before = write.meetingId
+    ? await unit.lock(write.meetingId, { expectedVersion: versionRead(write), deleted: write.action === "RESTORE" ? "allow" : "refuse" })
+    : null;
   await checkReferences(tx, record);
 
   const meetingFields = {
@@ -55,27 +67,27 @@ export async function unsafeWriteMeeting(tx: Tx, write: MeetingWrite): Promise<{
     locationCountryCode: record.locationCountryCode ?? null,
     summary: record.summary,
     outcome: record.outcome,
-    updatedById: write.actorId,
+    updatedById: unit.actorId,
   };
   const meeting = before
-    ? await tx.meeting.update({
-        where: { id: before.id },
-        data: { ...meetingFields, version: { increment: 1 }, deletedAt: null, deletedById: null },
-        select: { id: true, version: true },
-      })
-    : await tx.meeting.create({ data: { ...meetingFields, createdById: write.actorId }, select: { id: true, version: true } });
+    ? await tx.meeting.update({ where: { id: before.id }, data: { ...meetingFields, deletedAt: null, deletedById: null }, select: { id: true } })
+    : await tx.meeting.create({ data: { ...meetingFields, createdById: unit.actorId }, select: { id: true } });
+  if (before) unit.changed(meeting.id, write.action ?? "UPDATE");
+  else unit.created(meeting.id);
 
-  const sourceIds = await writeSources(tx, meeting.id, record, before, write);
-  const personIds = await resolvePeople(tx, record.participants, sourceIds[0] ?? null);
+  const sourceIds = await writeSources(tx, meeting.id, record, before, write, unit.actorId);
+  const { personIds, gainedSpellings } = await resolvePeople(tx, record.participants, sourceIds[0] ?? null);
+  // A spelling recorded here belongs to the person: every meeting of theirs is found by it now.
+  await unit.reindexMeetingsOfPeople(gainedSpellings);
   const organizationIds = await resolveOrganizations(tx, record.participants);
-  const tagIds = await resolveTags(tx, record.tags, write.actorId);
+  const tagIds = await resolveTags(tx, record.tags, unit.actorId);
 
   // Links are replaced whole: the record is the truth, and the revision keeps what was there.
   await tx.meetingCountry.deleteMany({ where: { meetingId: meeting.id } });
   await tx.participation.deleteMany({ where: { meetingId: meeting.id } });
   await tx.meetingTopic.deleteMany({ where: { meetingId: meeting.id } });
   await tx.evidence.deleteMany({ where: { meetingId: meeting.id } });
-  await replaceTags(tx, meeting.id, tagIds, write.actorId);
+  await replaceTags(tx, meeting.id, tagIds, unit.actorId);
 
   await tx.meetingCountry.createMany({
     data: record.countries.map((c) => ({ meetingId: meeting.id, countryCode: c.countryCode, side: c.side ?? null })),
@@ -106,15 +118,19 @@ export async function unsafeWriteMeeting(tx: Tx, write: MeetingWrite): Promise<{
         startOffset: span.start,
         endOffset: span.end,
         quote: span.quote,
-        createdById: write.actorId,
+        createdById: unit.actorId,
         ...evidenceColumns(span, participationIds, personIds, organizationIds),
       })),
     });
   }
 
-  await refreshMeetingSearchVectors(tx, meeting.id);
-  await recordMeetingRevision(tx, { meetingId: meeting.id, action: write.action ?? (before ? "UPDATE" : "CREATE"), actorId: write.actorId, before });
-  return meeting;
+  return meeting.id;
+}
+
+/** A save of a meeting that exists names the version it was read at: nothing overwrites unseen. */
+function versionRead(write: Pick<MeetingWrite, "expectedVersion">): number {
+  if (write.expectedVersion === undefined) throw new AppError("validation", "The form is missing the version it was opened at: reload the page.");
+  return write.expectedVersion;
 }
 
 /** Countries and topics must exist; say which field is wrong rather than fail on a key. */
@@ -166,7 +182,8 @@ async function writeSources(
   meetingId: string,
   record: MeetingRecord,
   before: MeetingSnapshot | null,
-  write: MeetingWrite,
+  write: Pick<MeetingWrite, "allowSourceRecreation">,
+  actorId: string | null,
 ): Promise<string[]> {
   const own = new Set(before?.record.sources.map((s) => s.id) ?? []);
   const errors: Record<string, string[]> = {};
@@ -198,7 +215,7 @@ async function writeSources(
         throw new AppError("conflict", "A source of this revision now belongs to another meeting.");
       }
       const created = await tx.source.create({
-        data: { ...fields, id: s.id, meetingId, createdById: write.actorId },
+        data: { ...fields, id: s.id, meetingId, createdById: actorId },
         select: { id: true },
       });
       ids.push(created.id);

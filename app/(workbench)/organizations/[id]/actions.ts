@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
 import { mergeOrganizations, unmergeOrganization } from "@/lib/organizations/mutations";
+import { mergeUndoneMessage } from "@/lib/entities/merge-meetings";
 
 export type OrganizationFormState = ActionState<Record<string, string>>;
 
@@ -27,13 +28,14 @@ export async function mergeOrganizationsAction(_previous: OrganizationFormState,
 export async function unmergeOrganizationAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
+  let moved: number;
   try {
-    await unmergeOrganization(values);
+    ({ moved } = await unmergeOrganization(values));
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/organizations/${values.intoId}`);
-  return { status: "saved", values, message: "Merge undone: both organisations are back as they were." };
+  return { status: "saved", values, message: mergeUndoneMessage(moved, "organisations") };
 }
 
 /** Records another spelling of the organisation's name with where it was seen; addAlias checks the role. */

@@ -4,6 +4,7 @@ import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } from "@/lib/people/mutations";
+import { mergeUndoneMessage } from "@/lib/entities/merge-meetings";
 
 // A person page's forms. Each data function checks the caller's role first; failures come back
 // with the analyst's values.
@@ -52,11 +53,12 @@ export async function mergePeopleAction(_previous: PersonFormState, formData: Fo
 export async function unmergePersonAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
+  let moved: number;
   try {
-    await unmergePerson(values);
+    ({ moved } = await unmergePerson(values));
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/people/${values.intoId}`);
-  return { status: "saved", values, message: "Merge undone: both people are back as they were." };
+  return { status: "saved", values, message: mergeUndoneMessage(moved, "people") };
 }

@@ -9,7 +9,7 @@ import { discardDraft } from "@/lib/drafts/drafts";
 import { toActionState } from "@/lib/forms/action-state";
 import { compactMeetingForm, readMeetingForm, recordToFormValues, toMeetingRecordInput, type CurrentMeeting, type MeetingFormState } from "@/lib/meetings/form-data";
 import { updateMeeting } from "@/lib/meetings/mutations";
-import { isMeetingConflict } from "@/lib/meetings/write/history";
+import { isMeetingConflict } from "@/lib/meetings/write/unit-of-work";
 
 /** Someone saved since the form was opened: hand their record to the form, beside the analyst's. */
 function currentOf(error: unknown): CurrentMeeting | undefined {

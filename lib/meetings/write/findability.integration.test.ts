@@ -1,0 +1,324 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { db } = await import("@/lib/db");
+const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/prisma/factories");
+const { getMeetingForEdit } = await import("@/lib/drafts/meeting-for-edit");
+const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
+const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
+
+/**
+ * Every server action that changes what a meeting shows or is found by must leave each meeting
+ * findable, at once, by every name, spelling and tag it now shows. The test finds every exported
+ * action (as the access test does) and fails on one without a row here: a scenario that calls it
+ * as an admin with valid input, or the reason it changes no meeting. After each scenario,
+ *  - no meeting's stored search rows differ from what they would be if recomputed now, and
+ *  - the real search finds each meeting the scenario names by each of its participants' names and
+ *    spellings, its organisations' names and spellings, and its tags.
+ */
+
+type Endpoint = (...args: unknown[]) => Promise<unknown>;
+type Scenario = (call: Endpoint) => Promise<string[]>;
+type Row = { scenario: Scenario } | { changesNoMeeting: string };
+
+const form = (values: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+};
+const idle = { status: "idle", values: {} };
+
+/** Calls an action; a redirect (a successful save) is a success. A returned error state is not. */
+async function run(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    const result = await call();
+    const status = (result as { status?: string } | null)?.status;
+    if (status && status !== "saved" && status !== "idle") throw new Error(`The action answered ${JSON.stringify(result)}`);
+    return result;
+  } catch (error) {
+    if (redirectTarget(error)) return null;
+    throw error;
+  }
+}
+
+/** A person who took part in two meetings: what a spelling or merge of theirs must reach. */
+async function personInTwoMeetings() {
+  const person = await createTestPerson(db, { countryCode: "CN" });
+  const participants = [{ personId: person.id, countryCode: "CN", side: "GUEST" as const, isDelegationLead: true }, { countryCode: "AZ", side: "HOST" as const }];
+  const first = await createTestMeeting(db, { participants });
+  const second = await createTestMeeting(db, { participants });
+  return { person, first, second };
+}
+
+async function editForm(meetingId: string, change: (values: Record<string, unknown>) => Record<string, unknown>) {
+  const opened = (await getMeetingForEdit(meetingId))!;
+  return form({ meetingId, expectedVersion: String(opened.version), [FORM_PAYLOAD_FIELD]: JSON.stringify(change(opened.values as unknown as Record<string, unknown>)) });
+}
+
+const tagged = async (name: string) => {
+  const meeting = await createTestMeeting(db, { tags: [name] });
+  const tag = await db.tag.findFirstOrThrow({ where: { name }, select: { id: true } });
+  return { meeting, tagId: tag.id };
+};
+
+const FINDABILITY: Record<string, Row> = {
+  "(workbench)/meetings/new/actions.ts#createMeetingAction": {
+    scenario: async (fn) => {
+      const { first, person } = await personInTwoMeetings();
+      const values = (await getMeetingForEdit(first.id))!.values;
+      const sources = values.sources.map((source) => ({ ...source, id: "" }));
+      await run(() => fn(idle, form({ [FORM_PAYLOAD_FIELD]: JSON.stringify({ ...values, sources, title: "Created to be found" }) })));
+      const created = await db.participation.findMany({ where: { personId: person.id }, select: { meetingId: true } });
+      return created.map((p) => p.meetingId);
+    },
+  },
+  "(workbench)/meetings/[id]/edit/actions.ts#updateMeetingAction": {
+    // A spelling typed in the form belongs to the person: all their meetings are found by it.
+    scenario: async (fn) => {
+      const { first, second } = await personInTwoMeetings();
+      const data = await editForm(first.id, (values) => {
+        const participants = (values.participants as Record<string, unknown>[]).map((p, i) => (i === 0 ? { ...p, name: "Ljou Dzjantsjau" } : p));
+        return { ...values, participants, tags: ["Caspian energy"] };
+      });
+      await run(() => fn(idle, data));
+      return [first.id, second.id];
+    },
+  },
+  "(workbench)/meetings/new/actions.ts#attachSourceAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db);
+      await run(() => fn(meeting.id, { outlet: "Second Wire", title: "", language: "en", text: "Another agency's account of the talks." }));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/meetings/[id]/actions.ts#deleteMeetingAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db);
+      await run(() => fn(idle, form({ id: meeting.id, version: String(meeting.version) })));
+      return [];
+    },
+  },
+  "(workbench)/meetings/trash/actions.ts#undeleteMeetingAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db, { deletedAt: new Date(), tags: ["Back from the trash"] });
+      await run(() => fn(idle, form({ id: meeting.id })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/meetings/[id]/actions.ts#restoreRevisionAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db, { tags: ["Restored tag"] });
+      const { changeMeetingTags } = await import("@/lib/meetings/mutations");
+      await changeMeetingTags([meeting.id], { add: [], remove: ["Restored tag"] });
+      await run(() => fn(idle, form({ id: meeting.id, revision: "1", version: "2" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/meetings/[id]/actions.ts#changeTagsAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db);
+      await run(() => fn(idle, form({ id: meeting.id, add: "Freshly tagged", remove: "" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": {
+    scenario: async (fn) => {
+      const [a, b] = [await createTestMeeting(db), await createTestMeeting(db)];
+      await run(() => fn(idle, form({ ids: `${a.id},${b.id}`, view: "", add: "Bulk tagged", remove: "" })));
+      return [a.id, b.id];
+    },
+  },
+  "(workbench)/tags/actions.ts#renameTagAction": {
+    scenario: async (fn) => {
+      const { meeting, tagId } = await tagged("Old tag name");
+      await run(() => fn(idle, form({ id: tagId, name: "Renamed tag" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/tags/actions.ts#describeTagAction": {
+    scenario: async (fn) => {
+      const { meeting, tagId } = await tagged("Described tag");
+      await run(() => fn(idle, form({ id: tagId, description: "What this tag means" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/tags/actions.ts#mergeTagsAction": {
+    scenario: async (fn) => {
+      const { meeting, tagId } = await tagged("Merged away");
+      const into = await createTestTag(db, { name: "Merged into" });
+      await run(() => fn(idle, form({ id: tagId, intoId: into.id })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/people/[id]/actions.ts#addPersonAliasAction": {
+    scenario: async (fn) => {
+      const { person, first, second } = await personInTwoMeetings();
+      await run(() => fn(idle, form({ personId: person.id, alias: "Ljou Dzjantsjau", sourceId: "" })));
+      return [first.id, second.id];
+    },
+  },
+  "(workbench)/people/[id]/actions.ts#removePersonAliasAction": {
+    scenario: async (fn) => {
+      const { person, first, second } = await personInTwoMeetings();
+      const alias = await db.personAlias.create({ data: { personId: person.id, alias: "Spelling to remove" } });
+      await run(() => fn(idle, form({ aliasId: alias.id })));
+      return [first.id, second.id];
+    },
+  },
+  "(workbench)/organizations/[id]/actions.ts#addOrganizationAliasAction": {
+    scenario: async (fn) => {
+      const organization = await createTestOrganization(db, { name: "Ministry of Energy of Azerbaijan" });
+      const meeting = await createTestMeeting(db, { participants: [{ organizationId: organization.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      await run(() => fn(idle, form({ organizationId: organization.id, alias: "Energetika Nazirliyi", sourceId: "" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/organizations/[id]/actions.ts#removeOrganizationAliasAction": {
+    scenario: async (fn) => {
+      const organization = await createTestOrganization(db);
+      const meeting = await createTestMeeting(db, { participants: [{ organizationId: organization.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      const alias = await db.organizationAlias.create({ data: { organizationId: organization.id, alias: "Departing spelling" } });
+      await run(() => fn(idle, form({ aliasId: alias.id })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/people/[id]/actions.ts#mergePeopleAction": {
+    // The kept person's other meetings are now found by the merged person's name and spellings.
+    scenario: async (fn) => {
+      const duplicate = await personInTwoMeetings();
+      const kept = await personInTwoMeetings();
+      await db.personAlias.create({ data: { personId: duplicate.person.id, alias: "Lu Jianchao" } });
+      await run(() => fn(idle, form({ id: duplicate.person.id, intoId: kept.person.id })));
+      return [duplicate.first.id, duplicate.second.id, kept.first.id, kept.second.id];
+    },
+  },
+  "(workbench)/people/[id]/actions.ts#unmergePersonAction": {
+    scenario: async (fn) => {
+      const duplicate = await personInTwoMeetings();
+      const kept = await personInTwoMeetings();
+      await db.personAlias.create({ data: { personId: duplicate.person.id, alias: "Lu Jianchao" } });
+      const { mergePeople } = await import("@/lib/people/mutations");
+      await mergePeople({ id: duplicate.person.id, intoId: kept.person.id });
+      await run(() => fn(idle, form({ id: duplicate.person.id, intoId: kept.person.id })));
+      return [duplicate.first.id, duplicate.second.id, kept.first.id, kept.second.id];
+    },
+  },
+  "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": {
+    scenario: async (fn) => {
+      const [from, into] = [await createTestOrganization(db), await createTestOrganization(db)];
+      await db.organizationAlias.create({ data: { organizationId: from.id, alias: "Old ministry spelling" } });
+      const a = await createTestMeeting(db, { participants: [{ organizationId: from.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      const b = await createTestMeeting(db, { participants: [{ organizationId: into.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      await run(() => fn(idle, form({ id: from.id, intoId: into.id })));
+      return [a.id, b.id];
+    },
+  },
+  "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": {
+    scenario: async (fn) => {
+      const [from, into] = [await createTestOrganization(db), await createTestOrganization(db)];
+      const a = await createTestMeeting(db, { participants: [{ organizationId: from.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      const b = await createTestMeeting(db, { participants: [{ organizationId: into.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      const { mergeOrganizations } = await import("@/lib/organizations/mutations");
+      await mergeOrganizations({ id: from.id, intoId: into.id });
+      await run(() => fn(idle, form({ id: from.id, intoId: into.id })));
+      return [a.id, b.id];
+    },
+  },
+
+  "(workbench)/meetings/new/actions.ts#findDuplicatesAction": { changesNoMeeting: "reads candidate duplicates" },
+  "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": { changesNoMeeting: "reads pasted text into suggestions" },
+  "(workbench)/meetings/drafts/actions.ts#saveDraftAction": { changesNoMeeting: "a draft is the analyst's own unsaved form, not a meeting" },
+  "(workbench)/meetings/drafts/actions.ts#discardDraftAction": { changesNoMeeting: "a draft is the analyst's own unsaved form, not a meeting" },
+  "(workbench)/lookup/actions.ts#lookupPeopleAction": { changesNoMeeting: "type-ahead read" },
+  "(workbench)/lookup/actions.ts#lookupOrganizationsAction": { changesNoMeeting: "type-ahead read" },
+  "(workbench)/lookup/actions.ts#lookupTagsAction": { changesNoMeeting: "type-ahead read" },
+  "(workbench)/lookup/actions.ts#lookupTopicsAction": { changesNoMeeting: "type-ahead read" },
+  "(workbench)/meetings/(list)/actions.ts#saveViewAction": { changesNoMeeting: "a saved view is a user's setting" },
+  "(workbench)/meetings/(list)/actions.ts#deleteViewAction": { changesNoMeeting: "a saved view is a user's setting" },
+  "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": { changesNoMeeting: "a user's setting" },
+  "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": { changesNoMeeting: "a user's setting" },
+  "(workbench)/meetings/export/route.ts#GET": { changesNoMeeting: "reads" },
+  "sign-in/actions.ts#signInAction": { changesNoMeeting: "accounts only" },
+  "sign-in/actions.ts#verifySignInCodeAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#signOutAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#signOutEverywhereAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#changePasswordAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#startTwoFactorSetupAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#confirmTwoFactorSetupAction": { changesNoMeeting: "accounts only" },
+  "account/actions.ts#disableTwoFactorAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#createUserAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#changeUserRoleAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#deactivateUserAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#reactivateUserAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#resetUserPasswordAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#resetUserTwoFactorAction": { changesNoMeeting: "accounts only" },
+  "admin/users/actions.ts#setTwoFactorPolicyAction": { changesNoMeeting: "accounts only" },
+  "api/health/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/health/live/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/health/ready/route.ts#GET": { changesNoMeeting: "reads" },
+};
+
+/** Meetings whose stored search rows differ from what they would be if recomputed now. */
+async function staleSearchRows(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT m."id"::text AS "id" FROM "Meeting" m LEFT JOIN "MeetingMatch" mm ON mm."meetingId" = m."id"
+    WHERE m."searchVector" IS DISTINCT FROM parley_meeting_search_vector(m."id")
+       OR mm."matchVector" IS DISTINCT FROM parley_meeting_match_vector(m."id", parley_meeting_search_vector(m."id"))
+       OR mm."date" IS DISTINCT FROM m."date"`;
+  return rows.map((r) => r.id);
+}
+
+/** Every name, spelling and tag a live meeting shows: what an analyst may search it by. */
+async function shownNames(meetingId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT DISTINCT n."name" FROM "Meeting" m, LATERAL (
+      SELECT p."name" FROM "Participation" pt JOIN "Person" p ON p."id" = pt."personId" WHERE pt."meetingId" = m."id"
+      UNION SELECT a."alias" FROM "Participation" pt JOIN "PersonAlias" a ON a."personId" = pt."personId" WHERE pt."meetingId" = m."id"
+      UNION SELECT o."name" FROM "Participation" pt JOIN "Organization" o ON o."id" = pt."organizationId" WHERE pt."meetingId" = m."id"
+      UNION SELECT a."alias" FROM "Participation" pt JOIN "OrganizationAlias" a ON a."organizationId" = pt."organizationId" WHERE pt."meetingId" = m."id"
+      UNION SELECT t."name" FROM "MeetingTag" mt JOIN "Tag" t ON t."id" = mt."tagId" WHERE mt."meetingId" = m."id"
+    ) n("name")
+    WHERE m."id" = ${meetingId}::uuid AND m."deletedAt" IS NULL`;
+  return rows.map((r) => r.name);
+}
+
+const endpoints = await discoverEndpoints();
+
+beforeAll(async () => {
+  setRequest({ cookies: (await createTestAccount(db, "admin")).cookies, headers: {} });
+});
+// One action's stale rows must not fail the scenarios after it: each starts from fresh rows.
+afterEach(async () => {
+  await db.$executeRaw`SELECT parley_refresh_meeting_search(ARRAY(SELECT "id" FROM "Meeting"))`;
+});
+
+describe("search never falls behind a change", () => {
+  it("has a row for every server action and route handler, and none for one that is gone", () => {
+    const missing = [...endpoints.keys()].filter((key) => !(key in FINDABILITY));
+    const stale = Object.keys(FINDABILITY).filter((key) => !endpoints.has(key));
+    expect(missing, "add a scenario (or the reason it changes no meeting) to FINDABILITY").toEqual([]);
+    expect(stale, "remove these from FINDABILITY").toEqual([]);
+  });
+
+  for (const [key, row] of Object.entries(FINDABILITY)) {
+    if (!("scenario" in row)) continue;
+    it(`${key} leaves every meeting findable by each name, spelling and tag it shows`, async () => {
+      const checked = await row.scenario(endpoints.get(key)!);
+      expect(await staleSearchRows(), "meetings whose search rows fell behind").toEqual([]);
+      const unfound: string[] = [];
+      for (const meetingId of checked) {
+        for (const name of await shownNames(meetingId)) {
+          const result = await searchMeetings({ q: name, size: "100" });
+          if (!result.rows.some((r) => r.id === meetingId)) unfound.push(`${meetingId} by “${name}”`);
+        }
+      }
+      expect(unfound, "meetings a search cannot find by what they show").toEqual([]);
+    });
+  }
+});
