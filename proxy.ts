@@ -21,7 +21,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development", https: baseUrl().startsWith("https://") });
   const { pathname, search } = request.nextUrl;
 
-  // The logger keeps the query's parameter names and drops their values (lib/log-redaction.ts).
+  // The logger keeps the query's parameter names and drops their values (pathWithoutQueryValues in lib/logger.ts).
   logRequest({ method: request.method, path: `${pathname}${search}`, requestId, userAgent: request.headers.get("user-agent") });
 
   const forwarded = new Headers(request.headers);

@@ -21,7 +21,7 @@ const envSchema = z.object({
   PARLEY_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
-  // Sign-in and sessions (lib/auth; the README's "Sign-in" section explains each).
+  // Sign-in and sessions (lib/auth; docs/operations.md, "Configuration" and "Secrets", explains each).
   /** The address people open Parley at. Unset: http://localhost:<PORT>. https:// turns on Secure cookies. */
   PARLEY_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Key that signs session cookies; every instance must share it. Required in production; elsewhere, unset: generated once, kept in PostgreSQL. */

@@ -1,7 +1,7 @@
 // Plain constants and checks shared by the server and the list's client components; kept free of
 // zod so the browser bundle does not carry the schema library.
 
-/** Sort keys the list accepts; each maps to an indexed ORDER BY in queries.ts, nothing else. */
+/** Sort keys the list accepts; each maps to an indexed ORDER BY in search/order-by.ts, nothing else. */
 export const MEETING_SORT_KEYS = ["relevance", "date", "title", "updated"] as const;
 export type MeetingSortKey = (typeof MEETING_SORT_KEYS)[number];
 

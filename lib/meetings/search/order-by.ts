@@ -4,8 +4,8 @@ import type { MeetingView } from "@/lib/meetings/search/filter-schema";
 /**
  * A search ranks by relevance only among this many matches, chosen by a stated rule: the most
  * recent ones (date, then id, newest first). Ranking reads each candidate's vector, so its cost
- * grows with the candidates (shared/notes/search-calibration.md); sorting by date pages through
- * every match with no bound.
+ * grows with the candidates (docs/search.md, "What full-text search costs"); sorting by date
+ * pages through every match with no bound.
  */
 export const RELEVANCE_CANDIDATES = 1000;
 

@@ -21,7 +21,8 @@ function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult
 
 /**
  * One page of the meetings table for a URL's view, newest first unless sorted otherwise.
- * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`).
+ * Rule: any signed-in user; soft-deleted meetings only for an admin caller passing `includeDeleted`
+ * (no page does today).
  * Never throws for bad input: what it cannot use comes back in `problems`.
  */
 export async function searchMeetings(raw: RawParams, options: { includeDeleted?: boolean } = {}): Promise<MeetingSearchResult> {
@@ -38,7 +39,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
     const result = await db.$transaction(
       async (tx) => {
-        // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
+        // The table's own limit, whatever the pool-wide one (PARLEY_STATEMENT_TIMEOUT_MS) is set to.
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
         const relevance = view.sort === "relevance" && view.q;
         const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;

@@ -9,8 +9,8 @@ const WALK_COST = 20;
 /**
  * How broad a search is, from the planner's estimate of the meetings its words match
  * (PostgreSQL's statistics of the match vector; a plan, never a scan: well under a millisecond).
- * The search is read by this plan (build-where.ts), and the total of a "walk" search starts from
- * the estimate (count.ts).
+ * The search is read by this plan (build-where.ts); a search's total starts from the planner's
+ * estimate too, asked separately (count.ts).
  *
  * Collecting the matches first ("set") visits one narrow row per match; testing each meeting while
  * reading meetings in order ("walk") reads its match vector (out of line, about 4 KB) and reads
