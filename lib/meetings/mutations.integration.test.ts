@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
@@ -8,6 +9,7 @@ const { db } = await import("@/lib/db");
 const mutations = await import("@/lib/meetings/mutations");
 const { changeMeetingTags, createMeeting, deleteMeeting, restoreMeetingRevision, undeleteMeeting, updateMeeting } = mutations;
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
+const { loadSnapshot } = await import("@/lib/meetings/write/stored-snapshot");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
@@ -148,7 +150,7 @@ describe("createMeeting", () => {
     const revisions = await revisionsOf(id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ action: "CREATE", version: 1, actorId: analyst.id, before: null });
-    expect(revisions[0]!.after).toEqual(JSON.parse(JSON.stringify(snapshot)));
+    expect(await loadSnapshot(db, revisions[0]!.after)).toEqual(JSON.parse(JSON.stringify(snapshot)));
 
     // Writing the snapshot back changes nothing: the record is complete.
     const { version: v2 } = await updateMeeting(id, 1, snapshot.record);
@@ -224,13 +226,13 @@ describe("entity linking", () => {
 });
 
 describe("updateMeeting", () => {
-  it("saves with the version it was opened at and records before and after", async () => {
+  it("saves with the version it was opened at and records the record after; the one before is the previous revision's", async () => {
     const { id } = await createMeeting(fullRecord("upd"));
     const { version } = await updateMeeting(id, 1, { ...(await currentRecord(id)), title: "Renamed", participants: [], evidence: [] });
     expect(version).toBe(2);
-    const [, update] = await revisionsOf(id);
-    expect(update).toMatchObject({ action: "UPDATE", version: 2, actorId: analyst.id });
-    expect((update!.before as { record: { title: string } }).record.title).toBe("Full record upd");
+    const [create, update] = await revisionsOf(id);
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, actorId: analyst.id, before: null });
+    expect((create!.after as { record: { title: string } }).record.title).toBe("Full record upd");
     expect((update!.after as { record: { title: string; participants: unknown[] } }).record).toMatchObject({ title: "Renamed", participants: [] });
   });
 
@@ -313,6 +315,25 @@ describe("delete, undelete and restore", () => {
 });
 
 describe("changeMeetingTags", () => {
+  it("stores a tag toggle on a meeting with long sources in a few kilobytes, the texts kept once", async () => {
+    // Random words, so PostgreSQL's compression cannot hide a stored copy.
+    const words = (n: number) => (randomBytes(75_000).toString("base64").match(/.{1,9}/gu) ?? []).join(" ") + ` (${n})`;
+    const [first, second] = [words(1), words(2)];
+    const long = (n: number) => (n === 1 ? first : second);
+    const record = fullRecord("long");
+    const { id } = await createMeeting({ ...record, evidence: [], sources: [{ ...record.sources[0]!, text: long(1) }, { outlet: "Second", text: long(2) }] });
+    const texts = await db.sourceText.count();
+    for (const tag of ["First toggle", "Second toggle"]) await changeMeetingTags([id], { add: [tag] });
+    const sizes = await db.$queryRaw<{ bytes: number }[]>`
+      SELECT coalesce(pg_column_size("before"), 0) + pg_column_size("after") AS "bytes" FROM "Revision" WHERE "entityId" = ${id} ORDER BY "id"`;
+    // Each of the two texts is about 110 KB; a revision naming them by hash is a few kilobytes.
+    expect(sizes).toHaveLength(3);
+    expect(Math.max(...sizes.map((s) => Number(s.bytes)))).toBeLessThan(8_000);
+    expect(await db.sourceText.count()).toBe(texts);
+    // The history still shows the record whole, texts included.
+    expect((await loadSnapshot(db, (await revisionsOf(id))[2]!.after))!.record.sources.map((s) => s.text.length).sort()).toEqual([long(1).length, long(2).length].sort());
+  });
+
   it("keeps both of two tag additions made at once, each with its revision", async () => {
     const { id } = await createMeeting(fullRecord("tags"));
     setRequest({ cookies: analyst.cookies });

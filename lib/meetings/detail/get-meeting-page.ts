@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { toMeetingView, type MeetingView } from "@/lib/meetings/detail/meeting-view";
 import { loadViewLookups } from "@/lib/meetings/detail/view-lookups";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { loadSnapshot } from "@/lib/meetings/write/stored-snapshot";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 
 export interface MeetingRecordInfo {
@@ -70,7 +71,7 @@ export async function getMeetingPage(id: string, rev?: number): Promise<MeetingP
           where: { entityType: "Meeting", entityId: id, version: rev },
           select: { version: true, createdAt: true, after: true, action: true, actor: { select: { name: true } } },
         });
-        snapshot = (row?.after as MeetingSnapshot | null | undefined) ?? null;
+        snapshot = await loadSnapshot(tx, row?.after);
         if (!row || !snapshot?.record) return null;
         revision = { version: row.version, createdAt: row.createdAt.toISOString(), actor: row.actor?.name ?? null, isDeletion: row.action === "DELETE" };
       } else {

@@ -7,6 +7,7 @@ import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { diffRecords, summarizeRevision, type DiffEntry } from "@/lib/meetings/history/diff";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import type { MeetingSnapshot, SnapshotRecord } from "@/lib/meetings/write/snapshot";
+import { loadSnapshots, type StoredSnapshot } from "@/lib/meetings/write/stored-snapshot";
 
 export interface RevisionListItem {
   version: number;
@@ -21,10 +22,15 @@ const MAX_REVISIONS = 500;
 
 type Snap = MeetingSnapshot | null;
 
-/** A snapshot column with every source's text replaced by its md5 (same when the text is). */
+/**
+ * A snapshot column with every source's text as the sha256 of its content, as revisions now store
+ * it (stored-snapshot.ts); older revisions kept the text itself, hashed here the same way, so a
+ * summary compares them alike and no megabyte of text is sent.
+ */
 function withSourceTextHashes(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`CASE WHEN ${column} -> 'record' -> 'sources' IS NULL THEN ${column} ELSE jsonb_set(${column}, '{record,sources}',
-    (SELECT COALESCE(jsonb_agg(jsonb_set(s.value, '{text}', to_jsonb(COALESCE(md5(s.value ->> 'text'), ''))) ORDER BY s.ordinality), '[]'::jsonb)
+    (SELECT COALESCE(jsonb_agg(jsonb_set(s.value - 'textHash', '{text}', to_jsonb(COALESCE(s.value ->> 'textHash', encode(sha256(convert_to(s.value ->> 'text', 'UTF8')), 'hex'), '')))
+       ORDER BY s.ordinality), '[]'::jsonb)
        FROM jsonb_array_elements(${column} -> 'record' -> 'sources') WITH ORDINALITY s)) END`;
 }
 
@@ -42,14 +48,17 @@ export async function listMeetingRevisions(meetingId: string): Promise<RevisionL
   if (!meetingIdSchema.safeParse(meetingId).success || !(await canSee(meetingId, user.role))) {
     throw new AppError("not_found", "This meeting does not exist.");
   }
-  // Source texts can be a megabyte each and a revision holds two copies: the summaries need only
-  // know whether a text changed, so PostgreSQL swaps each for its md5 before anything is sent.
+  // The summaries need only know whether a source's text changed: PostgreSQL sends its hash. A
+  // revision's "before" is the previous one's record (older revisions also stored it).
   const rows = await db.$queryRaw<{ version: number; action: RevisionAction; actor: string | null; createdAt: Date; before: Snap; after: Snap }[]>`
     SELECT r."version", r."action", u."name" AS "actor", r."createdAt",
            ${withSourceTextHashes(Prisma.sql`r."before"`)} AS "before",
            ${withSourceTextHashes(Prisma.sql`r."after"`)} AS "after"
-      FROM "Revision" r LEFT JOIN "user" u ON u."id" = r."actorId"
-     WHERE r."entityType" = 'Meeting' AND r."entityId" = ${meetingId}
+      FROM (
+        SELECT r."id", r."version", r."action", r."actorId", r."createdAt", r."after",
+               COALESCE(r."before", lag(r."after") OVER (ORDER BY r."createdAt", r."id")) AS "before"
+          FROM "Revision" r WHERE r."entityType" = 'Meeting' AND r."entityId" = ${meetingId}
+      ) r LEFT JOIN "user" u ON u."id" = r."actorId"
      ORDER BY r."createdAt" DESC, r."id" DESC
      LIMIT ${MAX_REVISIONS}`;
   return rows.map((row) => {
@@ -85,9 +94,9 @@ export async function compareMeetingRevisions(meetingId: string, a: number, b: n
     where: { entityType: "Meeting", entityId: meetingId, version: { in: [from, to] } },
     select: { version: true, after: true },
   });
+  const snapshots = await loadSnapshots(db, [from, to].map((version) => rows.find((r) => r.version === version)?.after as StoredSnapshot | undefined));
   const record = (version: number): SnapshotRecord => {
-    const row = rows.find((r) => r.version === version);
-    const snapshot = row?.after as Snap;
+    const snapshot = snapshots[version === from ? 0 : 1];
     if (!snapshot?.record) throw new AppError("not_found", `Revision ${version} does not exist.`);
     return snapshot.record;
   };

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+import { loadSnapshot } from "@/lib/meetings/write/stored-snapshot";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
 
@@ -46,7 +46,7 @@ export async function restoreRevisionInUnit(
     where: { entityType: "Meeting", entityId: meetingId, version: revisionVersion },
     select: { after: true },
   });
-  const snapshot = revision?.after as MeetingSnapshot | null | undefined;
+  const snapshot = await loadSnapshot(unit.tx, revision?.after);
   if (!snapshot?.record) throw new AppError("not_found", "This revision does not exist.");
   if (snapshot.deletedAt) throw new AppError("validation", "This revision is a deletion: restore the meeting from the trash instead.");
   await writeMeetingRecord(unit, { meetingId, expectedVersion, record: snapshot.record, action: "RESTORE", allowSourceRecreation: true });

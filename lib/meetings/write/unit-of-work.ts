@@ -30,8 +30,8 @@ export interface LockOptions {
  * The one unit of work for every change that alters what a meeting shows or is found by: meeting
  * saves, deletes and restores, tags, merges and their undo, spellings (aliases), tag names. No
  * other code writes those tables. In one transaction it
- *  1. locks the meetings it changes (in id order, so two units never deadlock) and keeps each one's
- *     record as it was (the revision's "before"),
+ *  1. locks the meetings it changes (in id order, so two units never deadlock) and reads each one's
+ *     record as it was (what a conflict shows),
  *  2. lets the caller apply its change,
  *  3. then, in `finish`: bumps each changed meeting's version, refreshes the search rows of every
  *     meeting changed or merely re-indexed (one statement for all), and records a revision per
@@ -44,7 +44,7 @@ export interface LockOptions {
  * behind what the pages show.
  */
 export class MeetingUnitOfWork {
-  private readonly before = new Map<string, MeetingSnapshot | null>();
+  private readonly locked = new Map<string, MeetingSnapshot | null>();
   private readonly changes = new Map<string, RevisionAction>();
   private readonly reindexed = new Set<string>();
   private readonly versions = new Map<string, number>();
@@ -61,7 +61,7 @@ export class MeetingUnitOfWork {
    * the current record. Returns the record before the change.
    */
   async lock(id: string, options: LockOptions): Promise<MeetingSnapshot> {
-    const known = this.before.get(id);
+    const known = this.locked.get(id);
     if (known) return known;
     const rows = await this.tx.$queryRaw<{ version: number; deleted: boolean }[]>`
       SELECT "version", "deletedAt" IS NOT NULL AS "deleted" FROM "Meeting" WHERE "id" = ${id}::uuid FOR UPDATE`;
@@ -71,7 +71,7 @@ export class MeetingUnitOfWork {
     if (!row.deleted && deleted === "require") throw new AppError("conflict", "This meeting is not deleted.");
     const snapshot = (await readMeetingSnapshot(this.tx, id))!;
     if (options.expectedVersion !== "current" && row.version !== options.expectedVersion) throw new MeetingConflictError(snapshot);
-    this.before.set(id, snapshot);
+    this.locked.set(id, snapshot);
     return snapshot;
   }
 
@@ -82,15 +82,15 @@ export class MeetingUnitOfWork {
     return locked;
   }
 
-  /** A meeting this unit created: it starts at version 1 and its revision has no "before". */
+  /** A meeting this unit created: it starts at version 1. */
   created(id: string): void {
-    this.before.set(id, null);
+    this.locked.set(id, null);
     this.changes.set(id, "CREATE");
   }
 
   /** A locked meeting this unit changed: `finish` bumps its version, re-indexes it and records `action`. */
   changed(id: string, action: RevisionAction): void {
-    if (!this.before.has(id)) throw new Error(`Meeting ${id} was changed without being locked first.`);
+    if (!this.locked.has(id)) throw new Error(`Meeting ${id} was changed without being locked first.`);
     if (this.changes.get(id) !== "CREATE") this.changes.set(id, action);
   }
 
@@ -140,7 +140,7 @@ export class MeetingUnitOfWork {
     const refresh = [...new Set([...this.changes.keys(), ...this.reindexed])];
     if (refresh.length > 0) await this.tx.$executeRaw`SELECT parley_refresh_meeting_search(${refresh}::uuid[])`;
     for (const [meetingId, action] of [...this.changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const after = await recordMeetingRevision(this.tx, { meetingId, action, actorId: this.actorId, before: this.before.get(meetingId) ?? null });
+      const after = await recordMeetingRevision(this.tx, { meetingId, action, actorId: this.actorId });
       this.versions.set(meetingId, after.version);
     }
     // Also cleared after the commit (runMeetingWork); clearing here too covers units run inside a
