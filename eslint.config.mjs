@@ -27,6 +27,18 @@ function serverOnlyModules() {
   return found.sort();
 }
 
+/** The Prisma models whose rows a meeting shows or is found by. */
+const MEETING_TABLES = ["meeting", "meetingCountry", "participation", "meetingTopic", "meetingTag", "evidence", "source", "person", "personAlias", "organization", "organizationAlias", "tag", "meetingMatch"];
+/** The modules that write them, each inside a MeetingUnitOfWork. */
+const MEETING_WRITERS = [
+  "lib/meetings/write/**",
+  "lib/entities/aliases.ts",
+  "lib/entities/merge-aliases.ts",
+  "lib/people/merge.ts",
+  "lib/organizations/merge.ts",
+  "lib/tags/mutations.ts",
+];
+
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";
 const DATA_LAYER = "Components never talk to the database: take plain DTOs as props (lib/<domain>/dto.ts), and server actions as props.";
 const LINK = { name: "next/link", message: "Use Link from @/components/ui/link: it does not prefetch every link in view (see that file)." };
@@ -86,6 +98,21 @@ const config = [
             { group: ["@/app", "@/app/*", "@/app/**"], message: "lib/ is the bottom layer: it never imports app/." },
             { group: ["@/components", "@/components/*", "@/components/**"], message: "lib/ is the bottom layer: it never imports components/." },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Meeting tables are written by the unit of work's modules only (lib/meetings/write/unit-of-work.ts):
+    // a write anywhere else could leave search rows, versions or revisions behind.
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: [...MEETING_WRITERS, "**/*.test.{ts,tsx}", "lib/cli/**", "lib/testing/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `CallExpression[callee.object.property.name=/^(${MEETING_TABLES.join("|")})$/][callee.property.name=/^(create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany)$/]`,
+          message: "Meetings and what they show change only inside a meeting unit of work (lib/meetings/write/unit-of-work.ts): add the change there, or to one of MEETING_WRITERS in eslint.config.mjs.",
         },
       ],
     },

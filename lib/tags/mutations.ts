@@ -70,7 +70,8 @@ export async function renameTag(input: unknown): Promise<void> {
 export async function describeTag(input: unknown): Promise<void> {
   const user = await requireRole("analyst");
   const { id, description } = parse(describeTagSchema, input);
-  await db.$transaction(async (tx) => {
+  // No meeting shows or is found by a description: the unit only keeps every tag write alike.
+  await runMeetingWork(db, user.id, async ({ tx }) => {
     const before = await lockTag(tx, id);
     await tx.tag.update({ where: { id }, data: { description } });
     await recordTagRevision(tx, user.id, "UPDATE", before, { ...before, description });
