@@ -1,5 +1,5 @@
 import type { TopicSuggestion } from "@/lib/extraction/types";
-import { buildTopicRecords } from "@/prisma/seed/topics";
+import { buildTopicRecords } from "@/lib/topics/vocabulary";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { TOPIC_ALIASES } from "@/lib/extraction/vocabulary/topic-aliases";

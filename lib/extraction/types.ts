@@ -63,7 +63,7 @@ export interface OrganizationSuggestion {
 }
 
 export interface TopicSuggestion {
-  /** A topic name from the controlled vocabulary (prisma/seed/topics.ts). */
+  /** A topic name from the controlled vocabulary (lib/topics/vocabulary.ts). */
   name: string;
   evidence: Evidence;
 }

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/database/client";
-import { buildCountryRecords } from "@/prisma/seed/countries";
-import { buildTopicRecords } from "@/prisma/seed/topics";
+import { buildCountryRecords } from "@/lib/countries/vocabulary";
+import { buildTopicRecords } from "@/lib/topics/vocabulary";
 import { uuidv7 } from "@/prisma/seed/uuid";
 
 /**

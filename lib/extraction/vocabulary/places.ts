@@ -1,4 +1,4 @@
-import { buildCountryRecords, worldCountries } from "@/prisma/seed/countries";
+import { buildCountryRecords, worldCountries } from "@/lib/countries/vocabulary";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 
 

@@ -5,7 +5,7 @@ import { createUuidV7Generator } from "@/prisma/seed/uuid";
 import { FAMILY_NAMES, GIVEN_NAMES, INTERNATIONAL_ORGANIZATIONS, TRANSLITERATIONS } from "@/prisma/seed/synthetic/names";
 import { ADJECTIVES, NOUNS } from "@/prisma/seed/synthetic/prose";
 import { createRandom, createZipf, deriveSeed, shuffled, type Random } from "@/prisma/seed/synthetic/random";
-import { buildTopicRecords } from "@/prisma/seed/topics";
+import { buildTopicRecords } from "@/lib/topics/vocabulary";
 
 /**
  * The people, organisations, tags and extra topics the synthetic meetings draw on. Built from
