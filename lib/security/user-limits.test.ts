@@ -62,11 +62,13 @@ describe("per-user concurrency", () => {
     vi.useFakeTimers();
     const limits = limiter();
     const held = await Promise.all([limits.acquire("ana", "lookup"), limits.acquire("ana", "lookup")]);
+    expect(limits.usage("ana", "lookup")).toEqual({ running: 2, waiting: 0 });
     const order: string[] = [];
     const first = limits.acquire("ana", "lookup").then((release) => (order.push("first"), release));
     const second = limits.acquire("ana", "lookup").then((release) => (order.push("second"), release));
     // Waiting runs are capped at the number of slots: a fifth is refused at once.
     await refusal(limits.acquire("ana", "lookup"));
+    expect(limits.usage("ana", "lookup")).toEqual({ running: 2, waiting: 2 });
     held[0]!();
     held[1]!();
     (await first)();

@@ -78,7 +78,7 @@ interface Usage {
 }
 
 export class UserLimiter<Action extends string> {
-  private readonly usage = new Map<string, Usage>();
+  private readonly entries = new Map<string, Usage>();
 
   constructor(
     private readonly rules: Record<Action, UserLimitRule>,
@@ -93,8 +93,8 @@ export class UserLimiter<Action extends string> {
   async acquire(userId: string, action: Action): Promise<Release> {
     const rule = this.rules[action];
     const key = `${action}\u0000${userId}`;
-    const usage = this.usage.get(key) ?? { running: 0, waiting: [], starts: [] };
-    this.usage.set(key, usage);
+    const usage = this.entries.get(key) ?? { running: 0, waiting: [], starts: [] };
+    this.entries.set(key, usage);
     try {
       this.checkBudget(usage, rule);
       // Waiting runs beyond the slots' number would only pile up: refuse them at once.
@@ -116,6 +116,12 @@ export class UserLimiter<Action extends string> {
       else usage.running--;
       this.forget(key, usage);
     };
+  }
+
+  /** How many of a user's runs of `action` hold a slot and how many wait for one (for logs and tests). */
+  usage(userId: string, action: Action): { running: number; waiting: number } {
+    const usage = this.entries.get(`${action}\u0000${userId}`);
+    return { running: usage?.running ?? 0, waiting: usage?.waiting.length ?? 0 };
   }
 
   /** Runs `work` in one of the user's slots for `action`, giving the slot back however it ends. */
@@ -163,7 +169,7 @@ export class UserLimiter<Action extends string> {
 
   /** Drops a user's entry once nothing of theirs is running, waiting or counted. */
   private forget(key: string, usage: Usage) {
-    if (usage.running === 0 && usage.waiting.length === 0 && usage.starts.length === 0) this.usage.delete(key);
+    if (usage.running === 0 && usage.waiting.length === 0 && usage.starts.length === 0) this.entries.delete(key);
   }
 }
 
