@@ -12,6 +12,7 @@ import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
 import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
+import { isRetryLaterError, withUserLimit } from "@/lib/security/user-limits";
 
 export const TOO_BROAD = "This search is too broad: add a word or a filter.";
 
@@ -21,8 +22,9 @@ function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult
 
 /**
  * One page of the meetings table for a URL's view, newest first unless sorted otherwise.
- * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`).
- * Never throws for bad input: what it cannot use comes back in `problems`.
+ * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`), and at
+ * most a few of one user's searches at once (lib/security/user-limits.ts).
+ * Never throws for bad input: what it cannot use, or a search over the limit, comes back in `problems`.
  */
 export async function searchMeetings(raw: RawParams, options: { includeDeleted?: boolean } = {}): Promise<MeetingSearchResult> {
   const user = await requireUser();
@@ -36,7 +38,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
 
   try {
     // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
-    const result = await db.$transaction(
+    const result = await withUserLimit(user.id, "search", () => db.$transaction(
       async (tx) => {
         // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
@@ -50,7 +52,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         return { ids, total, rows, snippets };
       },
       SEARCH_TRANSACTION,
-    );
+    ));
     const byId = new Map(result.rows.map((row) => [row.id, row]));
     const rows = result.ids.flatMap((id) => {
       const row = byId.get(id);
@@ -76,6 +78,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     };
   } catch (error) {
     if (isSearchTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
+    if (isRetryLaterError(error)) return emptyResult(view, [...problems, error.message]);
     throw error;
   }
 }

@@ -8,14 +8,18 @@ const { db } = await import("@/lib/db");
 const { createMeeting } = await import("@/lib/meetings/mutations");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
+const { acquireUserSlot, USER_LIMITS, userLimits } = await import("@/lib/security/user-limits");
 
 // What the meetings page calls for a hand-edited link: the rows and the facets answer with a
 // message beside the filters (MeetingsFilters shows `problems`), never the error panel.
 
 const ids: string[] = [];
 
+let analyst: Awaited<ReturnType<typeof createTestAccount>>;
+
 beforeAll(async () => {
-  setRequest({ cookies: (await createTestAccount(db, "analyst")).cookies });
+  analyst = await createTestAccount(db, "analyst");
+  setRequest({ cookies: analyst.cookies });
   for (const [title, date] of [["Talks in Baku", "2024-04-02"], ["Talks in Tbilisi", "2023-05-01"]] as const) {
     ids.push((await createMeeting({ title, kind: "TALKS", status: "PUBLISHED", date, countries: [{ countryCode: "AZ", side: "HOST" }] })).id);
   }
@@ -48,5 +52,32 @@ describe("NUL characters in a link", () => {
     expect(result.rows.map((row) => row.id)).toEqual(ids);
     expect(result.problems).toHaveLength(2);
     await expect(countMeetingFacets({ outlet: "Trend\u0000" })).resolves.toBeDefined();
+  });
+});
+
+describe("searches per user", () => {
+  it("a search beyond the user's running ones waits for one to end, then runs", async () => {
+    setRequest({ cookies: analyst.cookies });
+    const running = await Promise.all(Array.from({ length: USER_LIMITS.search.concurrent }, () => acquireUserSlot(analyst.id, "search")));
+    const waiting = searchMeetings({ q: "Baku" });
+    await vi.waitFor(() => expect(userLimits.usage(analyst.id, "search").waiting).toBe(1));
+    running.pop()!();
+    expect((await waiting).rows.map((row) => row.id)).toEqual([ids[0]]);
+    running.forEach((release) => release());
+  });
+
+  it("a search that finds every slot busy for its whole wait answers with a message; a colleague's runs", async () => {
+    setRequest({ cookies: analyst.cookies });
+    const running = await Promise.all(Array.from({ length: USER_LIMITS.search.concurrent }, () => acquireUserSlot(analyst.id, "search")));
+    try {
+      setRequest({ cookies: (await createTestAccount(db, "viewer")).cookies });
+      expect((await searchMeetings({ q: "Baku" })).rows).toHaveLength(1);
+      setRequest({ cookies: analyst.cookies });
+      const result = await searchMeetings({ q: "Baku" });
+      expect(result.rows).toEqual([]);
+      expect(result.problems).toEqual([expect.stringMatching(/^4 of your searches are still running\. Try again when one has finished, or in 5 seconds\.$/)]);
+    } finally {
+      running.forEach((release) => release());
+    }
   });
 });
