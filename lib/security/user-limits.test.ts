@@ -116,6 +116,24 @@ describe("per-user budget", () => {
   });
 });
 
+describe("memory", () => {
+  it("forgets a user once nothing of theirs runs or waits, keeping only starts a budget still counts", async () => {
+    const limits = limiter();
+    for (let user = 0; user < 100; user++) await limits.run(`user-${user}`, "lookup", () => "rows");
+    expect(limits.size).toBe(0);
+    await limits.run("ana", "download", () => "rows");
+    expect(limits.size).toBe(1);
+    await expect(limits.run("ben", "download", () => Promise.reject(new Error("failed")))).rejects.toThrow("failed");
+    expect(limits.size).toBe(2);
+    clock += 10 * 60_000;
+    // Ana's first start has left the window: only her new one is kept.
+    await limits.run("ana", "download", () => "rows");
+    await limits.run("ana", "download", () => "rows");
+    await limits.run("ana", "download", () => "rows");
+    await refusal(limits.acquire("ana", "download"));
+  });
+});
+
 describe("the limits in force", () => {
   it("cover every expensive action, each with at least one slot and a retry hint", () => {
     expect(Object.keys(USER_LIMITS).sort()).toEqual(["bulkTag", "export", "extraction", "merge", "search"]);

@@ -101,9 +101,9 @@ export class UserLimiter<Action extends string> {
       if (usage.running >= rule.concurrent && (!rule.waitMs || usage.waiting.length >= rule.concurrent)) throw this.busy(rule);
       if (usage.running >= rule.concurrent) await this.waitForSlot(usage, rule);
       else usage.running++;
-      usage.starts.push(this.now());
+      if (rule.budget) usage.starts.push(this.now());
     } catch (error) {
-      this.forget(key, usage);
+      this.forget(key, usage, rule);
       throw error;
     }
     let released = false;
@@ -114,7 +114,7 @@ export class UserLimiter<Action extends string> {
       // The slot goes straight to the first waiting run, so a new arrival cannot overtake it.
       if (next) next.grant();
       else usage.running--;
-      this.forget(key, usage);
+      this.forget(key, usage, rule);
     };
   }
 
@@ -122,6 +122,11 @@ export class UserLimiter<Action extends string> {
   usage(userId: string, action: Action): { running: number; waiting: number } {
     const usage = this.entries.get(`${action}\u0000${userId}`);
     return { running: usage?.running ?? 0, waiting: usage?.waiting.length ?? 0 };
+  }
+
+  /** Users × actions with anything running, waiting or counted: what this limiter keeps in memory. */
+  get size(): number {
+    return this.entries.size;
   }
 
   /** Runs `work` in one of the user's slots for `action`, giving the slot back however it ends. */
@@ -137,8 +142,7 @@ export class UserLimiter<Action extends string> {
   private checkBudget(usage: Usage, rule: UserLimitRule) {
     if (!rule.budget) return;
     const { starts, windowMs } = rule.budget;
-    const since = this.now() - windowMs;
-    while (usage.starts.length > 0 && usage.starts[0]! <= since) usage.starts.shift();
+    this.prune(usage, rule);
     if (usage.starts.length < starts) return;
     const wait = usage.starts[0]! + windowMs - this.now();
     const span = windowMs <= 60_000 ? "minute" : `${Math.round(windowMs / 60_000)} minutes`;
@@ -167,8 +171,18 @@ export class UserLimiter<Action extends string> {
     });
   }
 
-  /** Drops a user's entry once nothing of theirs is running, waiting or counted. */
-  private forget(key: string, usage: Usage) {
+  /** Forgets starts that have left the budget's window. */
+  private prune(usage: Usage, rule: UserLimitRule) {
+    const since = this.now() - (rule.budget?.windowMs ?? 0);
+    while (usage.starts.length > 0 && usage.starts[0]! <= since) usage.starts.shift();
+  }
+
+  /**
+   * Drops a user's entry once nothing of theirs is running, waiting or counted. An entry kept for
+   * its starts holds at most the budget's number of them, so memory stays bounded by the users.
+   */
+  private forget(key: string, usage: Usage, rule: UserLimitRule) {
+    this.prune(usage, rule);
     if (usage.running === 0 && usage.waiting.length === 0 && usage.starts.length === 0) this.entries.delete(key);
   }
 }
