@@ -22,9 +22,8 @@ function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult
 
 /**
  * One page of the meetings table for a URL's view, newest first unless sorted otherwise.
- * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`), and at
- * most a few of one user's searches at once (lib/security/user-limits.ts).
- * Never throws for bad input: what it cannot use, or a search over the limit, comes back in `problems`.
+ * Rule: any signed-in user; soft-deleted meetings only for admins who ask (`deleted=1`).
+ * Never throws for bad input: what it cannot use comes back in `problems`.
  */
 export async function searchMeetings(raw: RawParams, options: { includeDeleted?: boolean } = {}): Promise<MeetingSearchResult> {
   const user = await requireUser();
@@ -37,7 +36,8 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
   const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
-    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
+    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown;
+    // at most a few of one user's at once (user-limits.ts), a search over it answers in `problems`.
     const result = await withUserLimit(user.id, "search", () => db.$transaction(
       async (tx) => {
         // Bounds a search the indexes cannot narrow (until the pool-wide timeout lands).
