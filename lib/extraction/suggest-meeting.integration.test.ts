@@ -11,6 +11,8 @@ const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { ROLE_TOO_WEAK } = await import("@/lib/auth/current-user");
 const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/extract/actions");
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
+const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
+const { USER_LIMITS } = await import("@/lib/security/user-limits");
 
 const baku = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
 
@@ -57,5 +59,19 @@ describe("suggestions from pasted text", () => {
     expect(badDate.status === "invalid" && badDate.fieldErrors.publishedOn?.[0]).toMatch(/YYYY-MM-DD/);
     const empty = await extractSuggestionsAction({ text: "   " });
     expect(empty.status === "invalid" && empty.fieldErrors.text?.[0]).toMatch(/Paste the wire text/);
+  });
+});
+
+describe("suggestions per user", () => {
+  it("refuses an analyst's runs beyond the budget with a message that says when to try again, and not a colleague's", async () => {
+    await signInAs("analyst");
+    const item = { text: "Sahiba Gafarova met Liu Jianchao in Baku.", publishedOn: "2024-04-02" };
+    for (let run = 0; run < USER_LIMITS.extraction.budget.starts; run++) await suggestMeetingFromText(item);
+    await expect(suggestMeetingFromText(item)).rejects.toMatchObject({
+      code: "throttled",
+      message: expect.stringMatching(/^You have started 10 suggestion runs in the last minute, the most allowed\. Try again in \d+ seconds\.$/),
+    });
+    await signInAs("analyst");
+    await expect(suggestMeetingFromText(item)).resolves.toMatchObject({ participants: expect.any(Array) });
   });
 });

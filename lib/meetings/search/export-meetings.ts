@@ -14,10 +14,21 @@ import {
   jsonChunk,
   type ExportFormat,
 } from "@/lib/meetings/search/export-format";
-import { EXPORT_BATCH, openExportCursor } from "@/lib/meetings/search/export-cursor";
+import { EXPORT_BATCH, openExportCursor, type ExportCursor } from "@/lib/meetings/search/export-cursor";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
+import { acquireUserSlot } from "@/lib/security/user-limits";
+
+/**
+ * An export whose reader takes nothing for this long is ended: a stalled download (a laptop shut,
+ * a script that never reads) would otherwise hold a connection, a snapshot and a slot for good.
+ * A browser that is saving a file reads continuously, so a minute is far beyond any real pause.
+ */
+export const EXPORT_IDLE_TIMEOUT_MS = 60_000;
+/** A view name goes into the file name and the audit log; a saved view's name is at most this long. */
+const MAX_VIEW_NAME = 200;
 
 export interface MeetingExport {
   filename: string;
@@ -28,9 +39,11 @@ export interface MeetingExport {
 /**
  * Every meeting of a view (not only the page) as CSV or JSON, streamed batch by batch so memory
  * stays flat however many rows match; recorded in the audit log before the first byte.
+ * One export per user at a time (lib/security/user-limits.ts), ended when its reader stops
+ * taking rows for `idleTimeoutMs`; its slots are given back however it ends.
  * Rule: any signed-in user (everyone who can see the table can take its rows away).
  */
-export async function exportMeetings(url: string | undefined): Promise<MeetingExport> {
+export async function exportMeetings(url: string | undefined, options: { idleTimeoutMs?: number } = {}): Promise<MeetingExport> {
   const user = await requireUser();
   const params = new URL(url ?? "", "http://localhost").searchParams;
   const format = params.get("format") ?? "csv";
@@ -41,54 +54,83 @@ export async function exportMeetings(url: string | undefined): Promise<MeetingEx
     const check = checkSearchText(view.q);
     if (!check.ok) throw new AppError("validation", check.message);
   }
-  // Read in date order to the end: a common word walks, a rare one collects its matches.
-  const searchPlan = view.q ? await chooseSearchPlan(db, view.q, EXPORT_BATCH) : undefined;
-  const where = buildWhere(view, { searchPlan });
-  const viewName = params.get("name");
+  const viewName = params.get("name")?.slice(0, MAX_VIEW_NAME) ?? null;
+  const nameProblem = viewName ? unsafeTextProblem(viewName) : null;
+  if (nameProblem) throw new AppError("validation", `The view's name ${nameProblem}`);
 
-  params.delete("page");
-  // Opened first: an export refused for want of a connection is not recorded as taken.
-  const cursor = await openExportCursor(requireDatabaseUrl(), where, { statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS });
+  // Taken before any work: a user's second export is refused before it costs a query.
+  const release = await acquireUserSlot(user.id, "export");
+  let cursor: ExportCursor | undefined;
   try {
+    // Read in date order to the end: a common word walks, a rare one collects its matches.
+    const searchPlan = view.q ? await chooseSearchPlan(db, view.q, EXPORT_BATCH) : undefined;
+    const where = buildWhere(view, { searchPlan });
+    params.delete("page");
+    // Opened first: an export refused for want of a connection is not recorded as taken.
+    cursor = await openExportCursor(requireDatabaseUrl(), where, { statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS, onClose: release });
     await recordAuthEvent({ kind: "MEETINGS_EXPORTED", actorId: user.id, detail: { format, view: params.toString(), name: viewName } });
   } catch (error) {
-    await cursor.close();
+    await cursor?.close();
+    release();
     throw error;
   }
+  return {
+    filename: exportFilename(format as ExportFormat, new Date(), viewName),
+    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    body: exportBody(cursor, format as ExportFormat, options.idleTimeoutMs ?? EXPORT_IDLE_TIMEOUT_MS),
+  };
+}
 
+/**
+ * The download itself. `pull` reads the next batch only when the client has taken the previous
+ * one (backpressure); the idle timer runs whenever the stream waits on its reader, never while it
+ * waits on PostgreSQL. Every way out — the last row, a failure, a cancelled download, the timer,
+ * a lost connection — closes the cursor, which gives back the connection and both slots.
+ */
+function exportBody(cursor: ExportCursor, format: ExportFormat, idleTimeoutMs: number): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   let rows = 0;
-  const body = new ReadableStream<Uint8Array>({
-    // pull: the next batch is read only when the client has taken the previous one (backpressure).
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    clearTimeout(idle);
+    return cursor.close();
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      idle = setTimeout(() => void stalled(controller), idleTimeoutMs);
+    },
     async pull(controller) {
+      clearTimeout(idle);
       try {
         if (!started) {
           started = true;
           controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${csvHeader()}` : "[\n"));
-          return;
-        }
-        const batch = await cursor.next();
-        if (batch.length > 0) {
+        } else {
+          const batch = await cursor.next();
+          if (batch.length === 0) {
+            await stop();
+            if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
+            controller.close();
+            return;
+          }
           controller.enqueue(encoder.encode(format === "csv" ? csvLines(batch) : jsonChunk(batch, rows === 0)));
           rows += batch.length;
-          return;
         }
-        await cursor.close();
-        if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
-        controller.close();
+        idle = setTimeout(() => void stalled(controller), idleTimeoutMs);
       } catch (error) {
         logger.error({ err: error, rows }, "meetings export failed");
-        await cursor.close();
+        await stop();
         controller.error(error);
       }
     },
     // The reader went away (download cancelled, tab closed): give the connection back at once.
-    cancel: () => cursor.close(),
+    cancel: () => stop(),
   });
-  return {
-    filename: exportFilename(format as ExportFormat, new Date(), viewName),
-    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-    body,
-  };
+
+  async function stalled(controller: ReadableStreamDefaultController<Uint8Array>) {
+    logger.warn({ rows, idleTimeoutMs }, "meetings export ended: its reader took nothing");
+    await stop();
+    controller.error(new Error(`The download took no rows for ${Math.round(idleTimeoutMs / 1000)} s and was ended.`));
+  }
 }

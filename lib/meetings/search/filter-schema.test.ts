@@ -54,6 +54,47 @@ describe("parseMeetingView", () => {
     });
   });
 
+  it("refuses days no database holds, year 0 among them, as it refuses a badly written one", () => {
+    for (const day of ["0000-01-01", "0000-12-31"]) {
+      const { view, problems } = parseMeetingView({ from: day, to: day });
+      expect(view).toMatchObject({ from: null, to: null });
+      expect(problems).toEqual([expect.stringMatching(/from date .*0001-01-01/), expect.stringMatching(/to date .*0001-01-01/)]);
+    }
+    expect(parseMeetingView({ from: "99999-01-01" })).toMatchObject({ view: { from: null }, problems: [expect.stringMatching(/YYYY-MM-DD/)] });
+    expect(parseMeetingView({ from: "0001-01-01", to: "9999-12-31" })).toMatchObject({ view: { from: "0001-01-01", to: "9999-12-31" }, problems: [] });
+    // A Next link's cursor is a day or an instant too: year 0 is no page to start from.
+    expect(parseMeetingView({ page: "3", after: `3.0000-01-01.${id}` }).view.cursor).toBeNull();
+    expect(parseMeetingView({ page: "3", sort: "updated", after: `3.0000-01-01T00:00:00Z.${id}` }).view.cursor).toBeNull();
+  });
+
+  it("refuses a search holding a NUL or a broken character, with a message, and never passes it on", () => {
+    for (const q of ["Baku\u0000", "\u0000", "Baku \uD800"]) {
+      const { view, problems, searchRefused } = parseMeetingView({ q });
+      expect(searchRefused).toBe(true);
+      expect(view.q).toBeNull();
+      expect(problems).toEqual([expect.stringMatching(/^The search contains/)]);
+    }
+  });
+
+  it("drops any other value holding a NUL with a message, and keeps the rest of the view", () => {
+    const { view, problems, searchRefused } = parseMeetingView({
+      q: "gas",
+      outlet: "Trend\u0000",
+      country: "AZ",
+      sort: "title\u0000",
+      from: "2024-01-01\u0000",
+      pair: "AZ,\u0000",
+      cols: "title\u0000",
+    });
+    expect(searchRefused).toBe(false);
+    expect(view).toMatchObject({ q: "gas", outlet: { include: [] }, country: { include: ["AZ"] }, sort: "relevance", from: null, pair: null, cols: [] });
+    expect(problems).toHaveLength(5);
+    for (const problem of problems) expect(problem).toMatch(/cannot be read/);
+    const title = parseMeetingView({ sort: "title", page: "3", after: `3.Talks\u0000.${id}` });
+    expect(title.view.cursor).toBeNull();
+    expect(JSON.stringify(view)).not.toMatch(/\\u0000/);
+  });
+
   it("takes the first of repeated parameters", () => {
     expect(parseMeetingView({ q: ["first", "second"] }).view.q).toBe("first");
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/kinds";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_SEARCH_LENGTH, MEETING_SORT_KEYS, PAGE_SIZES, isIsoDay } from "@/lib/meetings/list-options";
+import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 
 // The table's one filter: the URL, saved views, export and the bench all parse with this schema,
@@ -82,6 +83,62 @@ function first(raw: RawParams, key: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The view's parameters in the analyst's words, for the message when one cannot be read. */
+const PARAM_LABELS: Record<string, string> = {
+  country: "country filter",
+  person: "person filter",
+  organization: "organisation filter",
+  topic: "topic filter",
+  tag: "tag filter",
+  kind: "kind filter",
+  status: "status filter",
+  outlet: "outlet filter",
+  year: "year filter",
+  pair: "country pair",
+  from: "from date",
+  to: "to date",
+  sort: "sort order",
+  dir: "sort direction",
+  page: "page number",
+  size: "page size",
+  cols: "column list",
+};
+
+/**
+ * The params without any value PostgreSQL cannot take as text (a NUL, a lone surrogate): such a
+ * value would fail the whole statement and show the error panel, so it is dropped here, once,
+ * for every parameter, and said. A search holding one is refused; a cursor is dropped silently
+ * (the page is read by OFFSET, as for any stale cursor).
+ */
+function withoutUnreadableText(raw: RawParams, problems: string[]): { params: Record<string, string>; searchRefused: boolean } {
+  const params: Record<string, string> = {};
+  let searchRefused = false;
+  const keys = raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw);
+  for (const key of keys) {
+    const value = first(raw, key);
+    if (value === undefined) continue;
+    const problem = unsafeTextProblem(value);
+    if (!problem) {
+      params[key] = value;
+    } else if (key === "q") {
+      problems.push(`The search ${problem}`);
+      searchRefused = true;
+    } else if (PARAM_LABELS[key]) {
+      problems.push(`The ${PARAM_LABELS[key]} in the link contains a character that cannot be read (a NUL or a broken character) and is ignored.`);
+    }
+  }
+  return { params, searchRefused };
+}
+
+/** The first and last days PostgreSQL's date and JavaScript's Date both hold as YYYY-MM-DD (there is no year 0). */
+export const EARLIEST_DAY = "0001-01-01";
+export const LATEST_DAY = "9999-12-31";
+
+/** A real calendar day that the database can compare with: YYYY-MM-DD, from year 1 to 9999. */
+function isViewDay(value: string): boolean {
+  return isIsoDay(value) && value >= EARLIEST_DAY;
+}
+
 function splitList(value: string | undefined): string[] {
   if (!value) return [];
   return value
@@ -116,8 +173,12 @@ function parseFacet<T>(
 function parseDay(raw: RawParams, key: string, label: string, problems: string[]): string | null {
   const value = first(raw, key)?.trim();
   if (!value) return null;
-  if (isIsoDay(value)) return value;
-  problems.push(`The ${label} date must be written YYYY-MM-DD; it is ignored.`);
+  if (isViewDay(value)) return value;
+  problems.push(
+    isIsoDay(value)
+      ? `The ${label} date must be between ${EARLIEST_DAY} and ${LATEST_DAY}; it is ignored.`
+      : `The ${label} date must be written YYYY-MM-DD; it is ignored.`,
+  );
   return null;
 }
 
@@ -137,9 +198,11 @@ function parseCursor(raw: RawParams, sort: MeetingView["sort"], page: number): P
     const value = token.slice(firstDot + 1, lastDot);
     if (sort === "date") {
       if (value === "none") return { direction, value: null, id: id.data };
-      return isIsoDay(value) ? { direction, value, id: id.data } : null;
+      return isViewDay(value) ? { direction, value, id: id.data } : null;
     }
-    if (sort === "updated") return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) ? { direction, value, id: id.data } : null;
+    if (sort === "updated") {
+      return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && isViewDay(value.slice(0, 10)) ? { direction, value, id: id.data } : null;
+    }
     return value.length > 0 && value.length <= 1000 ? { direction, value, id: id.data } : null;
   }
   return null;
@@ -152,9 +215,10 @@ export function formatCursor(page: number, sort: MeetingView["sort"], row: { dat
 }
 
 /** Parses a URL's search params (or a saved view's query string) into the table's view. */
-export function parseMeetingView(raw: RawParams): ParsedView {
+export function parseMeetingView(input: RawParams): ParsedView {
   const problems: string[] = [];
-  let searchRefused = false;
+  const { params: raw, searchRefused: unreadableSearch } = withoutUnreadableText(input, problems);
+  let searchRefused = unreadableSearch;
 
   let q: string | null = first(raw, "q")?.trim() || null;
   if (q && q.length > MAX_SEARCH_LENGTH) {

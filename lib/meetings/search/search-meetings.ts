@@ -12,6 +12,7 @@ import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
 import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
+import { isRetryLaterError, withUserLimit } from "@/lib/security/user-limits";
 
 export const TOO_BROAD = "This search is too broad: add a word or a filter.";
 
@@ -36,8 +37,9 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
   const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
-    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown.
-    const result = await db.$transaction(
+    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown;
+    // at most a few of one user's at once (user-limits.ts), a search over it answers in `problems`.
+    const result = await withUserLimit(user.id, "search", () => db.$transaction(
       async (tx) => {
         // The table's own limit, whatever the pool-wide one (PARLEY_STATEMENT_TIMEOUT_MS) is set to.
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
@@ -51,7 +53,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
         return { ids, total, rows, snippets };
       },
       SEARCH_TRANSACTION,
-    );
+    ));
     const byId = new Map(result.rows.map((row) => [row.id, row]));
     const rows = result.ids.flatMap((id) => {
       const row = byId.get(id);
@@ -77,6 +79,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
     };
   } catch (error) {
     if (isSearchTimeout(error)) return emptyResult(view, [...problems, TOO_BROAD]);
+    if (isRetryLaterError(error)) return emptyResult(view, [...problems, error.message]);
     throw error;
   }
 }

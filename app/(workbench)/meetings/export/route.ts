@@ -1,5 +1,6 @@
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { exportMeetings } from "@/lib/meetings/search/export-meetings";
+import { isRetryLaterError } from "@/lib/security/user-limits";
 
 /** The current view's meetings as a CSV or JSON download (`?format=csv|json&<view>&name=<view name>`). */
 export async function GET(request: Request) {
@@ -14,7 +15,10 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (isAppError(error)) return new Response(error.message, { status: HTTP_STATUS[error.code] });
+    if (isAppError(error)) {
+      const headers = isRetryLaterError(error) ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+      return new Response(error.message, { status: HTTP_STATUS[error.code], headers });
+    }
     throw error;
   }
 }
