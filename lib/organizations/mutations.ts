@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
 import { mergeOrganizationsInUnit, unmergeOrganizationsInUnit, type OrganizationMergeRecord } from "@/lib/organizations/merge";
 import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { withUserLimit } from "@/lib/security/user-limits";
 
 // A merge locks every meeting that names the merged organisation: more than a save's time.
 const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
@@ -28,7 +29,7 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 export async function mergeOrganizations(input: unknown): Promise<OrganizationMergeRecord> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergeOrganizationsSchema, input);
-  return runMeetingWork(db, user.id, (unit) => mergeOrganizationsInUnit(unit, id, intoId), MERGE_TIMEOUTS);
+  return withUserLimit(user.id, "merge", () => runMeetingWork(db, user.id, (unit) => mergeOrganizationsInUnit(unit, id, intoId), MERGE_TIMEOUTS));
 }
 
 /**

@@ -7,6 +7,7 @@ import { toFieldErrors } from "@/lib/meetings/schemas";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
 import { mergePeopleInUnit, unmergePeopleInUnit, type PersonMergeRecord } from "@/lib/people/merge";
 import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { withUserLimit } from "@/lib/security/user-limits";
 
 // A merge locks every meeting of the merged person; a long one may need more than a save's time.
 const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
@@ -40,7 +41,7 @@ export async function removePersonAlias(input: unknown): Promise<void> {
 export async function mergePeople(input: unknown): Promise<PersonMergeRecord> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergePeopleSchema, input);
-  return runMeetingWork(db, user.id, (unit) => mergePeopleInUnit(unit, id, intoId), MERGE_TIMEOUTS);
+  return withUserLimit(user.id, "merge", () => runMeetingWork(db, user.id, (unit) => mergePeopleInUnit(unit, id, intoId), MERGE_TIMEOUTS));
 }
 
 /**

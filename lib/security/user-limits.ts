@@ -21,7 +21,7 @@ export interface UserLimitRule {
   busyRetryAfterMs: number;
 }
 
-/** The limits, with why each number is what it is. The lead applies bulkTag and merge at their call sites. */
+/** The limits, with why each number is what it is. bulkTag: lib/meetings/search/bulk-tag.ts; merge: the people, organisation and tag merges. */
 export const USER_LIMITS = {
   // Each export holds a PostgreSQL connection of its own and a snapshot for minutes; only three
   // run per process, so one per user keeps two free for colleagues. 20 starts in 10 minutes is a

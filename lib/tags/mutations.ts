@@ -9,6 +9,7 @@ import { tagSlug } from "@/lib/meetings/tag-slug";
 import { changeMeetingTagsInUnit } from "@/lib/meetings/write/tags";
 import { safeText } from "@/lib/meetings/write/safe-text";
 import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { withUserLimit } from "@/lib/security/user-limits";
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,7 +87,7 @@ export async function describeTag(input: unknown): Promise<void> {
 export async function mergeTags(input: unknown): Promise<{ moved: number }> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergeTagsSchema, input);
-  return runMeetingWork(
+  return withUserLimit(user.id, "merge", () => runMeetingWork(
     db,
     user.id,
     async (unit) => {
@@ -115,5 +116,5 @@ export async function mergeTags(input: unknown): Promise<{ moved: number }> {
       return { moved: meetingIds.length };
     },
     { maxWait: 10_000, timeout: 120_000 },
-  );
+  ));
 }

@@ -6,6 +6,7 @@ import { changeMeetingTags } from "@/lib/meetings/mutations";
 import { buildWhere } from "@/lib/meetings/search/build-where";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
 import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { withUserLimit } from "@/lib/security/user-limits";
 
 /** "All N matching" tags at most this many meetings at once (the write path's own bound). */
 export const MAX_BULK_MATCHING = 10_000;
@@ -19,8 +20,13 @@ export async function tagMeetings(
   target: { ids: string[] } | { view: string },
   change: { add: string[]; remove: string[] },
 ): Promise<{ changed: number }> {
-  await requireRole("analyst");
+  const user = await requireRole("analyst");
   if (change.add.length === 0 && change.remove.length === 0) throw new AppError("validation", "Name a tag to add or remove.");
+  // One bulk run per analyst at a time: each writes a revision per meeting, up to thousands.
+  return withUserLimit(user.id, "bulkTag", () => tagTarget(target, change));
+}
+
+async function tagTarget(target: { ids: string[] } | { view: string }, change: { add: string[]; remove: string[] }): Promise<{ changed: number }> {
   if ("ids" in target) return changeMeetingTags(target.ids, change);
 
   const { view, searchRefused, problems } = parseMeetingView(new URLSearchParams(target.view));
