@@ -1,11 +1,11 @@
 import "server-only";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changeMeetingTags } from "@/lib/meetings/mutations";
 import { buildWhere } from "@/lib/meetings/search/build-where";
-import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
+import { TOO_BROAD } from "@/lib/meetings/search/search-meetings";
+import { isSearchTimeout } from "@/lib/meetings/search/timeout";
 import { withUserLimit } from "@/lib/security/user-limits";
 
 /** "All N matching" tags at most this many meetings at once (the write path's own bound). */
@@ -29,12 +29,18 @@ export async function tagMeetings(
 async function tagTarget(target: { ids: string[] } | { view: string }, change: { add: string[]; remove: string[] }): Promise<{ changed: number }> {
   if ("ids" in target) return changeMeetingTags(target.ids, change);
 
-  const { view, searchRefused, problems } = parseMeetingView(new URLSearchParams(target.view));
-  if (searchRefused) throw new AppError("validation", problems[0] ?? "This search cannot be used.");
-  if (view.q && !checkSearchText(view.q).ok) throw new AppError("validation", "This search cannot be used.");
-  const rows = await db.$queryRaw<{ meetingId: string }[]>`
-    SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${buildWhere(view)}
-    ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${MAX_BULK_MATCHING + 1}`;
+  const { view, refusal } = openView(new URLSearchParams(target.view));
+  if (refusal) throw new AppError("validation", refusal);
+  // Read as the table reads it: the same plan, the same time limit, "too broad" when it runs out.
+  const rows = await inViewTransaction(async (tx) => {
+    const searchPlan = await planView(tx, view, MAX_BULK_MATCHING + 1);
+    return tx.$queryRaw<{ meetingId: string }[]>`
+      SELECT m."id"::text AS "meetingId" FROM "Meeting" m WHERE ${buildWhere(view, { searchPlan })}
+      ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${MAX_BULK_MATCHING + 1}`;
+  }).catch((error: unknown) => {
+    if (isSearchTimeout(error)) throw new AppError("validation", TOO_BROAD);
+    throw error;
+  });
   if (rows.length > MAX_BULK_MATCHING) {
     throw new AppError("validation", `Narrow the view first: bulk tagging changes at most ${MAX_BULK_MATCHING.toLocaleString("en")} meetings at once.`);
   }

@@ -15,9 +15,7 @@ import {
   type ExportFormat,
 } from "@/lib/meetings/search/export-format";
 import { EXPORT_BATCH, openExportCursor, type ExportCursor } from "@/lib/meetings/search/export-cursor";
-import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
-import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { openView, planView } from "@/lib/meetings/search/open-view";
 import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
 import { acquireUserSlot } from "@/lib/security/user-limits";
 
@@ -48,12 +46,8 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
   const params = new URL(url ?? "", "http://localhost").searchParams;
   const format = params.get("format") ?? "csv";
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("validation", "Export as CSV or JSON.");
-  const { view, searchRefused, problems } = parseMeetingView(params);
-  if (searchRefused) throw new AppError("validation", problems[0] ?? "This search cannot be exported.");
-  if (view.q) {
-    const check = checkSearchText(view.q);
-    if (!check.ok) throw new AppError("validation", check.message);
-  }
+  const { view, refusal } = openView(params);
+  if (refusal) throw new AppError("validation", refusal);
   const viewName = params.get("name")?.slice(0, MAX_VIEW_NAME) ?? null;
   const nameProblem = viewName ? unsafeTextProblem(viewName) : null;
   if (nameProblem) throw new AppError("validation", `The view's name ${nameProblem}`);
@@ -63,7 +57,7 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
   let cursor: ExportCursor | undefined;
   try {
     // Read in date order to the end: a common word walks, a rare one collects its matches.
-    const searchPlan = view.q ? await chooseSearchPlan(db, view.q, EXPORT_BATCH) : undefined;
+    const searchPlan = await planView(db, view, EXPORT_BATCH);
     const where = buildWhere(view, { searchPlan });
     params.delete("page");
     // Opened first: an export refused for want of a connection is not recorded as taken.

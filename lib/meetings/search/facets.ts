@@ -1,14 +1,12 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
-import { FACET_KEYS, parseMeetingView, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { FACET_KEYS, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
 import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/search/facet-cache";
 import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
-import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
-import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout } from "@/lib/meetings/search/timeout";
 
 export interface MeetingFacets {
   facets: Record<FacetKey, FacetValueCount[]>;
@@ -30,8 +28,8 @@ function label(key: FacetKey, value: FacetValueCount): FacetValueCount {
  */
 export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey[] = FACET_KEYS): Promise<MeetingFacets> {
   await requireUser();
-  const { view, searchRefused } = parseMeetingView(raw);
-  if (searchRefused || (view.q && !checkSearchText(view.q).ok)) return { facets: noCounts(), sampled: null };
+  const { view, refusal } = openView(raw);
+  if (refusal) return { facets: noCounts(), sampled: null };
   // A search too broad to count in time shows no facets (and is not cached: it may pass when quieter).
   return cachedFacetCounts(facetCacheKey(view, keys), () => countFacets(view, keys)).catch((error: unknown) => {
     if (isSearchTimeout(error)) return { facets: noCounts(), sampled: null };
@@ -42,18 +40,16 @@ export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey
 const noCounts = () => Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, FacetValueCount[]>;
 
 function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promise<MeetingFacets> {
-  return db.$transaction(
+  return inViewTransaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
       const facets = noCounts();
       let sampled: number | null = null;
-      const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, FACET_SAMPLE) : undefined;
+      const searchPlan = await planView(tx, view, FACET_SAMPLE);
       for (const row of await tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, searchPlan))) {
         if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
         facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
       }
       return { facets, sampled };
     },
-    SEARCH_TRANSACTION,
   );
 }

@@ -1,17 +1,15 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere } from "@/lib/meetings/search/build-where";
 import { countMatches } from "@/lib/meetings/search/count";
-import { formatCursor, parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { formatCursor, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
 import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
 import { selectPageIds } from "@/lib/meetings/search/rows";
-import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
 import { selectSnippets } from "@/lib/meetings/search/snippets";
-import { isSearchTimeout, SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout } from "@/lib/meetings/search/timeout";
 import { isRetryLaterError, withUserLimit } from "@/lib/security/user-limits";
 
 export const TOO_BROAD = "This search is too broad: add a word or a filter.";
@@ -28,31 +26,24 @@ function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult
  */
 export async function searchMeetings(raw: RawParams, options: { includeDeleted?: boolean } = {}): Promise<MeetingSearchResult> {
   const user = await requireUser();
-  const { view, problems, searchRefused } = parseMeetingView(raw);
-  if (searchRefused) return emptyResult(view, problems);
-  if (view.q) {
-    const check = checkSearchText(view.q);
-    if (!check.ok) return emptyResult(view, [...problems, check.message]);
-  }
+  const { view, problems, refusal } = openView(raw);
+  if (refusal) return emptyResult(view, problems);
   const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
     // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown;
     // at most a few of one user's at once (user-limits.ts), a search over it answers in `problems`.
-    const result = await withUserLimit(user.id, "search", () => db.$transaction(
+    const result = await withUserLimit(user.id, "search", () => inViewTransaction(
       async (tx) => {
-        // The table's own limit, whatever the pool-wide one (PARLEY_STATEMENT_TIMEOUT_MS) is set to.
-        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
         const relevance = view.sort === "relevance" && view.q;
         const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
-        const searchPlan = view.q ? await chooseSearchPlan(tx, view.q, needed) : undefined;
+        const searchPlan = await planView(tx, view, needed);
         const ids = await selectPageIds(tx, view, { showDeleted, searchPlan });
         const total = await countMatches(tx, buildWhere(view, { showDeleted, searchPlan }), { estimateFirst: Boolean(view.q) });
         const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
         const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
         return { ids, total, rows, snippets };
       },
-      SEARCH_TRANSACTION,
     ));
     const byId = new Map(result.rows.map((row) => [row.id, row]));
     const rows = result.ids.flatMap((id) => {
