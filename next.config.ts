@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/auth/http/security-headers";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/forms/body-limit";
 
 /**
  * The proxy (proxy.ts) sets the security headers and the nonce CSP, but not on the paths its
@@ -20,6 +21,9 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   // `npm test` type-checks the whole project (tests included) before it builds.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+  },
   async headers() {
     // Evaluated by `next build` (and `next dev` at start): HSTS in production only, as the proxy sends it.
     const headers = { ...securityHeaders({ production: process.env.NODE_ENV === "production" }), "Content-Security-Policy": BACKSTOP_CSP };
