@@ -43,7 +43,7 @@ export function processRuns(pid: number): boolean {
 }
 
 /**
- * Processes working in the cluster's folder: PostgreSQL's server processes all do. Checked before
+ * PostgreSQL processes working in the cluster's folder: its server processes all do. Checked before
  * a stale postmaster.pid is removed, since the file is also what keeps a new server from starting
  * beside backends a killed postmaster left running.
  */
@@ -52,7 +52,9 @@ function processesInFolder(clusterDir: string): number[] {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (sameFolder(`/proc/${entry}/cwd`, clusterDir)) found.push(Number(entry));
+      const program = path.basename((readProc(Number(entry), "cmdline") ?? "").split("\0")[0] ?? "");
+      // A shell an operator left in the folder is no server.
+      if (program === "postgres" && sameFolder(`/proc/${entry}/cwd`, clusterDir)) found.push(Number(entry));
     } catch {
       // ended while we looked, or not ours to read
     }
