@@ -25,6 +25,7 @@ export default defineConfig({
           maxWorkers: 2,
           include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.integration.test.{ts,tsx}", "node_modules/**", "lib/generated/**"],
+          setupFiles: ["lib/testing/console-error-guard.ts"],
         },
       },
       {
@@ -37,7 +38,7 @@ export default defineConfig({
           include: ["{app,components,lib,prisma}/**/*.integration.test.{ts,tsx}"],
           exclude: ["node_modules/**", "lib/generated/**"],
           globalSetup: ["lib/testing/integration-global-setup.ts"],
-          setupFiles: ["lib/testing/integration-file-setup.ts"],
+          setupFiles: ["lib/testing/integration-file-setup.ts", "lib/testing/console-error-guard.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

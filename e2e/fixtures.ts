@@ -3,6 +3,18 @@ import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { createAccount, createSession, deleteAccounts, deleteSessions, userIdByEmail, type ThrowAwayAccount } from "@/e2e/support/database";
 import { TEST_USERS, type TestUserKey } from "@/e2e/test-users";
 
+/**
+ * Fails the test at its end if the page threw an error nobody caught (a broken client component,
+ * a failed hydration): such a test can pass on what it checks while the page is broken. Console
+ * errors are not counted: the browser logs every 404 resource and refused request there.
+ */
+async function withoutPageErrors(page: Page, provide: (page: Page) => Promise<void>): Promise<void> {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+  await provide(page);
+  expect(errors, "uncaught errors in the page").toEqual([]);
+}
+
 // End-to-end tests run against a production build, whose cookies are Secure and __Secure-prefixed.
 export const SESSION_COOKIE = sessionCookieName(true);
 
@@ -45,27 +57,36 @@ export const test = base.extend<Fixtures>({
   // Every test's `page` is an analyst's unless it asks for another.
   page: async ({ page, signInAs }, provide) => {
     await signInAs("analyst");
-    await provide(page);
+    await withoutPageErrors(page, provide);
   },
 
   viewerPage: async ({ browser, signInAs }, provide) => {
     const context = await browser.newContext();
     await signInAs("viewer", context);
-    await provide(await context.newPage());
-    await context.close();
+    try {
+      await withoutPageErrors(await context.newPage(), provide);
+    } finally {
+      await context.close();
+    }
   },
 
   adminPage: async ({ browser, signInAs }, provide) => {
     const context = await browser.newContext();
     await signInAs("admin", context);
-    await provide(await context.newPage());
-    await context.close();
+    try {
+      await withoutPageErrors(await context.newPage(), provide);
+    } finally {
+      await context.close();
+    }
   },
 
   anonymousPage: async ({ browser }, provide) => {
     const context = await browser.newContext();
-    await provide(await context.newPage());
-    await context.close();
+    try {
+      await withoutPageErrors(await context.newPage(), provide);
+    } finally {
+      await context.close();
+    }
   },
 });
 

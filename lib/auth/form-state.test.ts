@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectConsoleError } from "@/lib/testing/console-errors";
 import { formFailure } from "@/lib/auth/form-state";
 import { AppError } from "@/lib/errors";
 
@@ -15,6 +16,7 @@ describe("formFailure (the account, sign-in and user-admin forms)", () => {
 
   it("answers an unexpected failure with the typed values and a reference id instead of the error page", () => {
     const values = { name: "Leyla" };
+    expectConsoleError(/form action failed/); // logged for the operator with its reference id
     const state = formFailure(new Error("connect ETIMEDOUT 10.0.0.5:5432"), values);
     expect(state.values).toEqual(values);
     expect(state.referenceId).toMatch(/^[0-9a-f]{8}$/);

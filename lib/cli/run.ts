@@ -138,7 +138,8 @@ try {
 
 const next = spawn(
   process.execPath,
-  [require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT)],
+  // The watch makes Next.js stop when the launcher is killed outright and cannot stop it.
+  ["--import", new URL("./exit-with-launcher.mjs", import.meta.url).href, require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT)],
   {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },

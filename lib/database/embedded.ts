@@ -5,6 +5,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "no
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import path from "node:path";
 import pg from "pg";
+import { findPostmaster, OWNER_VARIABLE, processRuns, removeStalePidFile, stopLeftBehind } from "@/lib/database/postmaster";
 
 export interface EmbeddedServer {
   url: string;
@@ -25,13 +26,7 @@ function livePostmasterPid(clusterDir: string): number | undefined {
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined; // stale file from a crash: PostgreSQL recovers from it on start
-  }
+  return Number.isInteger(pid) && pid > 0 && processRuns(pid) ? pid : undefined;
 }
 
 /** Where a cluster's password is kept: beside the cluster folder, which initdb needs empty. */
@@ -108,7 +103,11 @@ export function takeOverShutdownSignals(): void {
 async function inOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
   const original = childProcess.spawn;
   childProcess.spawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
-    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+    original(command, args, {
+      ...options,
+      detached: true,
+      env: { ...(options.env ?? process.env), [OWNER_VARIABLE]: String(process.pid) },
+    })) as typeof childProcess.spawn;
   syncBuiltinESMExports();
   try {
     return await start();
@@ -145,14 +144,23 @@ export async function startEmbeddedPostgres(options: {
   settings?: Record<string, string>;
 }): Promise<EmbeddedServer> {
   const clusterDir = path.resolve(options.clusterDir);
-  const runningPid = livePostmasterPid(clusterDir);
-  if (runningPid) {
+  const log = options.log ?? (() => {});
+  const found = findPostmaster(clusterDir);
+  if (found.state === "running") {
     throw new EmbeddedAlreadyRunningError(
-      `Parley's embedded database in ${clusterDir} is already running (PostgreSQL pid ${runningPid}).\n` +
+      `Parley's embedded database in ${clusterDir} is already running (PostgreSQL pid ${found.pid}).\n` +
         `Another Parley is probably using it: stop that one first (Ctrl-C), or set PARLEY_DATA_DIR ` +
         `to use a different data folder. If no Parley is running, stop the leftover server with ` +
-        `\`kill ${runningPid}\`.`,
+        `\`kill ${found.pid}\`.`,
     );
+  }
+  if (found.state === "left-behind") {
+    log(`The embedded PostgreSQL (pid ${found.pid}) was left running by a Parley that was killed; stopping it …`);
+    await stopLeftBehind(found.pid);
+  }
+  if (found.state === "stale") {
+    log(`postmaster.pid named pid ${found.pid}, now another program's (left alone); removing the stale file.`);
+    removeStalePidFile(clusterDir);
   }
   const blocked = unreachableFolderForPostgres(clusterDir);
   if (blocked) {
@@ -165,7 +173,6 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const log = options.log ?? (() => {});
   const passwordFile = passwordFileFor(clusterDir);
   const isNewCluster = !existsSync(path.join(clusterDir, "PG_VERSION"));
   const storedPassword = isNewCluster ? undefined : readPassword(passwordFile);

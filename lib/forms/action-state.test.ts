@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectConsoleError } from "@/lib/testing/console-errors";
 import { AppError } from "@/lib/errors";
 import { toActionState } from "@/lib/forms/action-state";
 
@@ -17,6 +18,7 @@ describe("toActionState", () => {
   });
 
   it("answers an unexpected failure with the values, a calm message and a reference id", () => {
+    expectConsoleError(/form action failed/); // logged for the operator with its reference id
     const state = toActionState(new Error('invalid byte sequence for encoding "UTF8": 0x00'), values);
     expect(state).toMatchObject({ status: "error", values, referenceId: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(state.status === "error" && state.message).not.toMatch(/UTF8|0x00/);

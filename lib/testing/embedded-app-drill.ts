@@ -35,10 +35,11 @@ export function embeddedAppDrill(name: string, admin: { email: string; password:
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  return async function start(): Promise<EmbeddedAppDrill> {
-    const dbPort = await freePort();
+  /** Ports as given (a restart on the same configuration), else free ones. */
+  return async function start(ports: { port?: number; dbPort?: number } = {}): Promise<EmbeddedAppDrill> {
+    const dbPort = ports.dbPort ?? (await freePort());
     const app = await startApp({
-      port: await freePort(),
+      port: ports.port ?? (await freePort()),
       env: {
         PARLEY_NEXT_DIST_DIR: distDir,
         PARLEY_DATA_DIR: dataDir,
