@@ -28,10 +28,10 @@ export const recordDaySchema = z
   .refine(isIsoDay, "Enter a date as YYYY-MM-DD.")
   .refine((day) => Number(day.slice(0, 4)) >= 1, "Enter a year from 1 on.");
 
-export const SOURCE_TEXT_MAX = 200_000;
+export const SOURCE_TEXT_MAX = 150_000;
 export const MAX_PARTICIPANTS = 200;
-export const MAX_SOURCES = 20;
-export const MAX_EVIDENCE = 2_000;
+export const MAX_SOURCES = 10;
+export const MAX_EVIDENCE = 300;
 
 export const recordCountrySchema = z.object({
   countryCode: countryCodeSchema,
@@ -90,7 +90,7 @@ export const recordEvidenceSchema = z
     sourceIndex: z.int().min(0),
     start: z.int().min(0),
     end: z.int().min(1),
-    quote: z.string().min(1).max(10_000),
+    quote: z.string().min(1).max(2_000),
     target: evidenceTargetSchema,
   })
   .refine((span) => span.end > span.start, { message: "The passage is empty.", path: ["end"] });

@@ -3,12 +3,16 @@ import { z } from "zod";
 // A NUL pasted from a PDF makes PostgreSQL refuse the whole row; a lone surrogate is not text
 // at all. Both are refused with a message beside the field instead of failing the save.
 const NUL = /\u0000/;
+// Other control characters (tab, line and page breaks aside) mean nothing in a record, and each
+// takes six bytes as JSON: allowed, they made the largest valid record 146 MB (lib/forms/body-limit.ts).
+const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a text cannot be stored, or null when it can. */
 export function unsafeTextProblem(value: string): string | null {
   if (NUL.test(value)) return "contains a NUL character (often pasted from a PDF): remove it and try again.";
   if (LONE_SURROGATE.test(value)) return "contains a broken character: paste it again from the original.";
+  if (CONTROL.test(value)) return "contains an invisible control character (often pasted from a word processor or PDF): remove it and try again.";
   return null;
 }
 
