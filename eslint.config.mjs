@@ -90,8 +90,8 @@ const config = [
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
-    // Entry points and test support load the seed and factories: they are not the domain.
-    ignores: ["lib/cli/**", "lib/testing/**", "lib/auth/testing/**", "**/*.test.{ts,tsx}"],
+    // Entry points, benchmarks and test support load the seed and factories: they are not the domain.
+    ignores: ["lib/cli/**", "lib/bench/**", "lib/testing/**", "lib/auth/testing/**", "**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",

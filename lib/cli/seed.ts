@@ -7,7 +7,7 @@
  *
  * --seed     the same seed gives the same meetings (default 1)
  * --reset    first deletes every meeting, person, organisation, tag, revision and synthetic topic
- * --report   merges the timings into a JSON file (see lib/cli/bench-seed.ts)
+ * --report   merges the timings into a JSON file (see lib/bench/seed-timing.ts)
  */
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";

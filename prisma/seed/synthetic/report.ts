@@ -35,7 +35,7 @@ export async function recordSeedBenchmark(file: string, url: string, result: Syn
   runs.sort((a, b) => a.meetings - b.meetings);
   mkdirSync(path.dirname(file), { recursive: true });
   const report = {
-    about: "Synthetic data load times (lib/cli/bench-seed.ts or npm run db:seed -- --meetings N --report <file>). Rows are the synthetic rows added; seconds are wall-clock per phase.",
+    about: "Synthetic data load times (lib/bench/seed-timing.ts or npm run db:seed -- --meetings N --report <file>). Rows are the synthetic rows added; seconds are wall-clock per phase.",
     runs,
   };
   // Written whole, then renamed: an interrupted run never leaves half a report.

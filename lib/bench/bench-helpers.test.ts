@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { misspell } from "@/lib/cli/bench/scenarios";
-import { summarise } from "@/lib/cli/bench/timing";
+import { misspell } from "@/lib/bench/scenarios";
+import { summarise } from "@/lib/bench/timing";
 
 describe("summarise", () => {
   it("takes nearest-rank percentiles: with 100 samples p95 is the 95th and p99 the 99th value", () => {

@@ -2,7 +2,7 @@ import { createPrismaClient } from "@/lib/database/client";
 import { FACET_SAMPLE, facetsStatement } from "@/lib/meetings/search/facet-sql";
 import { FACET_KEYS, parseMeetingView } from "@/lib/meetings/search/filter-schema";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
-import { summarise, type Stats } from "@/lib/cli/bench/timing";
+import { summarise, type Stats } from "@/lib/bench/timing";
 
 /**
  * The facet panel streams into the page after the rows, so the page's time includes it but the

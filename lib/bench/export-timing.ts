@@ -1,5 +1,5 @@
-import { treeRssMb } from "@/lib/cli/bench/cpu";
-import { round } from "@/lib/cli/bench/timing";
+import { treeRssMb } from "@/lib/bench/cpu";
+import { round } from "@/lib/bench/timing";
 
 export interface ExportTiming {
   format: "csv" | "json";

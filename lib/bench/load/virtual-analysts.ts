@@ -1,4 +1,4 @@
-import { summarise, type Stats } from "@/lib/cli/bench/timing";
+import { summarise, type Stats } from "@/lib/bench/timing";
 
 // Signed-in analysts as a load: each sends a request, waits for the whole answer, reads it for a
 // while (the think time) and sends the next, for as long as the run lasts. With no think time this

@@ -1,4 +1,4 @@
-import type { TargetKey } from "@/lib/cli/bench/scenarios";
+import type { TargetKey } from "@/lib/bench/scenarios";
 
 /**
  * Issue 6's and issue 9's targets (stated at 1,000,000 meetings; at smaller loads they must be met

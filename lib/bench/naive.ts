@@ -2,8 +2,8 @@ import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildWhere } from "@/lib/meetings/search/build-where";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
-import { PAGE_SIZE, type Scenario } from "@/lib/cli/bench/scenarios";
-import { round, summarise } from "@/lib/cli/bench/timing";
+import { PAGE_SIZE, type Scenario } from "@/lib/bench/scenarios";
+import { round, summarise } from "@/lib/bench/timing";
 
 /**
  * What the same requests cost done the obvious way, measured in the same run as raw SQL (so the

@@ -1,6 +1,6 @@
 /**
  * Where a V8 CPU profile's time went: self time per function (with its file) and per package or
- * app folder, heaviest first. `tsx lib/cli/bench/profile-summary.ts <file.cpuprofile> [top]`
+ * app folder, heaviest first. `tsx lib/bench/profile-summary.ts <file.cpuprofile> [top]`
  */
 import { readFileSync } from "node:fs";
 

@@ -1,13 +1,13 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { ExplainResult } from "@/lib/cli/bench/explain";
-import type { ExportTiming } from "@/lib/cli/bench/export-timing";
-import type { FacetTiming } from "@/lib/cli/bench/facet-timing";
-import type { NaiveResult } from "@/lib/cli/bench/naive";
-import type { PayloadSizes } from "@/lib/cli/bench/payload";
-import type { Scenario } from "@/lib/cli/bench/scenarios";
-import type { RequestTiming } from "@/lib/cli/bench/timing";
+import type { ExplainResult } from "@/lib/bench/explain";
+import type { ExportTiming } from "@/lib/bench/export-timing";
+import type { FacetTiming } from "@/lib/bench/facet-timing";
+import type { NaiveResult } from "@/lib/bench/naive";
+import type { PayloadSizes } from "@/lib/bench/payload";
+import type { Scenario } from "@/lib/bench/scenarios";
+import type { RequestTiming } from "@/lib/bench/timing";
 
 export interface ScenarioResult extends Omit<Scenario, "paths"> {
   /** Null when the scenario failed; `error` then says why. */

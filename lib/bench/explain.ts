@@ -3,8 +3,8 @@ import { buildWhere } from "@/lib/meetings/search/build-where";
 import { countStatement } from "@/lib/meetings/search/count";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
 import { pageIdStatements } from "@/lib/meetings/search/rows";
-import type { Scenario } from "@/lib/cli/bench/scenarios";
-import { summarise } from "@/lib/cli/bench/timing";
+import type { Scenario } from "@/lib/bench/scenarios";
+import { summarise } from "@/lib/bench/timing";
 
 /**
  * EXPLAIN of the table's SQL: the benchmark times the app over HTTP, and this says where the
