@@ -122,11 +122,6 @@ export class MeetingUnitOfWork {
     return version;
   }
 
-  /** How many meetings this unit changed (with a revision each). */
-  get changedCount(): number {
-    return this.changes.size;
-  }
-
   /** Bumps versions, refreshes search rows and records revisions. Call once, last, inside the transaction. */
   async finish(): Promise<void> {
     if (this.finished) throw new Error("This unit of work is already finished.");
