@@ -12,6 +12,7 @@ import { MeetingsFilters } from "@/components/meetings/meetings-filters";
 import { MEETING_COLUMN_LABELS, meetingColumns } from "@/components/meetings/meetings-columns";
 import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
 import { ColumnsMenu } from "@/components/meetings/table/columns-menu";
+import { CountryPairFilter } from "@/components/meetings/table/country-pair-filter";
 import { ExportButton } from "@/components/meetings/table/export-button";
 import { RevealResultsProvider, useRevealOnNewRows } from "@/components/meetings/table/reveal-results";
 import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
@@ -129,6 +130,7 @@ export function MeetingsBrowser({
   return (
     <div className="grid gap-3">
       <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
+      <CountryPairFilter pair={params.pair} countries={countries} onChange={(pair) => void setParams({ pair, page: null })} />
       {/* min-w-0 down to the facet rows: a long facet value truncates instead of widening the page at 375 px. */}
       <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
         <div ref={resultsRegion} className="grid min-w-0 scroll-mt-16 content-start gap-3">
