@@ -33,7 +33,7 @@ export function AliasEditor({
   return (
     <div className="grid gap-3">
       {aliases.length === 0 ? <p className="text-sm text-muted-foreground">No other spellings recorded.</p> : null}
-      <ul className="grid gap-2 text-sm">
+      <ul className="grid gap-2 text-sm [overflow-wrap:anywhere]">
         {aliases.map((a) => (
           <li key={a.id} className="flex items-start justify-between gap-2">
             <AliasWithSource alias={a} />
@@ -43,7 +43,7 @@ export function AliasEditor({
           </li>
         ))}
       </ul>
-      <form action={add.formAction} className="grid gap-1.5 border-t pt-3">
+      <form action={add.formAction} className="grid grid-cols-1 gap-1.5 border-t pt-3">
         <input type="hidden" name={owner.field} value={owner.id} />
         <label htmlFor={ids.alias} className="text-sm font-medium">
           Add a spelling
@@ -61,7 +61,7 @@ export function AliasEditor({
         <label htmlFor={ids.source} className="text-sm font-medium">
           Seen in
         </label>
-        <select id={ids.source} name="sourceId" defaultValue={add.state.values.sourceId} className="h-9 rounded-md border border-input bg-surface px-2 text-sm">
+        <select id={ids.source} name="sourceId" defaultValue={add.state.values.sourceId} className="h-9 w-full min-w-0 rounded-md border border-input bg-surface px-2 text-sm">
           <option value="">No source</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>

@@ -14,7 +14,7 @@ export function AliasList({ title, aliases, editor }: { title: string; aliases: 
         {editor ?? (
           <>
             {aliases.length === 0 ? <p className="text-sm text-muted-foreground">No other spellings recorded.</p> : null}
-            <ul className="grid gap-1.5 text-sm">
+            <ul className="grid grid-cols-1 gap-1.5 text-sm [overflow-wrap:anywhere]">
               {aliases.map((a) => (
                 <li key={a.id}>
                   <AliasWithSource alias={a} />

@@ -13,7 +13,7 @@ export function CountedList({ title, items, hrefFor, empty = "None recorded." }:
       </CardHeader>
       <CardContent>
         {items.length === 0 ? <p className="text-sm text-muted-foreground">{empty}</p> : null}
-        <ol className="grid gap-1 text-sm">
+        <ol className="grid grid-cols-1 gap-1 text-sm [overflow-wrap:anywhere]">
           {items.map((item) => (
             <li key={item.id} className="flex items-baseline justify-between gap-3">
               <Link href={hrefFor(item.id) as Route} className="underline-offset-2 hover:underline">

@@ -27,15 +27,15 @@ export function EntityLayout({
   side?: ReactNode;
 }) {
   return (
-    <div className="grid gap-5">
+    <div className="grid grid-cols-1 gap-5">
       {header}
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="grid min-w-0 content-start gap-5">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid min-w-0 grid-cols-1 content-start gap-5">
           <ChartCard title={chartTitle} data={perYear} />
           {main}
           <EntityMeetingList title="Meetings, newest first" page={meetings} basePath={basePath} tableHref={tableHref} isFirstPage={isFirstPage} />
         </div>
-        <div className="grid min-w-0 content-start gap-4">
+        <div className="grid min-w-0 grid-cols-1 content-start gap-4">
           <CountedMeetingsNote perYear={perYear} />
           {side}
         </div>

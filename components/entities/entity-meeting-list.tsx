@@ -29,9 +29,10 @@ export function EntityMeetingList({
           Open in the meetings table
         </Link>
       </CardHeader>
-      <CardContent className="grid gap-3">
+      <CardContent className="grid grid-cols-1 gap-3">
         {page.rows.length === 0 ? <p className="text-sm text-muted-foreground">No meetings recorded.</p> : null}
-        <ol className="grid gap-2">
+        {/* A title without spaces (pasted, or hostile) wraps anywhere rather than widen the page. */}
+        <ol className="grid gap-2 [overflow-wrap:anywhere]">
           {page.rows.map((m) => (
             <li key={m.id} className="grid gap-0.5 border-b pb-2 last:border-b-0">
               <Link href={`/meetings/${m.id}`} className="font-medium underline-offset-2 hover:underline">

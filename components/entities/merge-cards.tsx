@@ -15,7 +15,7 @@ export function MergedFromCard({ title, into, items, unmerge }: { title: string;
         <CardTitle id="merged-heading">{title}</CardTitle>
       </CardHeader>
       <CardContent>
-        <ul className="grid gap-2 text-sm">
+        <ul className="grid grid-cols-1 gap-2 text-sm [overflow-wrap:anywhere]">
           {items.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
               {m.name}
@@ -52,7 +52,7 @@ export function DuplicatesCard({
       </CardHeader>
       <CardContent>
         <p className="mb-2 text-xs text-muted-foreground">Merging moves their meetings, evidence and spellings here; their links then lead here. It can be undone.</p>
-        <ul className="grid gap-2 text-sm">
+        <ul className="grid grid-cols-1 gap-2 text-sm [overflow-wrap:anywhere]">
           {items.map((d) => (
             <li key={d.id} className="grid gap-1">
               <span>

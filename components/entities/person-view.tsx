@@ -23,7 +23,7 @@ export interface PersonManagement {
 export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; isFirstPage: boolean; manage?: PersonManagement }) {
   const { person } = page;
   return (
-    <div className="grid gap-5">
+    <div className="grid grid-cols-1 gap-5">
       <EntityHeader kind="Person" name={person.name}>
         {person.countryCode ? (
           <Link href={`/countries/${person.countryCode}`} className="underline-offset-2 hover:underline">
@@ -34,8 +34,8 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
         )}
         {person.notes ? <p className="mt-1 max-w-prose whitespace-pre-line text-foreground">{person.notes}</p> : null}
       </EntityHeader>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="grid min-w-0 content-start gap-5">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid min-w-0 grid-cols-1 content-start gap-5">
           <ChartCard title={`Meetings of ${person.name} per year`} data={page.perYear} />
           <Card aria-labelledby="titles-heading">
             <CardHeader>
@@ -86,7 +86,7 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
             isFirstPage={isFirstPage}
           />
         </div>
-        <div className="grid min-w-0 content-start gap-4">
+        <div className="grid min-w-0 grid-cols-1 content-start gap-4">
           <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />
           <CountedMeetingsNote perYear={page.perYear} />
           <CountedList title="Frequent counterparts" items={page.counterparts} hrefFor={(id) => `/people/${id}`} />

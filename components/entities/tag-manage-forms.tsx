@@ -37,7 +37,7 @@ export function TagManageForms({
   const nameInvalid = rename.state.status === "invalid" && Boolean(rename.state.fieldErrors.name);
   const intoInvalid = merge.state.status === "invalid" && Boolean(merge.state.fieldErrors.intoId);
   return (
-    <div className="grid gap-4 py-2">
+    <div className="grid grid-cols-1 gap-4 py-2">
       <form action={rename.formAction} className="grid gap-1.5">
         <input type="hidden" name="id" value={tag.id} />
         <label htmlFor={ids.name} className="text-sm font-medium">
@@ -76,7 +76,7 @@ export function TagManageForms({
             required
             aria-invalid={intoInvalid || undefined}
             aria-describedby={intoInvalid ? ids.intoError : undefined}
-            className="h-9 max-w-xs rounded-md border border-input bg-surface px-2 text-sm"
+            className="h-9 w-full min-w-0 max-w-xs rounded-md border border-input bg-surface px-2 text-sm"
           >
             <option value="">Choose a tag…</option>
             {others.map((o) => (

@@ -17,7 +17,7 @@ export function TagsList({
 }) {
   const refs = tags.map((t) => ({ id: t.id, name: t.name }));
   return (
-    <section aria-labelledby="tags-heading" className="grid gap-4">
+    <section aria-labelledby="tags-heading" className="grid grid-cols-1 gap-4">
       <div>
         <h1 id="tags-heading" className="text-2xl font-semibold tracking-tight">
           Tags
@@ -25,7 +25,7 @@ export function TagsList({
         <p className="text-sm text-muted-foreground">Free labels on meetings. “EU” and “eu” are one tag; a merged tag&apos;s links lead to the tag it joined.</p>
       </div>
       {tags.length === 0 ? <EmptyState icon={<Tags />} title="No tags yet" description="Add tags from a meeting's page." /> : null}
-      <ul className="grid gap-2">
+      <ul className="grid grid-cols-1 gap-2 [overflow-wrap:anywhere]">
         {tags.map((tag) => (
           <li key={tag.id} className="rounded-md border px-3 py-2">
             <div className="flex flex-wrap items-baseline justify-between gap-2">

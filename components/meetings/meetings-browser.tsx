@@ -12,7 +12,9 @@ import { MeetingsFilters } from "@/components/meetings/meetings-filters";
 import { MEETING_COLUMN_LABELS, meetingColumns } from "@/components/meetings/meetings-columns";
 import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
 import { ColumnsMenu } from "@/components/meetings/table/columns-menu";
+import { CountryPairFilter } from "@/components/meetings/table/country-pair-filter";
 import { ExportButton } from "@/components/meetings/table/export-button";
+import { RevealResultsProvider, useRevealOnNewRows } from "@/components/meetings/table/reveal-results";
 import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
 import { selectionColumn } from "@/components/meetings/table/selection-column";
 import { ShortcutsDialog } from "@/components/meetings/table/shortcuts-dialog";
@@ -117,6 +119,7 @@ export function MeetingsBrowser({
 
   const [shortcutsEnabled, setShortcutsEnabled] = useState(preferences.shortcutsEnabled);
   const [helpOpen, setHelpOpen] = useState(false);
+  const { region: resultsRegion, summary: summaryRef, reveal } = useRevealOnNewRows(result);
   const { cursor } = useTableShortcuts({
     rowIds: result.rows.map((row) => row.id),
     enabled: shortcutsEnabled,
@@ -127,11 +130,12 @@ export function MeetingsBrowser({
   return (
     <div className="grid gap-3">
       <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
+      <CountryPairFilter pair={params.pair} countries={countries} onChange={(pair) => void setParams({ pair, page: null })} />
       {/* min-w-0 down to the facet rows: a long facet value truncates instead of widening the page at 375 px. */}
       <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
-        <div className="grid min-w-0 content-start gap-3">
+        <div ref={resultsRegion} className="grid min-w-0 scroll-mt-16 content-start gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
-          <p role="status" className="text-sm text-muted-foreground tabular-nums">
+          <p ref={summaryRef} tabIndex={-1} role="status" className="text-sm text-muted-foreground tabular-nums">
             {summary(result)}
             {params.q && sort === "relevance" && result.total > 0
               ? result.rankedAmong
@@ -227,7 +231,9 @@ export function MeetingsBrowser({
             }
           />
         </div>
-        <div className="min-w-0">{facets}</div>
+        <div className="min-w-0">
+          <RevealResultsProvider value={reveal}>{facets}</RevealResultsProvider>
+        </div>
       </div>
     </div>
   );

@@ -29,6 +29,8 @@ export const MEETING_COLUMN_LABELS: Record<MeetingColumnId, string> = {
   updated: "Updated",
 };
 
+// The default columns' minimum widths add up to what fits beside the counts at 1440 px (about
+// 1,130 px): names and tags wrap, even without spaces, rather than push "Updated" out of view.
 export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: MeetingColumnId })[] = [
   {
     id: "date",
@@ -45,7 +47,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     id: "title",
     header: MEETING_COLUMN_LABELS.title,
     accessorFn: (row) => row.title,
-    meta: { className: "min-w-64", firstSortDir: "asc" },
+    meta: { className: "min-w-56", firstSortDir: "asc" },
     cell: ({ row }) => (
       // A title with no spaces (pasted, or hostile) wraps anywhere instead of widening the table.
       <div className="flex flex-wrap items-center gap-1.5 [overflow-wrap:anywhere]">
@@ -79,10 +81,10 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     id: "leads",
     header: MEETING_COLUMN_LABELS.leads,
     enableSorting: false,
-    meta: { className: "min-w-48" },
+    meta: { className: "min-w-40" },
     cell: ({ row }) =>
       row.original.leads.length > 0 ? (
-        <ul className="space-y-0.5">
+        <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.leads.map((lead) => (
             <li key={lead.personId}>
               <FilterLink filter={{ person: lead.personId }} label={lead.name}>
@@ -103,7 +105,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
     meta: { className: "min-w-32" },
     cell: ({ row }) =>
       row.original.topics.length > 0 ? (
-        <ul className="space-y-0.5">
+        <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.topics.map((topic) => (
             <li key={topic.id}>
               <FilterLink filter={{ topic: topic.id }} label={topic.name}>
@@ -126,7 +128,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="flex flex-wrap gap-1">
           {row.original.tags.map((tag) => (
             <li key={tag.id}>
-              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "hover:bg-accent")}>
+              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "whitespace-normal [overflow-wrap:anywhere] hover:bg-accent")}>
                 {tag.name}
               </FilterLink>
             </li>

@@ -1,9 +1,12 @@
 "use client";
 
+import { Menu } from "lucide-react";
 import type { Route } from "next";
 import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 // Controls a role cannot use are not shown: a viewer never meets a link that ends in a 404.
@@ -20,29 +23,51 @@ const ITEMS: { href: Route; label: string; role: Role; match: (path: string) => 
   { href: "/meetings/trash", label: "Trash", role: "admin", match: (path) => path === "/meetings/trash" },
 ];
 
+/**
+ * The workbench's pages: a row of links from 1024 px, a menu below that, where the row pushed
+ * Drafts and Trash past a phone's edge and crowded the account menu on a tablet (CSS picks one,
+ * so the server renders both alike).
+ */
 export function MainNav({ role }: { role: Role }) {
   const pathname = usePathname();
+  const items = ITEMS.filter((item) => hasRole(role, item.role)).map((item) => ({ ...item, current: item.match(pathname) }));
   return (
-    <nav aria-label="Main" className="min-w-0 overflow-x-auto">
-      <ul className="flex items-center gap-1">
-        {ITEMS.filter((item) => hasRole(role, item.role)).map((item) => {
-          const current = item.match(pathname);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className={cn(
-                  "rounded-md px-2.5 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
-                  current && "bg-accent text-accent-foreground",
-                )}
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
+    <nav aria-label="Main" className="min-w-0">
+      <ul className="hidden items-center gap-1 lg:flex">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={item.current ? "page" : undefined}
+              className={cn(
+                "rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                item.current && "bg-accent text-accent-foreground",
+              )}
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
       </ul>
+      <div className="lg:hidden">
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <Button variant="ghost" size="sm" className="gap-2">
+              <Menu aria-hidden="true" />
+              Menu
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="start" className="w-52">
+            {items.map((item) => (
+              <DropdownMenuItem key={item.href} asChild className={cn(item.current && "font-semibold")}>
+                <Link href={item.href} aria-current={item.current ? "page" : undefined}>
+                  {item.label}
+                </Link>
+              </DropdownMenuItem>
+            ))}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      </div>
     </nav>
   );
 }

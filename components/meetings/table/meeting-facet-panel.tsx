@@ -6,6 +6,7 @@ import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useRevealResults } from "@/components/meetings/table/reveal-results";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { meetingListParsers, readValues, toggleValue, type FacetMode } from "@/lib/meetings/list-params";
 
@@ -33,8 +34,11 @@ const count = new Intl.NumberFormat("en");
 export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey, FacetValueCount[]>; sampled: number | null }) {
   const [pending, startTransition] = useTransition();
   const [params, setParams] = useQueryStates(meetingListParsers, { shallow: false, startTransition, history: "push" });
-  const choose = (key: FacetKey, value: string, mode: FacetMode) =>
+  const reveal = useRevealResults();
+  const choose = (key: FacetKey, value: string, mode: FacetMode) => {
+    reveal();
     void setParams({ [key]: toggleValue(params[key], value, mode), page: null });
+  };
 
   return (
     <aside aria-label="Refine by" aria-busy={pending} className={cn("grid content-start gap-4 text-sm", pending && "opacity-70")}>
