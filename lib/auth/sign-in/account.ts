@@ -14,7 +14,7 @@ import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
 import { getAuth } from "@/lib/auth/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, beginAttempt, describeWait, sessionSource } from "@/lib/auth/sign-in/throttle";
 
 async function requestContext() {
   const request = await headers();
@@ -80,7 +80,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
   const ticket = await beginAttempt(account.user.email, sessionSource(context.address, account.sessionId));
   if ("throttled" in ticket) {
-    throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
+    throw new AppError("throttled", `Too many wrong passwords. Wait ${describeWait(ticket.retryAfterMs)}, then try again.`);
   }
   const auth = await getAuth();
   try {

@@ -6,12 +6,13 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
+const { signIn, INVALID_CREDENTIALS, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
 const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
-const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/sign-in/throttle");
+const { ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, MAX_PAIR_WAIT_MS, PAIR_FREE_FAILURES, attemptFailed, attemptSucceeded, beginAttempt, pairWaitMs } =
+  await import("@/lib/auth/sign-in/throttle");
 const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
 const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
 
@@ -27,6 +28,29 @@ async function failFrom(email: string, address: string, device?: string) {
   if ("throttled" in ticket) return "throttled";
   await attemptFailed();
   return "counted";
+}
+
+/** Moves an account's attempts back in time, instead of waiting. */
+async function ageAttempts(email: string, ms: number) {
+  await db.$executeRaw`UPDATE "SignInAttempt" SET "createdAt" = "createdAt" - ${ms} * interval '1 millisecond' WHERE "accountKey" = ${email}`;
+}
+
+function secondsToWait(outcome: unknown): number {
+  const seconds = (outcome as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof seconds !== "number") throw new Error(`not told how long to wait: ${JSON.stringify(outcome)}`);
+  return seconds;
+}
+
+/** Wrong passwords through signIn from this browser until `count` were judged, sitting out each wait it is told. */
+async function failUntilJudged(email: string, count: number): Promise<number> {
+  let judged = 0;
+  for (let attempt = 0; judged < count && attempt < count * 2; attempt += 1) {
+    const outcome = await signIn({ email, password: `wrong password ${attempt}` }, await headers());
+    if (outcome.status !== "refused") throw new Error(`a wrong password was accepted: ${JSON.stringify(outcome)}`);
+    if (outcome.code === "throttled") await ageAttempts(email, secondsToWait(outcome) * 1000);
+    else if (outcome.message === INVALID_CREDENTIALS) judged += 1;
+  }
+  return judged;
 }
 
 describe("signIn", () => {
@@ -54,31 +78,80 @@ describe("signIn", () => {
     expect(currentCookies()[sessionCookieName()]).toBeUndefined();
   });
 
-  it("refuses the sixth attempt after five failures, even with the right password, then lets it in after the window", async () => {
+  it("after five wrong passwords from a new browser, a browser that signed in before gets in at once, and the new one is told how long to wait", async () => {
     const viewer = await createTestAccount(db, "viewer");
-    for (let i = 0; i < 5; i += 1) {
-      freshRequest();
-      await expect(signIn({ email: viewer.email, password: `wrong password ${i}` }, await headers())).resolves.toMatchObject({ status: "refused", message: INVALID_CREDENTIALS });
-    }
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+    const knownBrowser = currentCookies()[deviceCookieName()]!;
+
+    freshRequest();
+    expect(await failUntilJudged(viewer.email, 5)).toBe(5);
     // A forged X-Forwarded-For changes nothing: it is not trusted without a proxy.
     freshRequest({ "x-forwarded-for": "203.0.113.99" });
-    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toEqual({ status: "refused", message: THROTTLED, code: "throttled" });
-    expect(await db.authEvent.count({ where: { subjectId: viewer.id, kind: "SIGN_IN_THROTTLED" } })).toBe(1);
+    const throttledEvents = () => db.authEvent.count({ where: { subjectId: viewer.id, kind: "SIGN_IN_THROTTLED" } });
+    const before = await throttledEvents();
+    const refused = await signIn({ email: viewer.email, password: viewer.password }, await headers());
+    expect(refused).toMatchObject({ status: "refused", code: "throttled", message: expect.stringMatching(/^Too many failed sign-ins\. Wait [1-4] seconds?, then try again\.$/u) });
+    expect(await throttledEvents()).toBe(before + 1);
 
-    await db.signInAttempt.updateMany({ where: { accountKey: viewer.email }, data: { createdAt: new Date(Date.now() - WINDOW_MS - 1000) } });
-    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+    setRequest({ cookies: { [deviceCookieName()]: knownBrowser } });
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in", userId: viewer.id });
+
+    // The new browser waits the seconds it was told (moved back in the database), not ten minutes.
+    freshRequest();
+    await ageAttempts(viewer.email, secondsToWait(refused) * 1000);
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in", userId: viewer.id });
   });
 
-  it("locks the (account, address) pair, not the account: the owner's device elsewhere still signs in while an attacker hammers", async () => {
+  it("makes the next attempt wait after each failure beyond the third, doubling, and judges it once the wait is over", async () => {
+    const email = `slowed-${crypto.randomUUID()}@test.parley.example`;
+    const source = { address: "203.0.113.20" };
+    let clock = Date.now();
+    const waits: number[] = [];
+    for (let failure = 1; failure <= 9; failure += 1) {
+      let ticket = await beginAttempt(email, source, new Date(clock));
+      if ("throttled" in ticket) {
+        waits.push(ticket.retryAfterMs);
+        // Asking again too early is refused without counting: the wait does not move.
+        const early = await beginAttempt(email, source, new Date(clock + ticket.retryAfterMs - 1));
+        expect(early).toEqual({ throttled: true, retryAfterMs: 1 });
+        clock += ticket.retryAfterMs;
+        ticket = await beginAttempt(email, source, new Date(clock));
+      } else {
+        waits.push(0);
+      }
+      expect("throttled" in ticket, `failure ${failure} is judged after its wait`).toBe(false);
+    }
+    expect(waits).toEqual([0, 0, 0, 0, 2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect(pairWaitMs(40)).toBe(MAX_PAIR_WAIT_MS);
+  });
+
+  it("forgives a browser's failures once it signs in: the next wrong password is judged at once and the wait starts over", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    expect(await failUntilJudged(analyst.email, 5)).toBe(5);
+    const refused = await signIn({ email: analyst.email, password: analyst.password }, await headers());
+    expect(refused).toMatchObject({ code: "throttled" });
+    await ageAttempts(analyst.email, secondsToWait(refused) * 1000);
+    await expect(signIn({ email: analyst.email, password: analyst.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+
+    freshRequest();
+    for (let i = 0; i <= PAIR_FREE_FAILURES; i += 1) {
+      await expect(signIn({ email: analyst.email, password: `a typo ${i}` }, await headers())).resolves.toEqual({ status: "refused", message: INVALID_CREDENTIALS });
+    }
+    // The wait starts over at the first step (2 s), not where the earlier failures had taken it.
+    expect(secondsToWait(await signIn({ email: analyst.email, password: analyst.password }, await headers()))).toBeLessThanOrEqual(2);
+  });
+
+  it("slows the (account, address) pair, not the account: the owner elsewhere is not slowed while an attacker hammers", async () => {
     const admin = await createTestAccount(db, "admin");
     const attacker = "203.0.113.66";
     const outcomes = [];
     for (let i = 0; i < 30; i += 1) outcomes.push(await failFrom(admin.email, attacker));
-    expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(PAIR_MAX_FAILURES);
-    // The owner, from their own address, is not throttled...
+    expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(PAIR_FREE_FAILURES + 1);
+    // The owner, from their own address, is not slowed...
     const owner = await beginAttempt(admin.email, { address: "198.51.100.7" });
     expect("throttled" in owner).toBe(false);
-    // ...and the attacker is still locked out after the owner's success.
+    await attemptSucceeded(owner as { accountKey: string; bucket: string });
+    // ...and the attacker still waits after the owner's success.
     expect(await failFrom(admin.email, attacker)).toBe("throttled");
   });
 
@@ -127,7 +200,7 @@ describe("signIn", () => {
       Array.from({ length: 12 }, (_, i) => signIn({ email: viewer.email, password: `parallel guess ${i}` }, request)),
     );
     const checked = outcomes.filter((outcome) => outcome.status === "refused" && outcome.message === INVALID_CREDENTIALS);
-    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(checked.length).toBeLessThanOrEqual(PAIR_FREE_FAILURES + 1);
   });
 
   it("tells a deactivated account with the right password why, and creates no session", async () => {
