@@ -19,13 +19,14 @@ export async function signOutEverywhereAction(): Promise<void> {
   redirect("/sign-in");
 }
 
-/** Signed-in users (temporary password included): needs the current password. */
+/** Signed-in users (temporary password included): needs the current password, and a code when two-step sign-in is on. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
   const parsed = changePasswordSchema.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
     confirmPassword: formData.get("confirmPassword"),
+    code: formData.get("code") ?? undefined,
   });
   if (!parsed.success) return { message: "Check the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {

@@ -5,10 +5,12 @@ import type { FormState } from "@/lib/auth/form-state";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-export function ChangePasswordForm({ email, changePasswordAction }: { email: string; changePasswordAction: Action }) {
+export function ChangePasswordForm({ email, askForCode, changePasswordAction }: { email: string; askForCode: boolean; changePasswordAction: Action }) {
   const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   return (
@@ -25,6 +27,12 @@ export function ChangePasswordForm({ email, changePasswordAction }: { email: str
         error={error("newPassword")}
       />
       <PasswordField id="confirmPassword" label="Repeat new password" autoComplete="new-password" error={error("confirmPassword")} />
+      {askForCode ? (
+        // Two-step sign-in is on: a stolen session plus a known password must not be enough.
+        <Field id="code" label="Current code" hint="The 6-digit code your authenticator app shows now, or a backup code." error={error("code")}>
+          <Input {...fieldControlProps("code", { error: error("code"), hint: true })} name="code" autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" required />
+        </Field>
+      ) : null}
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
       </div>

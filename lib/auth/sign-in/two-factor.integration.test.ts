@@ -7,7 +7,7 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { signIn } = await import("@/lib/auth/sign-in/sign-in");
-const { signOut } = await import("@/lib/auth/sign-in/account");
+const { changePassword, signOut } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser, requireUser } = await import("@/lib/auth/current-user");
 const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { requirePageUser } = await import("@/lib/auth/page-guard");
@@ -203,6 +203,37 @@ describe("signing in with two-step sign-in on", () => {
     await expect(verifySignInCode(second.replace("-", ""))).resolves.toEqual({ userId: analyst.id });
     const event = await db.authEvent.findFirstOrThrow({ where: { subjectId: analyst.id, kind: "SIGN_IN", detail: { equals: { secondFactor: "backup-code" } } } });
     expect(JSON.stringify(event)).not.toContain(second);
+  });
+});
+
+describe("changing the password with two-step sign-in on", () => {
+  const passwordHash = async (userId: string) => (await db.account.findFirstOrThrow({ where: { userId }, select: { password: true } })).password;
+  const change = (currentPassword: string, newPassword: string, code?: string) => changePassword({ currentPassword, newPassword, confirmPassword: newPassword, code });
+
+  it("needs a current code or a backup code besides the password, and each code works once", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    const { secret, backupCodes, cookies } = await enableTotp(analyst);
+    const before = await passwordHash(analyst.id);
+
+    freshRequest(cookies);
+    await expect(change(analyst.password, "a passphrase taken with the session")).rejects.toMatchObject({ code: "validation", fieldErrors: { code: [expect.stringMatching(/Enter the 6-digit code/u)] } });
+    await expect(change(analyst.password, "a passphrase taken with the session", wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation", fieldErrors: { code: [expect.stringMatching(/not valid/u)] } });
+    expect(await passwordHash(analyst.id)).toBe(before);
+
+    await expect(change(analyst.password, "the owner's own new passphrase", totpCode(secret, Date.now(), 1))).resolves.toBeUndefined();
+    expect(await passwordHash(analyst.id)).not.toBe(before);
+
+    freshRequest(currentCookies());
+    const backupCode = backupCodes[0]!;
+    await expect(change("the owner's own new passphrase", "and another one after that", backupCode)).resolves.toBeUndefined();
+    freshRequest(currentCookies());
+    await expect(change("and another one after that", "a third passphrase, refused", backupCode)).rejects.toMatchObject({ fieldErrors: { code: expect.any(Array) } });
+  });
+
+  it("needs no code on an account without two-step sign-in", async () => {
+    const viewer = await createTestAccount(db, "viewer");
+    freshRequest(viewer.cookies);
+    await expect(change(viewer.password, "a new passphrase without codes")).resolves.toBeUndefined();
   });
 });
 

@@ -144,6 +144,25 @@ export async function disableTwoFactor(password: string, code: string): Promise<
 }
 
 /**
+ * A current second factor from someone already signed in: a code from the app (each time step
+ * once) or one of their backup codes (spent). False when it is neither. Used where a stolen session
+ * or password alone must not be enough (changing the password).
+ */
+export async function secondFactorAccepted(userId: string, code: string, forAuth: Headers): Promise<boolean> {
+  const compact = code.replace(/\s/gu, "");
+  const backup = BACKUP_CODE.exec(compact);
+  if (!backup) return /^\d{6}$/u.test(compact) && (await claimTotpStep(userId, compact)) === "accepted";
+  try {
+    const auth = await getAuth();
+    await auth.api.verifyBackupCode({ body: { code: `${backup[1]}-${backup[2]}`, disableSession: true }, headers: forAuth });
+    return true;
+  } catch (error) {
+    if (isAPIError(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Anonymous callers holding the short-lived cookie a correct password left: completes sign-in with
  * a TOTP code or a backup code (each works once). better-auth counts wrong codes: 5 end this
  * sign-in, 10 in a row lock the account's second step for 15 minutes.
