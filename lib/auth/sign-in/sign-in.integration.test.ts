@@ -277,6 +277,27 @@ describe("an attacker hammering sign-in", () => {
 });
 
 describe("what a failed sign-in leaves behind", () => {
+  it("keeps in the attempts table no text typed into the email box that is not an account's email, yet still counts it", async () => {
+    freshRequest();
+    await db.signInAttempt.deleteMany(); // Only this test's rows, to count them.
+    const typedPassword = "Another Secret Passphrase 2026";
+    const unknownEmail = "not-an-account@test.parley.example";
+    const analyst = await createTestAccount(db, "analyst");
+    for (const email of [typedPassword, typedPassword, unknownEmail, analyst.email]) {
+      await signIn({ email, password: "whatever it was" }, await headers());
+    }
+    const rows = await db.signInAttempt.findMany({ select: { accountKey: true, address: true } });
+    const stored = JSON.stringify(rows).toLowerCase();
+    expect(stored).not.toContain(typedPassword.toLowerCase());
+    expect(stored).not.toContain(unknownEmail);
+    expect(rows.map((row) => row.accountKey)).toContain(analyst.email);
+    // A keyed hash: the same text twice is one key, so its guesses still add up.
+    const typedKeys = rows.filter((row) => row.accountKey.startsWith("hmac:"));
+    expect(new Set(typedKeys.map((row) => row.accountKey)).size).toBe(2);
+    expect(typedKeys).toHaveLength(3);
+  });
+
+
   it("keeps no text typed into the email box unless it is an email address", async () => {
     freshRequest();
     const typedPassword = "my secret passphrase 2026";

@@ -1,6 +1,8 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import { db } from "@/lib/db";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/http/client-address";
+import { getAuthSecret } from "@/lib/auth/sessions/server";
 
 /**
  * Sign-in throttling, in PostgreSQL so it holds across app instances. Delays rather than locks,
@@ -44,9 +46,16 @@ export function normalizedEmail(email: string): string {
   return email.trim().toLowerCase().slice(0, 320);
 }
 
-/** The key failures of an email are counted under. */
+/**
+ * What an attempt's row keeps of the email box: an existing account's email, or else a keyed hash
+ * of what was typed. People type passwords into the email box; the hash still lets repeated guesses
+ * at one unknown name be counted together, and without the key it cannot be reversed by guessing.
+ */
 export async function attemptKeyOf(email: string): Promise<string> {
-  return normalizedEmail(email);
+  const key = normalizedEmail(email);
+  const account = await db.user.findUnique({ where: { email: key }, select: { id: true } });
+  if (account) return key;
+  return `hmac:${createHmac("sha256", await getAuthSecret()).update(`parley-sign-in-attempt\u0000${key}`).digest("base64url")}`;
 }
 
 /**
