@@ -99,6 +99,7 @@ for (const target of ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.exa
 }
 
 test("After repeated failed sign-ins the browser is told how long to wait, a forged address changes nothing, and the wait passes", async ({ anonymousPage: page, createAccount }) => {
+  test.slow(); // Seven sign-ins, each a server action and a re-render.
   const account = await createAccount("analyst", "throttle");
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 4; attempt += 1) {
