@@ -42,16 +42,16 @@ export function authHeaders(request: Headers, address: string): Headers {
 /**
  * Signs in with email and password: slowed in PostgreSQL (per account and device or address,
  * lib/auth/sign-in/throttle.ts), audited, and the session cookie set through next/headers. This is the
- * path the sign-in form uses.
+ * path the sign-in form uses. `now` is the attempt's time (tests move it instead of waiting).
  */
-export async function signIn(input: SignInInput, request: Headers): Promise<SignInOutcome> {
+export async function signIn(input: SignInInput, request: Headers, now = new Date()): Promise<SignInOutcome> {
   assertNotCrossSite(request);
   const address = clientAddress(request);
   const userAgent = userAgentOf(request);
   const email = input.email.trim().toLowerCase();
   const secret = await getAuthSecret();
   const device = await knownDevice(email, secret);
-  const ticket = await beginAttempt(email, { address, device });
+  const ticket = await beginAttempt(email, { address, device }, now);
   const known = await db.user.findUnique({ where: { email }, select: { id: true } });
   if ("throttled" in ticket) {
     await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", subjectId: known?.id, email: known ? null : email, address, userAgent });
