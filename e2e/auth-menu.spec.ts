@@ -56,3 +56,14 @@ test("Sign out is in the account menu on the account and admin pages too", async
   await expect(page).toHaveURL(/\/sign-in$/u);
   expect(await sessionCount(admin.id)).toBe(0);
 });
+
+test("Signing out clears the meeting forms' copies this browser kept", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  const analyst = await createAccount("analyst", "menu-device-copy");
+  await signInAs(analyst, page.context());
+  await page.goto("/meetings/new");
+  // A copy as the form keeps it when the server cannot save (written directly: no outage needed).
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ values: { title: "Typed on a shared computer" }, savedAt: new Date().toISOString() })), `parley:meeting-form:${analyst.id}:new`);
+  await choose(page, "Sign out", analyst.name, "mouse");
+  await expect(page).toHaveURL(/\/sign-in$/u);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("parley:meeting-form:")))).toEqual([]);
+});

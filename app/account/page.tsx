@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/workbench/page-header";
 import { requirePageAccount } from "@/lib/auth/page-guard";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -67,16 +68,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <CardDescription>Signing out of all sessions ends this one too, on every device.</CardDescription>
           </CardHeader>
           <CardContent className="flex flex-wrap gap-2">
-            <form action={signOutAction}>
+            <SignOutForm action={signOutAction}>
               <SubmitButton variant="outline" pendingLabel="Signing out…">
                 Sign out
               </SubmitButton>
-            </form>
-            <form action={signOutEverywhereAction}>
+            </SignOutForm>
+            <SignOutForm action={signOutEverywhereAction}>
               <SubmitButton variant="destructive" pendingLabel="Signing out…">
                 Sign out of all sessions
               </SubmitButton>
-            </form>
+            </SignOutForm>
           </CardContent>
         </Card>
       </div>

@@ -1,21 +1,25 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/auth/form-state";
+import type { ActionState, NoValues } from "@/lib/forms/action-state";
+import { failureOf, fieldErrorOf, idleState } from "@/lib/forms/state-view";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { Field, fieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type AccountState = ActionState<NoValues>;
+type Action = (previous: AccountState, formData: FormData) => Promise<AccountState>;
 
-export function ChangePasswordForm({ email, changePasswordAction }: { email: string; changePasswordAction: Action }) {
-  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+export function ChangePasswordForm({ email, askForCode, changePasswordAction }: { email: string; askForCode: boolean; changePasswordAction: Action }) {
+  const [state, action] = useActionState<AccountState, FormData>(changePasswordAction, idleState({}));
+  const error = (field: string) => fieldErrorOf(state, field);
   return (
     <form action={action} className="grid max-w-md gap-4" noValidate>
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormAlert message={state.message} />
+      <FormAlert message={failureOf(state)} />
       <PasswordField id="currentPassword" label="Current password" autoComplete="current-password" error={error("currentPassword")} />
       <PasswordField
         id="newPassword"
@@ -25,6 +29,12 @@ export function ChangePasswordForm({ email, changePasswordAction }: { email: str
         error={error("newPassword")}
       />
       <PasswordField id="confirmPassword" label="Repeat new password" autoComplete="new-password" error={error("confirmPassword")} />
+      {askForCode ? (
+        // Two-step sign-in is on: a stolen session plus a known password must not be enough.
+        <Field id="code" label="Current code" hint="The 6-digit code your authenticator app shows now, or a backup code." error={error("code")}>
+          <Input {...fieldControlProps("code", { error: error("code"), hint: true })} name="code" autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" required />
+        </Field>
+      ) : null}
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
       </div>

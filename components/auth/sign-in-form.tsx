@@ -1,22 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SignInFormState } from "@/lib/auth/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { failureOf, fieldErrorOf, idleState } from "@/lib/forms/state-view";
 import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormAlert } from "@/components/auth/form-alert";
 
-type Action = (previous: SignInFormState, formData: FormData) => Promise<SignInFormState>;
+type SignInState = ActionState<{ email: string }>;
+type Action = (previous: SignInState, formData: FormData) => Promise<SignInState>;
 
 export function SignInForm({ next, signInAction }: { next: string; signInAction: Action }) {
-  const [state, action, pending] = useActionState<SignInFormState, FormData>(signInAction, {});
-  const emailError = state.fieldErrors?.email?.[0];
-  const passwordError = state.fieldErrors?.password?.[0];
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, idleState({ email: "" }));
+  const emailError = fieldErrorOf(state, "email");
+  const passwordError = fieldErrorOf(state, "password");
   return (
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      <FormAlert message={state.message} />
+      <FormAlert message={failureOf(state)} />
       <Field id="email" label="Email" error={emailError}>
         <Input
           {...fieldControlProps("email", { error: emailError })}
@@ -27,8 +29,8 @@ export function SignInForm({ next, signInAction }: { next: string; signInAction:
           spellCheck={false}
           autoCapitalize="none"
           required
-          defaultValue={state.email}
-          key={state.email ?? ""}
+          defaultValue={state.values.email}
+          key={state.values.email}
           autoFocus
         />
       </Field>

@@ -6,27 +6,36 @@ import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { TwoFactorSetupState } from "@/lib/auth/form-state";
+import type { ActionState, NoValues } from "@/lib/forms/action-state";
+import { failureOf, fieldErrorOf, idleState } from "@/lib/forms/state-view";
+
+type SetupState = ActionState<NoValues, unknown, { secret: string; uri: string; backupCodes: string[] }>;
+type ConfirmState = ActionState<NoValues>;
 
 /** Password → key and backup codes → a code from the app to confirm. */
-type Action = (previous: TwoFactorSetupState, formData: FormData) => Promise<TwoFactorSetupState>;
-
-export function TwoFactorSetup({ startTwoFactorSetupAction, confirmTwoFactorSetupAction }: { startTwoFactorSetupAction: Action; confirmTwoFactorSetupAction: Action }) {
-  const [started, start] = useActionState<TwoFactorSetupState, FormData>(startTwoFactorSetupAction, {});
-  const [confirmed, confirm] = useActionState<TwoFactorSetupState, FormData>(confirmTwoFactorSetupAction, {});
-  const setup = confirmed.setup ?? started.setup;
+export function TwoFactorSetup({
+  startTwoFactorSetupAction,
+  confirmTwoFactorSetupAction,
+}: {
+  startTwoFactorSetupAction: (previous: SetupState, formData: FormData) => Promise<SetupState>;
+  confirmTwoFactorSetupAction: (previous: ConfirmState, formData: FormData) => Promise<ConfirmState>;
+}) {
+  const [started, start] = useActionState<SetupState, FormData>(startTwoFactorSetupAction, idleState({}));
+  const [confirmed, confirm] = useActionState<ConfirmState, FormData>(confirmTwoFactorSetupAction, idleState({}));
+  // The key stays on screen while codes are tried: a wrong code only answers the confirm form.
+  const setup = started.status === "saved" ? started.result : undefined;
   if (!setup) {
     return (
       <form action={start} className="grid max-w-md gap-4" noValidate>
-        <FormAlert message={started.message} />
-        <PasswordField id="password" label="Password" autoComplete="current-password" error={started.fieldErrors?.password?.[0]} />
+        <FormAlert message={failureOf(started)} />
+        <PasswordField id="password" label="Password" autoComplete="current-password" error={fieldErrorOf(started, "password")} />
         <div>
           <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
         </div>
       </form>
     );
   }
-  const codeError = confirmed.fieldErrors?.code?.[0];
+  const codeError = fieldErrorOf(confirmed, "code");
   return (
     <div className="grid max-w-xl gap-6">
       <section aria-labelledby="key-heading" className="grid gap-2">
@@ -45,7 +54,7 @@ export function TwoFactorSetup({ startTwoFactorSetupAction, confirmTwoFactorSetu
       </section>
       <form action={confirm} className="grid gap-4" noValidate>
         <h2 className="text-sm font-semibold">3. Confirm with a code from the app</h2>
-        <FormAlert message={confirmed.message} />
+        <FormAlert message={failureOf(confirmed)} />
         <Field id="code" label="Code" error={codeError}>
           <Input {...fieldControlProps("code", { error: codeError })} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} required className="max-w-40" />
         </Field>

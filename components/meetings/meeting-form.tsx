@@ -12,7 +12,7 @@ import type { SuggestionEvidence } from "@/components/meetings/form/apply-sugges
 import { ExtractionAssist, type ExtractSuggestions } from "@/components/meetings/form/extraction-assist";
 import { ConflictPanel } from "@/components/meetings/form/conflict-panel";
 import { DeviceCopyOffer, useClearDeviceCopyOnSave } from "@/components/meetings/form/device-copy-offer";
-import { deviceCopyKey } from "@/components/meetings/form/device-copy";
+import { DEVICE_COPY_NOTE, deviceCopyKey } from "@/components/meetings/form/device-copy";
 import { DuplicatesPanel, type AttachSource, type FindDuplicates } from "@/components/meetings/form/duplicates-panel";
 import { MeetingFormContext, type Lookups, type UpdateValues } from "@/components/meetings/form/form-context";
 import { MeetingFields } from "@/components/meetings/form/meeting-fields";
@@ -88,10 +88,10 @@ function DraftStatusLine({ status }: { status: DraftStatus }) {
           <CloudOff className="size-3.5" aria-hidden="true" />
           {status.onDevice && status.signInAgain ? (
             <span>
-              Saved on this device — <SignInAgainLink /> to save it to your drafts.
+              Saved on this device — <SignInAgainLink /> to save it to your drafts. {DEVICE_COPY_NOTE}
             </span>
           ) : status.onDevice ? (
-            `Saved on this device, not yet in your drafts: ${status.message}`
+            `Saved on this device, not yet in your drafts: ${status.message} ${DEVICE_COPY_NOTE}`
           ) : (
             `Draft not saved: ${status.message} Your typing is still on this page.`
           )}

@@ -3,13 +3,14 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MainNav } from "@/components/workbench/main-nav";
 import { UserMenu } from "@/components/workbench/user-menu";
 import { isRole } from "@/lib/auth/roles";
+import type { SignOutAction } from "@/components/auth/sign-out-form";
 
 export function AppHeader({
   user,
   signOutAction,
 }: {
   user: { name: string; email: string; role: string };
-  signOutAction?: () => Promise<void>;
+  signOutAction?: SignOutAction;
 }) {
   return (
     <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">

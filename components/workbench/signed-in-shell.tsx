@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/workbench/app-header";
+import type { SignOutAction } from "@/components/auth/sign-out-form";
 
 /**
  * The frame of every signed-in page: skip link, header, main landmark. The workbench's tables use
@@ -12,7 +13,7 @@ export function SignedInShell({
   children,
 }: {
   user: { name: string; email: string; role: string };
-  signOutAction: () => Promise<void>;
+  signOutAction: SignOutAction;
   width?: "narrow" | "wide";
   children: ReactNode;
 }) {

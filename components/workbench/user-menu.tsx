@@ -4,6 +4,7 @@ import { LogOut, Settings, UserRound, Users } from "lucide-react";
 import { Link } from "@/components/ui/link";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { SignOutForm, type SignOutAction } from "@/components/auth/sign-out-form";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -25,12 +26,12 @@ export function UserMenu({
   signOutAction,
 }: {
   user: { name: string; email: string; role: string };
-  signOutAction?: () => Promise<void>;
+  signOutAction?: SignOutAction;
 }) {
   const signOutForm = useRef<HTMLFormElement>(null);
   return (
     <>
-      {signOutAction ? <form ref={signOutForm} action={signOutAction} hidden /> : null}
+      {signOutAction ? <SignOutForm ref={signOutForm} action={signOutAction} hidden /> : null}
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button variant="ghost" size="sm" className="gap-2" aria-label={`Account menu for ${user.name}`}>

@@ -72,8 +72,6 @@ const PROBES: Record<string, Probe> = {
     },
   },
   "sign-in/actions.ts#verifySignInCodeAction": { invoke: (fn) => fn({}, form({ code: "123456" })) },
-  "account/actions.ts#signOutAction": { invoke: (fn) => fn() },
-  "account/actions.ts#signOutEverywhereAction": { invoke: (fn) => fn() },
   "account/actions.ts#changePasswordAction": {
     invoke: (fn, _prepared, { caller }) =>
       fn({}, form({ currentPassword: caller?.password ?? "whatever it was", newPassword: "a fresh passphrase for tests", confirmPassword: "a fresh passphrase for tests" })),
@@ -88,15 +86,15 @@ const PROBES: Record<string, Probe> = {
   "admin/users/actions.ts#createUserAction": {
     invoke: (fn) => fn({}, form({ name: "New Colleague", email: `new-${crypto.randomUUID()}@test.parley.example`, role: "analyst" })),
   },
-  "admin/users/actions.ts#changeUserRoleAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId, role: "analyst" }) },
-  "admin/users/actions.ts#deactivateUserAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
+  "admin/users/actions.ts#changeUserRoleAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId), role: "analyst" })) },
+  "admin/users/actions.ts#deactivateUserAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#reactivateUserAction": {
     prepare: async () => (await createTestAccount(db, "viewer", { banned: true })).id,
-    invoke: (fn, userId) => fn({ userId }),
+    invoke: (fn, userId) => fn({}, form({ userId: String(userId) })),
   },
-  "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
-  "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({ userId }) },
-  "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({ required: false }) },
+  "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
+  "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
+  "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({}, form({ required: "off" })) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
 };
 

@@ -11,6 +11,11 @@ export function normaliseViewQuery(query: string): string {
   return new URLSearchParams(kept).toString();
 }
 
+/** How many views one person may keep: all of them always fit in their menu. */
+export const MAX_OWN_VIEWS = 100;
+/** How many of the views colleagues shared the menu lists, after the caller's own. */
+export const MAX_SHARED_VIEWS_LISTED = 50;
+
 export const saveViewSchema = z.object({
   name: z.string().trim().min(1, "Name the view.").max(80, "Names must be 80 characters or fewer."),
   query: z.string().max(4000, "This view is too long to save.").transform(normaliseViewQuery),

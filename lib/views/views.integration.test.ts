@@ -8,6 +8,7 @@ const { db } = await import("@/lib/db");
 const { listSavedViews } = await import("@/lib/views/queries");
 const { deleteView, saveView } = await import("@/lib/views/mutations");
 const { getPreferences, setMeetingColumns, setShortcutsEnabled } = await import("@/lib/preferences/preferences");
+const { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } = await import("@/lib/views/schemas");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let alice: Account;
@@ -51,6 +52,35 @@ describe("saved views", () => {
     as(alice);
     await expect(saveView({ name: "  ", query: "" })).rejects.toMatchObject({ code: "validation" });
     await expect(saveView({ name: "x".repeat(81), query: "" })).rejects.toMatchObject({ code: "validation" });
+  });
+});
+
+describe("the views menu when colleagues share many views", () => {
+  it("lists all of the caller's own views first, then a capped number of shared ones", async () => {
+    const [sharer, reader] = await Promise.all([createTestAccount(db, "analyst"), createTestAccount(db, "viewer")]);
+    // More shared views than any menu could hold, all sorting before the reader's own.
+    await db.savedView.createMany({ data: Array.from({ length: 210 }, (_, i) => ({ ownerId: sharer.id, name: `A shared ${String(i).padStart(3, "0")}`, query: "", shared: true })) });
+    as(reader);
+    for (const name of ["Z mine 1", "Z mine 2", "Z mine 3"]) await saveView({ name, query: "q=gas", shared: false });
+
+    const views = await listSavedViews();
+    expect(views.slice(0, 3).map((view) => [view.name, view.mine])).toEqual([
+      ["Z mine 1", true],
+      ["Z mine 2", true],
+      ["Z mine 3", true],
+    ]);
+    const shared = views.slice(3);
+    expect(shared).toHaveLength(MAX_SHARED_VIEWS_LISTED);
+    expect(shared.every((view) => !view.mine && view.shared)).toBe(true);
+  });
+
+  it("stops a person at their cap of own views, so all of them always fit, but lets them replace one", async () => {
+    const keeper = await createTestAccount(db, "viewer");
+    await db.savedView.createMany({ data: Array.from({ length: MAX_OWN_VIEWS }, (_, i) => ({ ownerId: keeper.id, name: `View ${i}`, query: "", shared: false })) });
+    as(keeper);
+    await expect(saveView({ name: "One too many", query: "q=oil" })).rejects.toMatchObject({ code: "validation", fieldErrors: { name: [expect.stringMatching(/Delete one/u)] } });
+    await expect(saveView({ name: "View 7", query: "q=oil" })).resolves.toMatchObject({ id: expect.any(String) });
+    expect((await listSavedViews()).filter((view) => view.mine)).toHaveLength(MAX_OWN_VIEWS);
   });
 });
 

@@ -18,7 +18,7 @@ export default async function ChangePasswordPage() {
             : "Your other sessions end when the password changes; this one stays signed in."
         }
       />
-      <ChangePasswordForm email={account.user.email} changePasswordAction={changePasswordAction} />
+      <ChangePasswordForm email={account.user.email} askForCode={account.twoFactorEnabled} changePasswordAction={changePasswordAction} />
     </>
   );
 }

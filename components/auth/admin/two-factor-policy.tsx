@@ -2,10 +2,14 @@
 
 import { useTransition } from "react";
 import { toast } from "sonner";
+import type { ActionState } from "@/lib/forms/action-state";
+import { failureOf, submitFields } from "@/lib/forms/state-view";
+
+type PolicyState = ActionState<Record<string, string>>;
 
 interface Props {
   required: boolean;
-  setTwoFactorPolicyAction: (input: { required: boolean }) => Promise<{ ok?: boolean; message?: string }>;
+  setTwoFactorPolicyAction: (previous: PolicyState, formData: FormData) => Promise<PolicyState>;
 }
 
 export function TwoFactorPolicy({ required, setTwoFactorPolicyAction }: Props) {
@@ -20,9 +24,9 @@ export function TwoFactorPolicy({ required, setTwoFactorPolicyAction }: Props) {
         onChange={(event) => {
           const next = event.target.checked;
           startTransition(async () => {
-            const result = await setTwoFactorPolicyAction({ required: next });
-            if (result.ok) toast.success(result.message ?? "Saved.");
-            else toast.error(result.message ?? "That did not work.");
+            const result = await submitFields(setTwoFactorPolicyAction, { required: next ? "on" : "off" });
+            if (result.status === "saved") toast.success(result.message);
+            else toast.error(failureOf(result) ?? "That did not work.");
           });
         }}
       />

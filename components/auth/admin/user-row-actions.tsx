@@ -6,13 +6,15 @@ import { TemporaryPassword } from "@/components/auth/admin/temporary-password";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
+import type { ActionState } from "@/lib/forms/action-state";
+import { failureOf, submitFields } from "@/lib/forms/state-view";
 
-type Result = { ok?: boolean; message?: string; temporaryPassword?: string };
-type UserAction = (input: { userId: string }) => Promise<Result>;
+type RowState = ActionState<Record<string, string>, unknown, { temporaryPassword: string }>;
+type UserAction = (previous: RowState, formData: FormData) => Promise<RowState>;
 
 /** The server actions this row calls, passed in by the page (components never import app/). */
 export interface UserRowActionHandlers {
-  changeRole: (input: { userId: string; role: string }) => Promise<Result>;
+  changeRole: UserAction;
   deactivate: UserAction;
   reactivate: UserAction;
   resetPassword: UserAction;
@@ -37,14 +39,14 @@ export function UserRowActions({ user, isSelf, actions, temporaryPasswordHours }
   const [temporaryPassword, setTemporaryPassword] = useState<string>();
   const [proposedRole, setProposedRole] = useState<string | null>(null);
 
-  function run(action: () => Promise<Result>) {
+  function run(action: UserAction, fields: Record<string, string> = {}) {
     startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        if (result.temporaryPassword) setTemporaryPassword(result.temporaryPassword);
-        toast.success(result.message ?? "Saved.");
+      const result = await submitFields(action, { userId: user.id, ...fields });
+      if (result.status === "saved") {
+        if (result.result) setTemporaryPassword(result.result.temporaryPassword);
+        toast.success(result.message);
       } else {
-        toast.error(result.message ?? "That did not work.");
+        toast.error(failureOf(result) ?? "That did not work.");
       }
     });
   }
@@ -65,19 +67,19 @@ export function UserRowActions({ user, isSelf, actions, temporaryPasswordHours }
           <option value="admin">Admin</option>
         </Select>
         {user.deactivated ? (
-          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.reactivate({ userId: user.id }))}>
+          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(actions.reactivate)}>
             Reactivate<span className="sr-only"> {user.name}</span>
           </Button>
         ) : (
-          <Button variant="destructive" size="sm" disabled={pending} onClick={() => run(() => actions.deactivate({ userId: user.id }))}>
+          <Button variant="destructive" size="sm" disabled={pending} onClick={() => run(actions.deactivate)}>
             Deactivate<span className="sr-only"> {user.name}</span>
           </Button>
         )}
-        <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.resetPassword({ userId: user.id }))}>
+        <Button variant="outline" size="sm" disabled={pending} onClick={() => run(actions.resetPassword)}>
           Reset password<span className="sr-only"> of {user.name}</span>
         </Button>
         {user.twoFactorEnabled ? (
-          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => actions.resetTwoFactor({ userId: user.id }))}>
+          <Button variant="outline" size="sm" disabled={pending} onClick={() => run(actions.resetTwoFactor)}>
             Reset two-step sign-in<span className="sr-only"> of {user.name}</span>
           </Button>
         ) : null}
@@ -99,7 +101,7 @@ export function UserRowActions({ user, isSelf, actions, temporaryPasswordHours }
               onClick={() => {
                 const role = proposedRole;
                 setProposedRole(null);
-                if (role) run(() => actions.changeRole({ userId: user.id, role }));
+                if (role) run(actions.changeRole, { role });
               }}
             >
               Change role

@@ -3,7 +3,7 @@
 import { HardDriveDownload } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { clearDeviceCopy, readDeviceCopy, type DeviceCopy } from "@/components/meetings/form/device-copy";
+import { clearDeviceCopy, DEVICE_COPY_NOTE, dropExpiredDeviceCopies, readDeviceCopy, type DeviceCopy } from "@/components/meetings/form/device-copy";
 import type { MeetingFormValues } from "@/lib/meetings/form-data";
 
 /**
@@ -16,6 +16,7 @@ export function DeviceCopyOffer({ deviceKey, initialValues, onRestore }: { devic
   const initial = useRef(initialValues);
   useEffect(() => {
     // localStorage exists only in the browser, so the copy is read after the first render.
+    dropExpiredDeviceCopies();
     const found = readDeviceCopy(deviceKey);
     if (found && JSON.stringify(found.values) !== JSON.stringify(initial.current)) setCopy(found);
   }, [deviceKey]);
@@ -42,7 +43,7 @@ export function DeviceCopyOffer({ deviceKey, initialValues, onRestore }: { devic
             (<q>{copy.values.title}</q>)
           </>
         ) : null}
-        , so this browser kept a copy. Restore it to carry on where you left off.
+        , so this browser kept a copy. Restore it to carry on where you left off. {DEVICE_COPY_NOTE}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="button" size="sm" onClick={() => decide(true)}>

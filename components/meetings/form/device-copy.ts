@@ -4,7 +4,8 @@ import type { MeetingFormValues } from "@/lib/meetings/form-data";
  * The browser's own copy of a meeting form, kept only while the server could not save the draft
  * (session expired, offline, server error), so nothing typed is lost. One per user and meeting
  * ("new" for a new one) in localStorage; whatever goes wrong with storage is ignored, since the
- * copy is a safety net and must never break the form.
+ * copy is a safety net and must never break the form. A shared or handed-over computer must not
+ * keep a record's text for the next person: copies go at sign-out and after DEVICE_COPY_MAX_DAYS.
  */
 export interface DeviceCopy {
   values: MeetingFormValues;
@@ -13,8 +14,15 @@ export interface DeviceCopy {
   draftId?: string;
 }
 
+export const DEVICE_COPY_MAX_DAYS = 7;
+const MAX_AGE_MS = DEVICE_COPY_MAX_DAYS * 24 * 3_600_000;
+/** What the form tells the analyst whenever it keeps or offers a copy. */
+export const DEVICE_COPY_NOTE = `This browser keeps the copy for up to ${DEVICE_COPY_MAX_DAYS} days; signing out clears it.`;
+
+const PREFIX = "parley:meeting-form:";
+
 export function deviceCopyKey(userId: string, meetingId?: string): string {
-  return `parley:meeting-form:${userId}:${meetingId ?? "new"}`;
+  return `${PREFIX}${userId}:${meetingId ?? "new"}`;
 }
 
 function storage(): Storage | null {
@@ -25,14 +33,42 @@ function storage(): Storage | null {
   }
 }
 
-export function readDeviceCopy(key: string): DeviceCopy | null {
+/** The copy under `key`, unless it is older than DEVICE_COPY_MAX_DAYS (then it is removed). */
+export function readDeviceCopy(key: string, now = Date.now()): DeviceCopy | null {
   try {
     const raw = storage()?.getItem(key);
     if (!raw) return null;
     const copy = JSON.parse(raw) as Partial<DeviceCopy>;
-    return copy && typeof copy.savedAt === "string" && copy.values && typeof copy.values === "object" ? (copy as DeviceCopy) : null;
+    if (!copy || typeof copy.savedAt !== "string" || !copy.values || typeof copy.values !== "object") return null;
+    const age = now - Date.parse(copy.savedAt);
+    // An unreadable date counts as expired: the copy cannot say how old it is.
+    if (!(age <= MAX_AGE_MS)) {
+      storage()?.removeItem(key);
+      return null;
+    }
+    return copy as DeviceCopy;
   } catch {
     return null;
+  }
+}
+
+/** Removes every copy on this browser older than DEVICE_COPY_MAX_DAYS, whoever's it is (on opening a form). */
+export function dropExpiredDeviceCopies(now = Date.now()): void {
+  forEachCopyKey((key) => void readDeviceCopy(key, now));
+}
+
+/** Removes every copy on this browser, of every user (on sign-out). */
+export function clearAllDeviceCopies(): void {
+  forEachCopyKey((key) => storage()?.removeItem(key));
+}
+
+function forEachCopyKey(visit: (key: string) => void): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const key of Object.keys(store)) if (key.startsWith(PREFIX)) visit(key);
+  } catch {
+    // Storage refused: nothing kept that could be reached either.
   }
 }
 

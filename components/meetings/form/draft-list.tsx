@@ -2,7 +2,7 @@ import { FilePen } from "lucide-react";
 import { Link } from "@/components/ui/link";
 import type { Route } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DiscardDraftButton } from "@/components/meetings/form/discard-draft-button";
+import { DiscardDraftForm, type DiscardDraft } from "@/components/meetings/form/discard-draft-button";
 
 export interface DraftRow {
   id: string;
@@ -12,7 +12,7 @@ export interface DraftRow {
 }
 
 /** The analyst's drafts: resume one where it was left, or discard it. */
-export function DraftList({ drafts, discard, userId }: { drafts: DraftRow[]; discard: (formData: FormData) => Promise<void>; userId: string }) {
+export function DraftList({ drafts, discard, userId }: { drafts: DraftRow[]; discard: DiscardDraft; userId: string }) {
   if (drafts.length === 0) {
     return <EmptyState title="No drafts" description="When you start a meeting form, what you type is kept here until you save it." />;
   }
@@ -33,10 +33,7 @@ export function DraftList({ drafts, discard, userId }: { drafts: DraftRow[]; dis
                 <time dateTime={draft.updatedAt}>{draft.updatedAt.slice(0, 16).replace("T", " ")} UTC</time>
               </span>
             </div>
-            <form action={discard}>
-              <input type="hidden" name="draftId" value={draft.id} />
-              <DiscardDraftButton userId={userId} draftId={draft.id} name={name} />
-            </form>
+            <DiscardDraftForm userId={userId} draftId={draft.id} name={name} discard={discard} />
           </li>
         );
       })}

@@ -9,11 +9,13 @@ import type { SuggestionEvidence } from "@/components/meetings/form/apply-sugges
 import { acceptExtractionItem } from "@/components/meetings/form/from-extraction";
 import { useMeetingFormContext, type UpdateValues } from "@/components/meetings/form/form-context";
 import type { ExtractionResult } from "@/lib/extraction/types";
+import type { ActionState } from "@/lib/forms/action-state";
+import { failureOf, fieldErrorOf, submitFields } from "@/lib/forms/state-view";
 import type { MeetingFormValues } from "@/lib/meetings/form-data";
 
-export type ExtractSuggestions = (input: { text: string; publishedOn?: string }) => Promise<
-  { status: "ok"; suggestions: ExtractionResult } | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
->;
+type ExtractState = ActionState<{ publishedOn: string }, unknown, ExtractionResult>;
+/** The extraction action: form data with `text` and `publishedOn`. */
+export type ExtractSuggestions = (previous: ExtractState, formData: FormData) => Promise<ExtractState>;
 
 /**
  * Paste a wire text into the first source, ask for suggestions, accept them one by one: each
@@ -42,9 +44,9 @@ export function ExtractionAssist({
         return;
       }
       try {
-        const result = await extract({ text: source.text, publishedOn: source.publishedOn || undefined });
-        if (result.status === "ok") setSuggestions(result.suggestions);
-        else toast.error(result.message);
+        const state = await submitFields(extract, { text: source.text, publishedOn: source.publishedOn });
+        if (state.status === "saved" && state.result) setSuggestions(state.result);
+        else toast.error(fieldErrorOf(state, "text") ?? fieldErrorOf(state, "publishedOn") ?? failureOf(state) ?? "No suggestions came back.");
       } catch {
         toast.error("Suggestions could not be made just now. Your text is still here.");
       }

@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { clearDeviceCopy, writeDeviceCopy } from "@/components/meetings/form/device-copy";
+import type { ActionState } from "@/lib/forms/action-state";
+import { failureOf, submitFields } from "@/lib/forms/state-view";
 import type { MeetingFormValues } from "@/lib/meetings/form-data";
 
-export type SaveDraft = (input: { draftId?: string; meetingId?: string; baseVersion?: number; values: MeetingFormValues }) => Promise<
-  { ok: true; draftId: string; savedAt: string } | { ok: false; message: string; code?: string }
->;
+type SaveDraftState = ActionState<{ draftId: string }, unknown, { draftId: string; savedAt: string }>;
+/** The autosave action: form data with `draft`, the JSON of `{ draftId?, meetingId?, baseVersion?, values }`. */
+export type SaveDraft = (previous: SaveDraftState, formData: FormData) => Promise<SaveDraftState>;
 
 export type DraftStatus =
   | { kind: "idle" }
@@ -62,9 +64,10 @@ export function useDraftAutosave({
     chain.current = chain.current.then(async () => {
       setStatus({ kind: "saving" });
       try {
-        const result = await save({ draftId: idRef.current, meetingId, baseVersion, values: toSave });
-        if (!result.ok) {
-          keepOnDevice(result.message, result.code === "unauthorized");
+        const state = await submitFields(save, { draft: JSON.stringify({ draftId: idRef.current, meetingId, baseVersion, values: toSave }) });
+        const result = state.status === "saved" ? state.result : undefined;
+        if (!result) {
+          keepOnDevice(failureOf(state) ?? "The draft could not be saved just now.", state.status === "error" && state.code === "unauthorized");
           return;
         }
         if (wroteCopy.current) {

@@ -2,7 +2,7 @@
 
 import { Bookmark, Trash2, Users } from "lucide-react";
 import { Link } from "@/components/ui/link";
-import { useActionState, useEffect, useId, useState } from "react";
+import { Fragment, useActionState, useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -76,14 +76,20 @@ export function SavedViewsMenu({
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="min-w-56">
           {views.length === 0 ? <DropdownMenuLabel>No saved views yet</DropdownMenuLabel> : null}
-          {views.map((view) => (
-            <DropdownMenuItem key={view.id} asChild>
-              <Link href={`/meetings?${view.query}`}>
-                {view.shared ? <Users aria-label="Shared" /> : null}
-                <span className="truncate">{view.name}</span>
-                {view.mine ? null : <span className="ml-auto text-xs text-muted-foreground">{view.owner}</span>}
-              </Link>
-            </DropdownMenuItem>
+          {/* The server lists the caller's own views first, then colleagues' shared ones. */}
+          {views.map((view, index) => (
+            <Fragment key={view.id}>
+              {!view.mine && (index === 0 || views[index - 1]!.mine) ? (
+                <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">Shared by colleagues</DropdownMenuLabel>
+              ) : null}
+              <DropdownMenuItem asChild>
+                <Link href={`/meetings?${view.query}`}>
+                  {view.shared ? <Users aria-label="Shared" /> : null}
+                  <span className="truncate">{view.name}</span>
+                  {view.mine ? null : <span className="ml-auto text-xs text-muted-foreground">{view.owner}</span>}
+                </Link>
+              </DropdownMenuItem>
+            </Fragment>
           ))}
           <DropdownMenuSeparator />
           <DropdownMenuItem onSelect={() => setOpen(true)}>Save this view…</DropdownMenuItem>

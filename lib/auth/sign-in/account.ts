@@ -14,7 +14,8 @@ import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
 import { getAuth } from "@/lib/auth/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, beginAttempt, describeWait, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { secondFactorAccepted } from "@/lib/auth/sign-in/two-factor";
 
 async function requestContext() {
   const request = await headers();
@@ -58,6 +59,8 @@ export const changePasswordSchema = z
     currentPassword: z.string().min(1, "Enter your current password.").max(1024),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
+    /** Required only when the account has two-step sign-in on (checked in changePassword). */
+    code: z.string().max(64).optional(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
@@ -69,18 +72,31 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
+const CODE_MISSING = "Enter the 6-digit code from your authenticator app, or a backup code.";
+const CODE_REFUSED = "This code is not valid, or was already used. Enter the current code from your app, or a backup code.";
+
 /**
  * Changes the caller's password after checking the current one (guesses are throttled like
- * sign-ins). Ends every other session of the caller; this browser gets a new session cookie.
+ * sign-ins) and, when the account has two-step sign-in on, a current code or a backup code: a
+ * stolen session plus a shoulder-surfed password must not be enough to take the account over. Ends every other session of the caller; this browser gets a new session cookie.
  * Signed-in users, including those holding a temporary password.
  */
 export async function changePassword(input: ChangePasswordInput): Promise<void> {
   const context = await requestContext();
   const account = await getSignedInAccount();
   if (!account) throw new AppError("unauthorized", SIGN_IN_REQUIRED);
+  const code = input.code?.trim() ?? "";
+  if (account.twoFactorEnabled && !code) {
+    throw new AppError("validation", "Check the fields below.", { fieldErrors: { code: [CODE_MISSING] } });
+  }
   const ticket = await beginAttempt(account.user.email, sessionSource(context.address, account.sessionId));
   if ("throttled" in ticket) {
-    throw new AppError("throttled", "Too many wrong passwords. Wait 10 minutes, then try again.");
+    throw new AppError("throttled", `Too many wrong passwords. Wait ${describeWait(ticket.retryAfterMs)}, then try again.`);
+  }
+  // The code first, like turning two-step sign-in off: a wrong one counts as a failed guess.
+  if (account.twoFactorEnabled && !(await secondFactorAccepted(account.user.id, code, context.forAuth))) {
+    await attemptFailed();
+    throw new AppError("validation", "Check the fields below.", { fieldErrors: { code: [CODE_REFUSED] } });
   }
   const auth = await getAuth();
   try {

@@ -2,12 +2,12 @@ import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { secureCookies } from "@/lib/auth/cookie-config";
-import { accountKeyOf } from "@/lib/auth/sign-in/throttle";
+import { normalizedEmail } from "@/lib/auth/sign-in/throttle";
 
 /**
  * A "known device" cookie (OWASP's device-cookie defence against lockout abuse): after a correct
  * password, the browser gets a random device id signed for that account. Its later attempts are
- * throttled under their own (account, device) pair and skip the account-wide slowdown, so an
+ * slowed under their own (account, device) pair and skip the account-wide slowdown, so an
  * attacker hammering the account — from any address, or from behind the same NAT — cannot keep
  * its owner out. It grants nothing else: the password (and second step) is still checked.
  */
@@ -26,13 +26,13 @@ export function verifyDeviceToken(value: string | undefined, email: string, secr
   if (!value || value.length > 200) return null;
   const [device, given] = value.split(".");
   if (!device || !given || !/^[\w-]{16,64}$/u.test(device)) return null;
-  const expected = Buffer.from(signature(secret, device, accountKeyOf(email)));
+  const expected = Buffer.from(signature(secret, device, normalizedEmail(email)));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? device : null;
 }
 
 export function deviceToken(device: string, email: string, secret: string): string {
-  return `${device}.${signature(secret, device, accountKeyOf(email))}`;
+  return `${device}.${signature(secret, device, normalizedEmail(email))}`;
 }
 
 /** The device this browser proved for `email`, if any. */

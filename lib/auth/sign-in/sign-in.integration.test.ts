@@ -6,12 +6,13 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { signIn, INVALID_CREDENTIALS, THROTTLED, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
+const { signIn, INVALID_CREDENTIALS, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
 const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
-const { WINDOW_MS, ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES, attemptFailed, beginAttempt } = await import("@/lib/auth/sign-in/throttle");
+const { ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, MAX_PAIR_WAIT_MS, PAIR_FREE_FAILURES, attemptFailed, attemptSucceeded, beginAttempt, pairWaitMs } =
+  await import("@/lib/auth/sign-in/throttle");
 const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
 const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
 
@@ -21,12 +22,35 @@ function freshRequest(extra: Record<string, string> = {}) {
   setRequest({ headers: { ...extra } });
 }
 
-/** One failed guess, as signIn records it, from an explicit address. */
-async function failFrom(email: string, address: string, device?: string) {
-  const ticket = await beginAttempt(email, { address, device });
+/** One failed guess, as signIn records it, from an explicit address, at `now`. */
+async function failFrom(email: string, address: string, device?: string, now?: Date) {
+  const ticket = await beginAttempt(email, { address, device }, now);
   if ("throttled" in ticket) return "throttled";
   await attemptFailed();
   return "counted";
+}
+
+// A clock the slowed sign-ins read instead of the machine's: a wait is sat out by moving it, and no
+// assertion depends on how fast this machine runs. It only moves forward.
+let clock = Date.now();
+const at = () => new Date(clock);
+
+function secondsToWait(outcome: unknown): number {
+  const seconds = (outcome as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof seconds !== "number") throw new Error(`not told how long to wait: ${JSON.stringify(outcome)}`);
+  return seconds;
+}
+
+/** Wrong passwords through signIn from this browser until `count` were judged, sitting out each wait it is told. */
+async function failUntilJudged(email: string, count: number): Promise<number> {
+  let judged = 0;
+  for (let attempt = 0; judged < count && attempt < count * 2; attempt += 1) {
+    const outcome = await signIn({ email, password: `wrong password ${attempt}` }, await headers(), at());
+    if (outcome.status !== "refused") throw new Error(`a wrong password was accepted: ${JSON.stringify(outcome)}`);
+    if (outcome.code === "throttled") clock += secondsToWait(outcome) * 1000;
+    else if (outcome.message === INVALID_CREDENTIALS) judged += 1;
+  }
+  return judged;
 }
 
 describe("signIn", () => {
@@ -54,32 +78,81 @@ describe("signIn", () => {
     expect(currentCookies()[sessionCookieName()]).toBeUndefined();
   });
 
-  it("refuses the sixth attempt after five failures, even with the right password, then lets it in after the window", async () => {
+  it("after five wrong passwords from a new browser, a browser that signed in before gets in at once, and the new one is told how long to wait", async () => {
     const viewer = await createTestAccount(db, "viewer");
-    for (let i = 0; i < 5; i += 1) {
-      freshRequest();
-      await expect(signIn({ email: viewer.email, password: `wrong password ${i}` }, await headers())).resolves.toMatchObject({ status: "refused", message: INVALID_CREDENTIALS });
-    }
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+    const knownBrowser = currentCookies()[deviceCookieName()]!;
+
+    freshRequest();
+    expect(await failUntilJudged(viewer.email, 5)).toBe(5);
     // A forged X-Forwarded-For changes nothing: it is not trusted without a proxy.
     freshRequest({ "x-forwarded-for": "203.0.113.99" });
-    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toEqual({ status: "refused", message: THROTTLED, code: "throttled" });
-    expect(await db.authEvent.count({ where: { subjectId: viewer.id, kind: "SIGN_IN_THROTTLED" } })).toBe(1);
+    const throttledEvents = () => db.authEvent.count({ where: { subjectId: viewer.id, kind: "SIGN_IN_THROTTLED" } });
+    const before = await throttledEvents();
+    const refused = await signIn({ email: viewer.email, password: viewer.password }, await headers(), at());
+    expect(refused).toMatchObject({ status: "refused", code: "throttled", message: "Too many failed sign-ins. Wait 4 seconds, then try again." });
+    expect(await throttledEvents()).toBe(before + 1);
 
-    await db.signInAttempt.updateMany({ where: { accountKey: viewer.email }, data: { createdAt: new Date(Date.now() - WINDOW_MS - 1000) } });
-    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers())).resolves.toMatchObject({ status: "signed-in" });
+    setRequest({ cookies: { [deviceCookieName()]: knownBrowser } });
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers(), at())).resolves.toMatchObject({ status: "signed-in", userId: viewer.id });
+
+    // The new browser waits the seconds it was told, not ten minutes.
+    freshRequest();
+    clock += secondsToWait(refused) * 1000;
+    await expect(signIn({ email: viewer.email, password: viewer.password }, await headers(), at())).resolves.toMatchObject({ status: "signed-in", userId: viewer.id });
   });
 
-  it("locks the (account, address) pair, not the account: the owner's device elsewhere still signs in while an attacker hammers", async () => {
+  it("makes the next attempt wait after each failure beyond the third, doubling, and judges it once the wait is over", async () => {
+    const email = `slowed-${crypto.randomUUID()}@test.parley.example`;
+    const source = { address: "203.0.113.20" };
+    let clock = Date.now();
+    const waits: number[] = [];
+    for (let failure = 1; failure <= 9; failure += 1) {
+      let ticket = await beginAttempt(email, source, new Date(clock));
+      if ("throttled" in ticket) {
+        waits.push(ticket.retryAfterMs);
+        // Asking again too early is refused without counting: the wait does not move.
+        const early = await beginAttempt(email, source, new Date(clock + ticket.retryAfterMs - 1));
+        expect(early).toEqual({ throttled: true, retryAfterMs: 1 });
+        clock += ticket.retryAfterMs;
+        ticket = await beginAttempt(email, source, new Date(clock));
+      } else {
+        waits.push(0);
+      }
+      expect("throttled" in ticket, `failure ${failure} is judged after its wait`).toBe(false);
+    }
+    expect(waits).toEqual([0, 0, 0, 0, 2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect(pairWaitMs(40)).toBe(MAX_PAIR_WAIT_MS);
+  });
+
+  it("forgives a browser's failures once it signs in: the next wrong password is judged at once and the wait starts over", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    expect(await failUntilJudged(analyst.email, 5)).toBe(5);
+    const refused = await signIn({ email: analyst.email, password: analyst.password }, await headers(), at());
+    expect(refused).toMatchObject({ code: "throttled", retryAfterSeconds: 4 });
+    clock += secondsToWait(refused) * 1000;
+    await expect(signIn({ email: analyst.email, password: analyst.password }, await headers(), at())).resolves.toMatchObject({ status: "signed-in" });
+
+    freshRequest();
+    for (let i = 0; i <= PAIR_FREE_FAILURES; i += 1) {
+      await expect(signIn({ email: analyst.email, password: `a typo ${i}` }, await headers(), at())).resolves.toEqual({ status: "refused", message: INVALID_CREDENTIALS });
+    }
+    // The wait starts over at the first step (2 s), not where the earlier failures had taken it.
+    await expect(signIn({ email: analyst.email, password: analyst.password }, await headers(), at())).resolves.toMatchObject({ code: "throttled", retryAfterSeconds: 2 });
+  });
+
+  it("slows the (account, address) pair, not the account: the owner elsewhere is not slowed while an attacker hammers", async () => {
     const admin = await createTestAccount(db, "admin");
     const attacker = "203.0.113.66";
     const outcomes = [];
-    for (let i = 0; i < 30; i += 1) outcomes.push(await failFrom(admin.email, attacker));
-    expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(PAIR_MAX_FAILURES);
-    // The owner, from their own address, is not throttled...
-    const owner = await beginAttempt(admin.email, { address: "198.51.100.7" });
+    for (let i = 0; i < 30; i += 1) outcomes.push(await failFrom(admin.email, attacker, undefined, at()));
+    expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(PAIR_FREE_FAILURES + 1);
+    // The owner, from their own address, is not slowed...
+    const owner = await beginAttempt(admin.email, { address: "198.51.100.7" }, at());
     expect("throttled" in owner).toBe(false);
-    // ...and the attacker is still locked out after the owner's success.
-    expect(await failFrom(admin.email, attacker)).toBe("throttled");
+    await attemptSucceeded(owner as { accountKey: string; bucket: string });
+    // ...and the attacker still waits after the owner's success.
+    expect(await failFrom(admin.email, attacker, undefined, at())).toBe("throttled");
   });
 
   it("without a trusted proxy, a browser that signed in before keeps signing in while an attacker hammers the account", async () => {
@@ -92,14 +165,14 @@ describe("signIn", () => {
     // The attacker (no device cookie; the same "direct" address as everyone) hammers the account.
     for (let i = 0; i < 12; i += 1) {
       freshRequest({ "x-forwarded-for": `198.51.100.${i}` });
-      await signIn({ email: admin.email, password: `attacker guess ${i}` }, await headers());
+      await signIn({ email: admin.email, password: `attacker guess ${i}` }, await headers(), at());
     }
     freshRequest();
-    await expect(signIn({ email: admin.email, password: admin.password }, await headers())).resolves.toMatchObject({ code: "throttled" });
+    await expect(signIn({ email: admin.email, password: admin.password }, await headers(), at())).resolves.toMatchObject({ code: "throttled" });
 
     // The owner's browser presents its device cookie and gets in.
     setRequest({ cookies: { [deviceCookieName()]: ownersBrowser[deviceCookieName()]! } });
-    await expect(signIn({ email: admin.email, password: admin.password }, await headers())).resolves.toMatchObject({ status: "signed-in", userId: admin.id });
+    await expect(signIn({ email: admin.email, password: admin.password }, await headers(), at())).resolves.toMatchObject({ status: "signed-in", userId: admin.id });
     // A device cookie made for another account is worth nothing here.
     const other = await createTestAccount(db, "viewer");
     setRequest({ cookies: { [deviceCookieName()]: ownersBrowser[deviceCookieName()]! } });
@@ -108,9 +181,9 @@ describe("signIn", () => {
 
   it("slows an account down once failures from many addresses pass the account threshold; known devices are exempt", async () => {
     const analyst = await createTestAccount(db, "analyst");
-    for (let i = 0; i < ACCOUNT_SLOWDOWN_AFTER; i += 1) expect(await failFrom(analyst.email, `10.1.${Math.floor(i / 250)}.${i % 250}`)).toBe("counted");
-    expect(await failFrom(analyst.email, "10.9.9.9")).toBe("throttled");
-    expect(await failFrom(analyst.email, "10.9.9.9", "a-known-device-id-0001")).toBe("counted");
+    for (let i = 0; i < ACCOUNT_SLOWDOWN_AFTER; i += 1) expect(await failFrom(analyst.email, `10.1.${Math.floor(i / 250)}.${i % 250}`, undefined, at())).toBe("counted");
+    expect(await failFrom(analyst.email, "10.9.9.9", undefined, at())).toBe("throttled");
+    expect(await failFrom(analyst.email, "10.9.9.9", "a-known-device-id-0001", at())).toBe("counted");
   });
 
   it("throttles an address that fails on many accounts, but never the shared unknown address", async () => {
@@ -127,7 +200,7 @@ describe("signIn", () => {
       Array.from({ length: 12 }, (_, i) => signIn({ email: viewer.email, password: `parallel guess ${i}` }, request)),
     );
     const checked = outcomes.filter((outcome) => outcome.status === "refused" && outcome.message === INVALID_CREDENTIALS);
-    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(checked.length).toBeLessThanOrEqual(PAIR_FREE_FAILURES + 1);
   });
 
   it("tells a deactivated account with the right password why, and creates no session", async () => {
@@ -204,6 +277,27 @@ describe("an attacker hammering sign-in", () => {
 });
 
 describe("what a failed sign-in leaves behind", () => {
+  it("keeps in the attempts table no text typed into the email box that is not an account's email, yet still counts it", async () => {
+    freshRequest();
+    await db.signInAttempt.deleteMany(); // Only this test's rows, to count them.
+    const typedPassword = "Another Secret Passphrase 2026";
+    const unknownEmail = "not-an-account@test.parley.example";
+    const analyst = await createTestAccount(db, "analyst");
+    for (const email of [typedPassword, typedPassword, unknownEmail, analyst.email]) {
+      await signIn({ email, password: "whatever it was" }, await headers());
+    }
+    const rows = await db.signInAttempt.findMany({ select: { accountKey: true, address: true } });
+    const stored = JSON.stringify(rows).toLowerCase();
+    expect(stored).not.toContain(typedPassword.toLowerCase());
+    expect(stored).not.toContain(unknownEmail);
+    expect(rows.map((row) => row.accountKey)).toContain(analyst.email);
+    // A keyed hash: the same text twice is one key, so its guesses still add up.
+    const typedKeys = rows.filter((row) => row.accountKey.startsWith("hmac:"));
+    expect(new Set(typedKeys.map((row) => row.accountKey)).size).toBe(2);
+    expect(typedKeys).toHaveLength(3);
+  });
+
+
   it("keeps no text typed into the email box unless it is an email address", async () => {
     freshRequest();
     const typedPassword = "my secret passphrase 2026";

@@ -9,7 +9,7 @@ import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/http/constants";
 import { knownDevice, rememberDevice } from "@/lib/auth/sign-in/device-cookie";
 import { getAuth, getAuthSecret } from "@/lib/auth/sessions/server";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait } from "@/lib/auth/sign-in/throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "This email is too long."),
@@ -20,14 +20,17 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 /** One message for unknown email and wrong password alike: nothing tells which accounts exist. */
 export const INVALID_CREDENTIALS = "Email or password is incorrect.";
-export const THROTTLED = "Too many failed sign-ins. Wait 10 minutes, then try again.";
+/** Said when an attempt comes before the wait its failures earned: how long, so nobody keeps trying blind. */
+export function throttledMessage(retryAfterMs: number): string {
+  return `Too many failed sign-ins. Wait ${describeWait(retryAfterMs)}, then try again.`;
+}
 export const DEACTIVATED = "This account is deactivated. Ask an admin to restore it.";
 export const TEMPORARY_PASSWORD_EXPIRED = "This temporary password has expired. Ask an admin for a new one.";
 
 export type SignInOutcome =
   | { status: "signed-in"; userId: string }
   | { status: "second-factor" }
-  | { status: "refused"; message: string; code?: "throttled" };
+  | { status: "refused"; message: string; code?: "throttled"; retryAfterSeconds?: number };
 
 /** Copies the request's headers for better-auth, with the client address Parley computed. */
 export function authHeaders(request: Headers, address: string): Headers {
@@ -37,22 +40,22 @@ export function authHeaders(request: Headers, address: string): Headers {
 }
 
 /**
- * Signs in with email and password: throttled in PostgreSQL (per account and device or address,
+ * Signs in with email and password: slowed in PostgreSQL (per account and device or address,
  * lib/auth/sign-in/throttle.ts), audited, and the session cookie set through next/headers. This is the
- * path the sign-in form uses.
+ * path the sign-in form uses. `now` is the attempt's time (tests move it instead of waiting).
  */
-export async function signIn(input: SignInInput, request: Headers): Promise<SignInOutcome> {
+export async function signIn(input: SignInInput, request: Headers, now = new Date()): Promise<SignInOutcome> {
   assertNotCrossSite(request);
   const address = clientAddress(request);
   const userAgent = userAgentOf(request);
   const email = input.email.trim().toLowerCase();
   const secret = await getAuthSecret();
   const device = await knownDevice(email, secret);
-  const ticket = await beginAttempt(email, { address, device });
+  const ticket = await beginAttempt(email, { address, device }, now);
   const known = await db.user.findUnique({ where: { email }, select: { id: true } });
   if ("throttled" in ticket) {
     await recordAuthEvent({ kind: "SIGN_IN_THROTTLED", subjectId: known?.id, email: known ? null : email, address, userAgent });
-    return { status: "refused", message: THROTTLED, code: "throttled" };
+    return { status: "refused", message: throttledMessage(ticket.retryAfterMs), code: "throttled", retryAfterSeconds: Math.ceil(ticket.retryAfterMs / 1000) };
   }
 
   const auth = await getAuth();

@@ -7,13 +7,14 @@ vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"))
 const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { signIn } = await import("@/lib/auth/sign-in/sign-in");
-const { signOut } = await import("@/lib/auth/sign-in/account");
+const { changePassword, signOut } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser, requireUser } = await import("@/lib/auth/current-user");
 const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { requirePageUser } = await import("@/lib/auth/page-guard");
 const { startTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, verifySignInCode, signInCodeSchema } = await import("@/lib/auth/sign-in/two-factor");
 const { setTwoFactorPolicy } = await import("@/lib/auth/users/mutations");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { PAIR_FREE_FAILURES } = await import("@/lib/auth/sign-in/throttle");
 const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/auth/testing/totp");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
@@ -205,6 +206,37 @@ describe("signing in with two-step sign-in on", () => {
   });
 });
 
+describe("changing the password with two-step sign-in on", () => {
+  const passwordHash = async (userId: string) => (await db.account.findFirstOrThrow({ where: { userId }, select: { password: true } })).password;
+  const change = (currentPassword: string, newPassword: string, code?: string) => changePassword({ currentPassword, newPassword, confirmPassword: newPassword, code });
+
+  it("needs a current code or a backup code besides the password, and each code works once", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    const { secret, backupCodes, cookies } = await enableTotp(analyst);
+    const before = await passwordHash(analyst.id);
+
+    freshRequest(cookies);
+    await expect(change(analyst.password, "a passphrase taken with the session")).rejects.toMatchObject({ code: "validation", fieldErrors: { code: [expect.stringMatching(/Enter the 6-digit code/u)] } });
+    await expect(change(analyst.password, "a passphrase taken with the session", wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation", fieldErrors: { code: [expect.stringMatching(/not valid/u)] } });
+    expect(await passwordHash(analyst.id)).toBe(before);
+
+    await expect(change(analyst.password, "the owner's own new passphrase", totpCode(secret, Date.now(), 1))).resolves.toBeUndefined();
+    expect(await passwordHash(analyst.id)).not.toBe(before);
+
+    freshRequest(currentCookies());
+    const backupCode = backupCodes[0]!;
+    await expect(change("the owner's own new passphrase", "and another one after that", backupCode)).resolves.toBeUndefined();
+    freshRequest(currentCookies());
+    await expect(change("and another one after that", "a third passphrase, refused", backupCode)).rejects.toMatchObject({ fieldErrors: { code: expect.any(Array) } });
+  });
+
+  it("needs no code on an account without two-step sign-in", async () => {
+    const viewer = await createTestAccount(db, "viewer");
+    freshRequest(viewer.cookies);
+    await expect(change(viewer.password, "a new passphrase without codes")).resolves.toBeUndefined();
+  });
+});
+
 describe("signInCodeSchema", () => {
   it("takes a 6-digit code or a backup code, with or without its dash, and nothing else", () => {
     expect(signInCodeSchema.parse({ code: " 123 456 " })).toEqual({ code: "123456" });
@@ -274,12 +306,17 @@ describe("turning two-step sign-in off", () => {
   it("throttles guesses made from a signed-in browser like sign-ins", async () => {
     const analyst = await createTestAccount(db, "analyst");
     const { cookies, secret } = await enableTotp(analyst);
-    for (let i = 0; i < 5; i += 1) {
+    // The first failures cost nothing; the one after them makes the next attempt wait.
+    for (let i = 0; i <= PAIR_FREE_FAILURES; i += 1) {
       freshRequest(currentCookies());
       await expect(disableTwoFactor(`guess number ${i} of many`, wrongTotpCode(secret))).rejects.toMatchObject({ code: "validation" });
     }
+    // As many failures again, just now (copied in the database): the wait is then half a minute,
+    // however slowly this machine runs the next call.
+    await db.$executeRaw`INSERT INTO "SignInAttempt" ("id", "accountKey", "address", "createdAt")
+      SELECT gen_random_uuid(), "accountKey", "address", now() FROM "SignInAttempt" WHERE "accountKey" = ${analyst.email}`;
     freshRequest(cookies);
-    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/Too many/u) });
+    await expect(disableTwoFactor(analyst.password, totpCode(secret, Date.now(), 1))).rejects.toMatchObject({ code: "throttled", message: expect.stringMatching(/^Too many wrong passwords\. Wait \d+ seconds/u) });
     expect((await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).twoFactorEnabled).toBe(true);
   });
 });

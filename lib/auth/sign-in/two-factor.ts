@@ -12,7 +12,7 @@ import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
 import { getAuth } from "@/lib/auth/sessions/server";
 import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/sessions/session";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait, sessionSource } from "@/lib/auth/sign-in/throttle";
 import { claimTotpStep } from "@/lib/auth/sign-in/totp-step";
 
 export const totpCodeSchema = z.object({
@@ -32,7 +32,7 @@ export const confirmPasswordSchema = z.object({ password: z.string().min(1, "Ent
 export const disableTwoFactorSchema = confirmPasswordSchema.extend(totpCodeSchema.shape);
 
 const WRONG_PASSWORD = "This is not your password.";
-const PASSWORD_THROTTLED = "Too many wrong passwords. Wait 10 minutes, then try again.";
+const passwordThrottled = (retryAfterMs: number) => `Too many wrong passwords. Wait ${describeWait(retryAfterMs)}, then try again.`;
 const CODE_REFUSED = "This code is not valid, or the sign-in has expired. Try again.";
 const CODE_LOCKED = "Too many wrong codes. Wait 15 minutes, then sign in again.";
 const CODE_NOT_CURRENT = "This code is not valid, or was already used. Enter the current code from your app.";
@@ -58,7 +58,10 @@ const errorCodeOf = (error: { body?: { code?: unknown } }) => error.body?.code;
  */
 async function withPasswordCheck<T>(account: SignedInAccount, address: string, call: () => Promise<T>): Promise<T> {
   const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
-  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  if ("throttled" in ticket) {
+    const message = passwordThrottled(ticket.retryAfterMs);
+    throw new AppError("throttled", message, { fieldErrors: { password: [message] } });
+  }
   try {
     const result = await call();
     await attemptSucceeded(ticket);
@@ -115,7 +118,10 @@ export async function disableTwoFactor(password: string, code: string): Promise<
   const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
   if (settings?.requireTwoFactor) throw new AppError("conflict", "Admins require two-step sign-in for every account.");
   const ticket = await beginAttempt(account.user.email, sessionSource(address, account.sessionId));
-  if ("throttled" in ticket) throw new AppError("throttled", PASSWORD_THROTTLED, { fieldErrors: { password: [PASSWORD_THROTTLED] } });
+  if ("throttled" in ticket) {
+    const message = passwordThrottled(ticket.retryAfterMs);
+    throw new AppError("throttled", message, { fieldErrors: { password: [message] } });
+  }
   if ((await claimTotpStep(account.user.id, code)) !== "accepted") {
     await attemptFailed();
     throw new AppError("validation", "Check the fields below.", { fieldErrors: { code: [CODE_NOT_CURRENT] } });
@@ -135,6 +141,25 @@ export async function disableTwoFactor(password: string, code: string): Promise<
   await attemptSucceeded(ticket);
   await applyAuthCookies(responseHeaders);
   await recordAuthEvent({ kind: "TWO_FACTOR_DISABLED", actorId: account.user.id, subjectId: account.user.id, address, userAgent });
+}
+
+/**
+ * A current second factor from someone already signed in: a code from the app (each time step
+ * once) or one of their backup codes (spent). False when it is neither. Used where a stolen session
+ * or password alone must not be enough (changing the password).
+ */
+export async function secondFactorAccepted(userId: string, code: string, forAuth: Headers): Promise<boolean> {
+  const compact = code.replace(/\s/gu, "");
+  const backup = BACKUP_CODE.exec(compact);
+  if (!backup) return /^\d{6}$/u.test(compact) && (await claimTotpStep(userId, compact)) === "accepted";
+  try {
+    const auth = await getAuth();
+    await auth.api.verifyBackupCode({ body: { code: `${backup[1]}-${backup[2]}`, disableSession: true }, headers: forAuth });
+    return true;
+  } catch (error) {
+    if (isAPIError(error)) return false;
+    throw error;
+  }
 }
 
 /**

@@ -1,27 +1,28 @@
 "use server";
 
-import { isAppError, type AppErrorCode } from "@/lib/errors";
+import { formDataOf } from "@/lib/forms/form-input";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { suggestMeetingFromText } from "@/lib/extraction/suggest-meeting";
 import type { ExtractionResult } from "@/lib/extraction/types";
 
-export type ExtractSuggestionsState =
-  | { status: "ok"; suggestions: ExtractionResult }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; code?: AppErrorCode };
+/**
+ * The text stays in the meeting form it was pasted into (extraction never changes it), so only
+ * the date comes back as a value: echoing up to 200,000 characters would double every request.
+ */
+export type ExtractSuggestionsState = ActionState<{ publishedOn: string }, unknown, ExtractionResult>;
 
 /**
- * Suggestions for the meeting form from pasted text. Takes `{ text, publishedOn }` (or the same
- * fields as form data). Expected problems come back as a message and field errors; the analyst's
- * text stays in their form. suggestMeetingFromText checks the caller's role.
+ * Suggestions for the meeting form from pasted text (`text`, `publishedOn`). Expected problems
+ * come back as a message and field errors; suggestMeetingFromText checks the caller's role.
  */
-export async function extractSuggestionsAction(input: unknown, formData?: FormData): Promise<ExtractSuggestionsState> {
-  const source = input instanceof FormData ? input : formData instanceof FormData ? formData : null;
-  const request = source ? { text: source.get("text") ?? undefined, publishedOn: source.get("publishedOn") ?? undefined } : input;
+export async function extractSuggestionsAction(_previous: ExtractSuggestionsState, input: FormData): Promise<ExtractSuggestionsState> {
+  const formData = formDataOf(input);
+  const publishedOn = formData.get("publishedOn");
+  const values = { publishedOn: typeof publishedOn === "string" ? publishedOn : "" };
   try {
-    return { status: "ok", suggestions: await suggestMeetingFromText(request) };
+    const suggestions = await suggestMeetingFromText({ text: formData.get("text") ?? undefined, publishedOn: publishedOn || undefined });
+    return { status: "saved", values, message: "Suggestions ready.", result: suggestions };
   } catch (error) {
-    if (isAppError(error) && ["validation", "unauthorized", "forbidden"].includes(error.code)) {
-      return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, code: error.code };
-    }
-    throw error;
+    return toActionState(error, values);
   }
 }

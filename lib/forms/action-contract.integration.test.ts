@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { db } = await import("@/lib/db");
+const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const { createUserAction, resetUserPasswordAction } = await import("@/app/admin/users/actions");
+const { signInAction } = await import("@/app/sign-in/actions");
+const { changePasswordAction } = await import("@/app/account/actions");
+
+/**
+ * Actions that answer with something other than an ActionState, and why. Shrink this list; a new
+ * action must not join it.
+ */
+const OTHER_SHAPES: Record<string, string> = {
+  "(workbench)/lookup/actions.ts#lookupPeopleAction": "type-ahead: a list of options",
+  "(workbench)/lookup/actions.ts#lookupOrganizationsAction": "type-ahead: a list of options",
+  "(workbench)/lookup/actions.ts#lookupTagsAction": "type-ahead: a list of options",
+  "(workbench)/lookup/actions.ts#lookupTopicsAction": "type-ahead: a list of options",
+  "(workbench)/meetings/new/actions.ts#findDuplicatesAction": "type-ahead: a list of possible duplicates",
+  "(workbench)/meetings/new/actions.ts#attachSourceAction": "not yet brought onto the contract",
+};
+const STATUSES = ["idle", "invalid", "conflict", "saved", "error"];
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+const IDLE = { status: "idle", values: {} } as never;
+const actions = [...(await discoverEndpoints())].filter(([key]) => key.includes("actions.ts#") && !(key in OTHER_SHAPES));
+
+describe("one contract for every server action", () => {
+  it.each(actions)("%s answers an empty form with an ActionState or a redirect", async (_key, fn) => {
+    const admin = await createTestAccount(db, "admin");
+    setRequest({ cookies: admin.cookies });
+    let answer: unknown;
+    try {
+      answer = await fn(IDLE, new FormData());
+    } catch (error) {
+      expect(redirectTarget(error), String(error)).not.toBeNull();
+      return;
+    }
+    expect(STATUSES).toContain((answer as { status?: unknown }).status);
+    expect(answer).toHaveProperty("values");
+  });
+
+  it("hands back what an admin typed, with the error beside its field, and the temporary password as the result", async () => {
+    const admin = await createTestAccount(db, "admin");
+    setRequest({ cookies: admin.cookies });
+    const typed = { name: "Leyla Mammadova", email: "not an email", role: "analyst" };
+    await expect(createUserAction(IDLE, form(typed))).resolves.toMatchObject({ status: "invalid", values: typed, fieldErrors: { email: [expect.any(String)] } });
+
+    const target = await createTestAccount(db, "viewer");
+    const reset = await resetUserPasswordAction(IDLE, form({ userId: target.id }));
+    expect(reset).toMatchObject({ status: "saved", values: { userId: target.id }, result: { temporaryPassword: expect.any(String) } });
+  });
+
+  it("refuses with a code, and keeps the values, when the caller may not act", async () => {
+    const viewer = await createTestAccount(db, "viewer");
+    setRequest({ cookies: viewer.cookies });
+    const typed = { name: "Someone", email: `someone-${crypto.randomUUID()}@test.parley.example`, role: "admin" };
+    await expect(createUserAction(IDLE, form(typed))).resolves.toMatchObject({ status: "error", code: "forbidden", values: typed });
+  });
+
+  it("never sends a typed password or code back", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    setRequest({});
+    const refused = await signInAction(IDLE, form({ email: analyst.email, password: "a wrong password typed here" }));
+    expect(refused).toMatchObject({ status: "invalid", values: { email: analyst.email } });
+    expect(JSON.stringify(refused)).not.toContain("a wrong password typed here");
+
+    setRequest({ cookies: analyst.cookies });
+    const mismatch = await changePasswordAction(IDLE, form({ currentPassword: analyst.password, newPassword: "one new passphrase", confirmPassword: "another new passphrase", code: "123456" }));
+    expect(mismatch).toMatchObject({ status: "invalid", fieldErrors: { confirmPassword: [expect.any(String)] } });
+    expect(JSON.stringify(mismatch)).not.toMatch(/new passphrase|123456/u);
+    expect(JSON.stringify(mismatch)).not.toContain(analyst.password);
+  });
+});
