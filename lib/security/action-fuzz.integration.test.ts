@@ -55,6 +55,9 @@ function classify(value: unknown): Outcome {
   if (value instanceof Response) return { refused: value.status >= 400, unexpected: value.status >= 500 ? `HTTP ${value.status}` : undefined };
   const status = (value as { status?: unknown } | null)?.status;
   const ok = (value as { ok?: unknown } | null)?.ok;
+  // An action that catches a crash hands back a reference id (action-state.ts): still a crash.
+  const referenceId = (value as { referenceId?: unknown } | null)?.referenceId;
+  if (referenceId !== undefined) return { refused: true, unexpected: `an unexpected failure, reference ${String(referenceId)}` };
   return { refused: status === "invalid" || status === "error" || status === "conflict" || ok === false || (value as { message?: unknown } | null)?.message !== undefined && ok !== true && status !== "saved" };
 }
 
