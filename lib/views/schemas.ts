@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { PARAM_LABELS } from "@/lib/meetings/search/filter-schema";
 
 /** Parameters a saved view keeps: the table's state, never paging (a view opens at page 1). */
-const KEPT = new Set(["q", "country", "person", "organization", "topic", "tag", "kind", "status", "outlet", "year", "pair", "from", "to", "sort", "dir", "size", "cols"]);
+const KEPT = new Set(["q", ...Object.keys(PARAM_LABELS).filter((key) => key !== "page")]);
 
 /** The view's query string, reduced to the table's own parameters in a stable order. */
 export function normaliseViewQuery(query: string): string {

@@ -83,8 +83,12 @@ function first(raw: RawParams, key: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The view's parameters in the analyst's words, for the message when one cannot be read. */
-const PARAM_LABELS: Record<string, string> = {
+/**
+ * The view's parameters (but the search, `q`, and the page cursors) in the analyst's words, for
+ * the message when one cannot be read. Saved views keep exactly these (lib/views/schemas.ts), so a
+ * new filter added here is saved with a view without anyone remembering to.
+ */
+export const PARAM_LABELS: Readonly<Record<string, string>> = {
   country: "country filter",
   person: "person filter",
   organization: "organisation filter",
