@@ -10,7 +10,7 @@ const { db } = await import("@/lib/db");
 const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
-const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/security/endpoints");
 const databaseFingerprint = () => fingerprint(db);
 type Caller = (typeof CALLERS)[number];
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
@@ -118,8 +118,7 @@ const endpoints = await discoverEndpoints();
 
 describe("the role × action table", () => {
   it("has a row for every server action and route handler, and no row for one that is gone", () => {
-    const missing = [...endpoints.keys()].filter((key) => !(key in ACCESS_POLICY));
-    const stale = Object.keys(ACCESS_POLICY).filter((key) => !endpoints.has(key));
+    const { missing, stale } = tableGaps(endpoints, ACCESS_POLICY);
     expect(missing, "add these to lib/auth/access-policy.ts").toEqual([]);
     expect(stale, "remove these from lib/auth/access-policy.ts").toEqual([]);
   });

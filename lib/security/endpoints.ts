@@ -35,6 +35,17 @@ export async function discoverEndpoints(): Promise<Map<string, Endpoint>> {
 }
 
 /**
+ * How a table keyed by endpoint (a rule, a scenario, a probe per action) falls short: the
+ * endpoints it has no row for, and its rows for endpoints that are gone. Both must be empty.
+ */
+export function tableGaps(endpoints: Map<string, Endpoint>, table: Record<string, unknown>): { missing: string[]; stale: string[] } {
+  return {
+    missing: [...endpoints.keys()].filter((key) => !(key in table)),
+    stale: Object.keys(table).filter((key) => !endpoints.has(key)),
+  };
+}
+
+/**
  * A fingerprint of every table's content (minus `except`): a refused call must leave it unchanged.
  */
 export async function databaseFingerprint(db: Database, except: string[] = []): Promise<string> {

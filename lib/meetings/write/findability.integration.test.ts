@@ -7,7 +7,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const { discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/security/endpoints");
 const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/prisma/factories");
 const { getMeetingForEdit } = await import("@/lib/drafts/meeting-for-edit");
 const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
@@ -300,8 +300,7 @@ afterEach(async () => {
 
 describe("search never falls behind a change", () => {
   it("has a row for every server action and route handler, and none for one that is gone", () => {
-    const missing = [...endpoints.keys()].filter((key) => !(key in FINDABILITY));
-    const stale = Object.keys(FINDABILITY).filter((key) => !endpoints.has(key));
+    const { missing, stale } = tableGaps(endpoints, FINDABILITY);
     expect(missing, "add a scenario (or the reason it changes no meeting) to FINDABILITY").toEqual([]);
     expect(stale, "remove these from FINDABILITY").toEqual([]);
   });
