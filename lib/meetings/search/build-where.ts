@@ -151,9 +151,47 @@ function pairCondition(pair: NonNullable<MeetingFilter["pair"]>): Prisma.Sql[] {
   return one ? [has(one), other(one)] : [];
 }
 
+const text = Prisma.sql`text[]`;
+const uuid = Prisma.sql`uuid[]`;
+// Country codes are char(2): compared as text, PostgreSQL casts the column and its index goes unused.
+const countryCodes = Prisma.sql`bpchar[]`;
+const year = Prisma.sql`CAST(EXTRACT(YEAR FROM m."date") AS int)`;
+
+/** Each facet's conditions for its selection: one entry per key in FACET_KEYS, or this does not compile. */
+export type FacetConditions = { readonly [K in FacetKey]: (selection: MeetingFilter[K]) => Prisma.Sql[] };
+
+/**
+ * Every facet's SQL. The entries' order is the order of the conditions in the statement (the
+ * million-meeting plans were measured with it): the meeting's own columns first, then link tables.
+ */
+export const FACET_CONDITIONS: FacetConditions = {
+  kind: ({ include, exclude }) => [
+    ...(include.length > 0 ? [Prisma.sql`m."kind" = ANY(CAST(${include} AS "MeetingKind"[]))`] : []),
+    ...(exclude.length > 0 ? [Prisma.sql`m."kind" <> ALL(CAST(${exclude} AS "MeetingKind"[]))`] : []),
+  ],
+  status: ({ include, exclude }) => [
+    ...(include.length > 0 ? [Prisma.sql`m."status" = ANY(CAST(${include} AS "MeetingStatus"[]))`] : []),
+    ...(exclude.length > 0 ? [Prisma.sql`m."status" <> ALL(CAST(${exclude} AS "MeetingStatus"[]))`] : []),
+  ],
+  year: ({ include, exclude }) => [
+    ...(include.length > 0 ? [Prisma.sql`${year} = ANY(CAST(${include} AS int[]))`] : []),
+    ...(exclude.length > 0 ? [Prisma.sql`(m."date" IS NULL OR ${year} <> ALL(CAST(${exclude} AS int[])))`] : []),
+  ],
+  country: (selection) => linked(selection, Prisma.sql`"MeetingCountry" x`, Prisma.sql`x."countryCode"`, countryCodes),
+  person: (selection) => linked(selection, Prisma.sql`"Participation" x`, Prisma.sql`x."personId"`, uuid),
+  organization: (selection) => linked(selection, Prisma.sql`"Participation" x`, Prisma.sql`x."organizationId"`, uuid),
+  topic: (selection) => linked(selection, Prisma.sql`"MeetingTopic" x`, Prisma.sql`x."topicId"`, uuid),
+  tag: (selection) => linked(selection, Prisma.sql`"MeetingTag" x`, Prisma.sql`x."tagId"`, uuid),
+  outlet: (selection) => linked(selection, Prisma.sql`"Source" x`, Prisma.sql`x."outlet"`, text),
+};
+
+/** One facet's conditions (generic so each key's selection meets its own entry's type). */
+function facetConditions<K extends FacetKey>(key: K, filter: MeetingFilter): Prisma.Sql[] {
+  return FACET_CONDITIONS[key](filter[key]);
+}
+
 /** The WHERE clause (over `"Meeting" m`) for a filter. */
 export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): Prisma.Sql {
-  const skip = (key: FacetKey) => options.skipFacet === key;
   // Written exactly as the partial index's predicate so the planner can use Meeting_live_date_idx.
   const conditions: Prisma.Sql[] = options.showDeleted ? [] : [Prisma.sql`m."deletedAt" IS NULL`];
 
@@ -162,33 +200,9 @@ export function buildWhere(filter: MeetingFilter, options: WhereOptions = {}): P
   if (filter.to) conditions.push(Prisma.sql`m."date" <= CAST(${filter.to} AS date)`);
   if (filter.pair) conditions.push(...pairCondition(filter.pair));
 
-  if (!skip("kind")) {
-    if (filter.kind.include.length > 0) conditions.push(Prisma.sql`m."kind" = ANY(CAST(${filter.kind.include} AS "MeetingKind"[]))`);
-    if (filter.kind.exclude.length > 0) conditions.push(Prisma.sql`m."kind" <> ALL(CAST(${filter.kind.exclude} AS "MeetingKind"[]))`);
+  for (const key of Object.keys(FACET_CONDITIONS) as FacetKey[]) {
+    if (options.skipFacet !== key) conditions.push(...facetConditions(key, filter));
   }
-  if (!skip("status")) {
-    if (filter.status.include.length > 0) conditions.push(Prisma.sql`m."status" = ANY(CAST(${filter.status.include} AS "MeetingStatus"[]))`);
-    if (filter.status.exclude.length > 0) conditions.push(Prisma.sql`m."status" <> ALL(CAST(${filter.status.exclude} AS "MeetingStatus"[]))`);
-  }
-  if (!skip("year")) {
-    const year = Prisma.sql`CAST(EXTRACT(YEAR FROM m."date") AS int)`;
-    if (filter.year.include.length > 0) conditions.push(Prisma.sql`${year} = ANY(CAST(${filter.year.include} AS int[]))`);
-    if (filter.year.exclude.length > 0) {
-      conditions.push(Prisma.sql`(m."date" IS NULL OR ${year} <> ALL(CAST(${filter.year.exclude} AS int[])))`);
-    }
-  }
-  const text = Prisma.sql`text[]`;
-  const uuid = Prisma.sql`uuid[]`;
-  // Country codes are char(2): compared as text, PostgreSQL casts the column and its index goes unused.
-  const countryCodes = Prisma.sql`bpchar[]`;
-  if (!skip("country")) conditions.push(...linked(filter.country, Prisma.sql`"MeetingCountry" x`, Prisma.sql`x."countryCode"`, countryCodes));
-  if (!skip("person")) conditions.push(...linked(filter.person, Prisma.sql`"Participation" x`, Prisma.sql`x."personId"`, uuid));
-  if (!skip("organization")) {
-    conditions.push(...linked(filter.organization, Prisma.sql`"Participation" x`, Prisma.sql`x."organizationId"`, uuid));
-  }
-  if (!skip("topic")) conditions.push(...linked(filter.topic, Prisma.sql`"MeetingTopic" x`, Prisma.sql`x."topicId"`, uuid));
-  if (!skip("tag")) conditions.push(...linked(filter.tag, Prisma.sql`"MeetingTag" x`, Prisma.sql`x."tagId"`, uuid));
-  if (!skip("outlet")) conditions.push(...linked(filter.outlet, Prisma.sql`"Source" x`, Prisma.sql`x."outlet"`, text));
 
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }

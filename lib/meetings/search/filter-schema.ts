@@ -3,6 +3,7 @@ import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meetings/kinds";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_SEARCH_LENGTH, MEETING_SORT_KEYS, PAGE_SIZES, isIsoDay } from "@/lib/meetings/list-options";
 import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import { FACET_KEYS, type FacetKey } from "@/lib/meetings/search/facet-keys";
 
 // The table's one filter: the URL, saved views, export and the bench all parse with this schema,
 // and build-where.ts turns its output into SQL. Parsing never throws: a value that cannot be a
@@ -18,8 +19,9 @@ export interface FacetSelection<T> {
   exclude: T[];
 }
 
-export const FACET_KEYS = ["country", "person", "organization", "topic", "tag", "kind", "status", "outlet", "year"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+// The facet keys live in their own zod-free module (the facet panel reads them too); re-exported
+// here because every server-side reader of the filter imports them from the schema.
+export { FACET_KEYS, type FacetKey } from "@/lib/meetings/search/facet-keys";
 
 export interface MeetingFilter {
   q: string | null;
@@ -106,7 +108,7 @@ export const PARAM_LABELS: Readonly<Record<string, string>> = {
   page: "page number",
   size: "page size",
   cols: "column list",
-};
+} satisfies Record<FacetKey | "pair" | "from" | "to" | "sort" | "dir" | "page" | "size" | "cols", string>;
 
 /**
  * The params without any value PostgreSQL cannot take as text (a NUL, a lone surrogate): such a
