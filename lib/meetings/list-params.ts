@@ -1,5 +1,6 @@
 import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 import { MEETING_SORT_KEYS, type MeetingSortKey } from "@/lib/meetings/list-options";
+import { FACET_KEYS, type FacetKey } from "@/lib/meetings/search/facet-keys";
 
 // The meetings table's URL is its state. The server parses it with the one filter schema
 // (lib/meetings/search/filter-schema.ts); the client reads and writes the same parameter names
@@ -8,15 +9,8 @@ import { MEETING_SORT_KEYS, type MeetingSortKey } from "@/lib/meetings/list-opti
 
 export const meetingListParsers = {
   q: parseAsString.withDefault(""),
-  country: parseAsString,
-  person: parseAsString,
-  organization: parseAsString,
-  topic: parseAsString,
-  tag: parseAsString,
-  kind: parseAsString,
-  status: parseAsString,
-  outlet: parseAsString,
-  year: parseAsString,
+  /** A facet is a comma list of values (`country=AZ,-RU`), one per key in the one list. */
+  ...(Object.fromEntries(FACET_KEYS.map((key) => [key, parseAsString])) as Record<FacetKey, typeof parseAsString>),
   pair: parseAsString,
   from: parseAsString,
   to: parseAsString,
@@ -44,21 +38,7 @@ export function meetingsTableHref(params: Partial<MeetingListParams>): string {
 }
 
 /** Params that narrow the list (a search or a filter), as opposed to sorting and paging it. */
-export const MEETING_FILTER_KEYS = [
-  "q",
-  "country",
-  "person",
-  "organization",
-  "topic",
-  "tag",
-  "kind",
-  "status",
-  "outlet",
-  "year",
-  "pair",
-  "from",
-  "to",
-] as const;
+export const MEETING_FILTER_KEYS = ["q", ...FACET_KEYS, "pair", "from", "to"] as const;
 
 export function hasActiveFilters(params: MeetingListParams): boolean {
   return MEETING_FILTER_KEYS.some((key) => Boolean(params[key]));

@@ -9,21 +9,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useRevealResults } from "@/components/meetings/table/reveal-results";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { meetingListParsers, readValues, toggleValue, type FacetMode } from "@/lib/meetings/list-params";
-
-// Same keys as the filter schema's FACET_KEYS; repeated here so the client bundle stays free of zod.
-const FACETS = [
-  ["country", "Country"],
-  ["person", "Person"],
-  ["organization", "Organisation"],
-  ["topic", "Topic"],
-  ["tag", "Tag"],
-  ["kind", "Kind"],
-  ["status", "Status"],
-  ["outlet", "Source outlet"],
-  ["year", "Year"],
-] as const;
-
-type FacetKey = (typeof FACETS)[number][0];
+// The one zod-free list of facet keys, so the client bundle stays free of the filter schema.
+import { FACET_KEYS, FACET_LABELS, type FacetKey } from "@/lib/meetings/search/facet-keys";
 
 const count = new Intl.NumberFormat("en");
 
@@ -51,14 +38,14 @@ export function MeetingFacetPanel({ facets, sampled }: { facets: Record<FacetKey
       {sampled ? (
         <p className="text-xs text-muted-foreground">Counts among the {count.format(sampled)} most recent matches.</p>
       ) : null}
-      {FACETS.map(([key, label]) => {
+      {FACET_KEYS.map((key) => {
         const values = facets[key];
         if (values.length === 0) return null;
         const selected = readValues(params[key]);
         return (
           <section key={key} aria-labelledby={`facet-${key}`} className="grid min-w-0 gap-1">
             <h2 id={`facet-${key}`} className="text-xs font-semibold text-muted-foreground uppercase">
-              {label}
+              {FACET_LABELS[key]}
             </h2>
             <ul className="grid gap-0.5">
               {values.map((value) => {
