@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode, type Ref } from "react";
+import { useActionState, useEffect, type ReactNode, type Ref } from "react";
 import { toast } from "sonner";
 import type { ActionState, NoValues } from "@/lib/forms/action-state";
 import { failureOf, idleState } from "@/lib/forms/state-view";
@@ -16,12 +16,13 @@ export type SignOutAction = (previous: SignOutState, formData: FormData) => Prom
  * form may be a hidden one submitted from a menu.
  */
 export function SignOutForm({ action, children, hidden, ref }: { action: SignOutAction; children?: ReactNode; hidden?: boolean; ref?: Ref<HTMLFormElement> }) {
-  const [, formAction] = useActionState<SignOutState, FormData>(async (previous, formData) => {
-    const state = await action(previous, formData);
+  // The server action itself, not a wrapper: the form then posts without JavaScript too, and
+  // signing out never depends on the page's scripts having loaded.
+  const [state, formAction] = useActionState<SignOutState, FormData>(action, idleState({}));
+  useEffect(() => {
     const failure = failureOf(state);
     if (failure) toast.error(failure);
-    return state;
-  }, idleState({}));
+  }, [state]);
   return (
     <form ref={ref} action={formAction} hidden={hidden} onSubmit={clearAllDeviceCopies}>
       {children}
