@@ -6,8 +6,7 @@ import { openTable, withTestDatabase } from "@/e2e/support/test-meetings";
 const table = (page: Page) => page.getByRole("table", { name: "Meetings" });
 
 test("At 1440 px the table's default columns show in full, Updated included", async ({ page }) => {
-  // A meeting with long names and tags, the kind that pushed the last columns out of view, dated
-  // before the demo meetings so that it never pushes them off the table's first page.
+  // A meeting with long names and tags, the kind that pushed the last columns out of view.
   const tag = `interregional parliamentary cooperation ${crypto.randomUUID().slice(0, 8)}`;
   await withTestDatabase((db) =>
     createTestMeeting(db, {

@@ -7,10 +7,7 @@ import { openTable, withTestDatabase } from "@/e2e/support/test-meetings";
 const table = (page: Page) => page.getByRole("table", { name: "Meetings" });
 const activeFilters = (page: Page) => page.getByRole("list", { name: "Active filters" });
 
-/**
- * A meeting of Iceland and Uruguay, and one of Iceland and France that the pair leaves out, dated
- * before the demo meetings so that they never push those off the table's first page.
- */
+/** A meeting of Iceland and Uruguay, and one of Iceland and France that the pair leaves out. */
 async function pairMeetings() {
   const suffix = crypto.randomUUID().slice(0, 8);
   return withTestDatabase(async (db) => ({

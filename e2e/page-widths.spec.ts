@@ -18,7 +18,6 @@ interface Rows {
 /**
  * This spec's own meeting (long names, an organisation, a topic, a tag) and a deleted one for the
  * trash, written through the one write path: the pages show rows the spec made, not demo rows.
- * Dated before the demo meetings, so they never push those off the table's first page.
  */
 async function createRows(): Promise<Rows> {
   return withTestDatabase(async (db) => {
