@@ -9,7 +9,8 @@ import { safeText } from "@/lib/meetings/write/safe-text";
 /**
  * The whole meeting record as one value: what the form submits, what a revision stores, what a
  * restore writes back. Every write of a meeting (form, restore, bulk tagging, seed, factories)
- * goes through `unsafeWriteMeeting` with this shape, so every record has the same history.
+ * goes through `writeMeetingRecord` (inside a unit of work) with this shape, so every record has
+ * the same history.
  *
  * Participants, sources and evidence refer to each other by position in their lists, so a form
  * (or a suggestion from extraction) can link evidence to a participant that has no id yet.
