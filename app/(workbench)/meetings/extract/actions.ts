@@ -20,7 +20,13 @@ export async function extractSuggestionsAction(_previous: ExtractSuggestionsStat
   const publishedOn = formData.get("publishedOn");
   const values = { publishedOn: typeof publishedOn === "string" ? publishedOn : "" };
   try {
-    const suggestions = await suggestMeetingFromText({ text: formData.get("text") ?? undefined, publishedOn: publishedOn || undefined });
+    const text = formData.get("text");
+    // A form post carries line breaks as CRLF; the form's textarea (whose offsets the evidence
+    // spans must match) holds LF.
+    const suggestions = await suggestMeetingFromText({
+      text: typeof text === "string" ? text.replace(/\r\n?/gu, "\n") : (text ?? undefined),
+      publishedOn: publishedOn || undefined,
+    });
     return { status: "saved", values, message: "Suggestions ready.", result: suggestions };
   } catch (error) {
     return toActionState(error, values);
