@@ -42,6 +42,15 @@ describe("suggestions from pasted text", () => {
     }
   });
 
+  it("points its evidence into the text as the form holds it, though the post carried CRLF line breaks", async () => {
+    await signInAs("analyst");
+    const state = await extract({ text: baku.replace(/\n/gu, "\r\n"), publishedOn: "2024-04-02" });
+    if (state.status !== "saved" || !state.result) throw new Error(`no suggestions: ${JSON.stringify(state)}`);
+    const last = state.result.participants.at(-1)!;
+    expect(last.name).toBe("Tahir Budagov");
+    expect(baku.slice(last.evidence.start, last.evidence.end)).toBe(last.evidence.quote);
+  });
+
   it("refuses a viewer", async () => {
     await signInAs("viewer");
     const state = await extract({ text: baku, publishedOn: "2024-04-02" });

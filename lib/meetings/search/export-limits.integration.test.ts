@@ -102,6 +102,9 @@ describe("export slots", () => {
       const download = await exportMeetings("http://localhost/meetings/export?format=csv", { idleTimeoutMs: 1_000 });
       stalled.push(download);
     }
+    // Past every stalled download's idle time (timers due earlier fire first): a reader that came
+    // back sooner would rightly get its rows, which is not what this test is about.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     // Every slot was taken by a reader that never reads; within seconds the next user gets one.
     as(await newUser());
     const download = await eventually(() => exportMeetings("http://localhost/meetings/export?format=json"));
