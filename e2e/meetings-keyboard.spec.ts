@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 import type { ThrowAwayAccount } from "@/e2e/support/database";
 import { createMeetings, createTaggedMeetings, uniqueWord } from "@/e2e/support/test-meetings";
+import { overflowingElements } from "@/e2e/support/overflow";
 
 // Shortcut and column choices are saved per user, so each test that changes them signs in as its
 // own throw-away analyst and leaves the shared test users as they were.
@@ -194,22 +195,7 @@ test("At 375 px the page does not scroll sideways and the table's controls are r
   await page.setViewportSize({ width: 375, height: 812 });
   await open(page, "/meetings");
   await expect(bodyRows(page).first()).toBeVisible();
-  // What sticks out past the viewport, outside any box that scrolls on its own (the table's, the
-  // main navigation's): the innermost such elements, with their width, so a failure names the cause.
-  const outside = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrollsItself = (element: Element) => {
-      for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-        if (getComputedStyle(node).overflowX !== "visible") return true;
-      }
-      return false;
-    };
-    const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 0.5 && !scrollsItself(element);
-    return [...document.body.querySelectorAll("*")]
-      .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
-      .map((element) => `${element.tagName.toLowerCase()} ${Math.round(element.getBoundingClientRect().width)}px "${(element.textContent ?? "").slice(0, 30)}" .${String(element.getAttribute("class")).slice(0, 50)}`)
-      .slice(0, 8);
-  });
+  const outside = await overflowingElements(page, 8);
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   for (const name of ["Columns", "Views", "Export", "Shortcuts"]) {

@@ -12,6 +12,8 @@ const { createTestMeeting, createTestOrganization, createTestPerson, createTestT
 const { getMeetingForEdit } = await import("@/lib/drafts/meeting-for-edit");
 const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
+// Set-up goes through the guarded write path too: a direct insert would itself leave rows stale.
+const { addAlias } = await import("@/lib/entities/aliases");
 
 /**
  * Every server action that changes what a meeting shows or is found by must leave each meeting
@@ -166,7 +168,8 @@ const FINDABILITY: Record<string, Row> = {
   "(workbench)/people/[id]/actions.ts#removePersonAliasAction": {
     scenario: async (fn) => {
       const { person, first, second } = await personInTwoMeetings();
-      const alias = await db.personAlias.create({ data: { personId: person.id, alias: "Spelling to remove" } });
+      await addAlias("person", { ownerId: person.id, alias: "Spelling to remove" });
+      const alias = await db.personAlias.findFirstOrThrow({ where: { personId: person.id, alias: "Spelling to remove" } });
       await run(() => fn(idle, form({ aliasId: alias.id })));
       return [first.id, second.id];
     },
@@ -183,7 +186,8 @@ const FINDABILITY: Record<string, Row> = {
     scenario: async (fn) => {
       const organization = await createTestOrganization(db);
       const meeting = await createTestMeeting(db, { participants: [{ organizationId: organization.id, countryCode: "AZ" }, { countryCode: "CN" }] });
-      const alias = await db.organizationAlias.create({ data: { organizationId: organization.id, alias: "Departing spelling" } });
+      await addAlias("organization", { ownerId: organization.id, alias: "Departing spelling" });
+      const alias = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: organization.id, alias: "Departing spelling" } });
       await run(() => fn(idle, form({ aliasId: alias.id })));
       return [meeting.id];
     },
@@ -193,7 +197,7 @@ const FINDABILITY: Record<string, Row> = {
     scenario: async (fn) => {
       const duplicate = await personInTwoMeetings();
       const kept = await personInTwoMeetings();
-      await db.personAlias.create({ data: { personId: duplicate.person.id, alias: "Lu Jianchao" } });
+      await addAlias("person", { ownerId: duplicate.person.id, alias: "Lu Jianchao" });
       await run(() => fn(idle, form({ id: duplicate.person.id, intoId: kept.person.id })));
       return [duplicate.first.id, duplicate.second.id, kept.first.id, kept.second.id];
     },
@@ -202,7 +206,7 @@ const FINDABILITY: Record<string, Row> = {
     scenario: async (fn) => {
       const duplicate = await personInTwoMeetings();
       const kept = await personInTwoMeetings();
-      await db.personAlias.create({ data: { personId: duplicate.person.id, alias: "Lu Jianchao" } });
+      await addAlias("person", { ownerId: duplicate.person.id, alias: "Lu Jianchao" });
       const { mergePeople } = await import("@/lib/people/mutations");
       await mergePeople({ id: duplicate.person.id, intoId: kept.person.id });
       await run(() => fn(idle, form({ id: duplicate.person.id, intoId: kept.person.id })));
@@ -212,7 +216,7 @@ const FINDABILITY: Record<string, Row> = {
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": {
     scenario: async (fn) => {
       const [from, into] = [await createTestOrganization(db), await createTestOrganization(db)];
-      await db.organizationAlias.create({ data: { organizationId: from.id, alias: "Old ministry spelling" } });
+      await addAlias("organization", { ownerId: from.id, alias: "Old ministry spelling" });
       const a = await createTestMeeting(db, { participants: [{ organizationId: from.id, countryCode: "AZ" }, { countryCode: "CN" }] });
       const b = await createTestMeeting(db, { participants: [{ organizationId: into.id, countryCode: "AZ" }, { countryCode: "CN" }] });
       await run(() => fn(idle, form({ id: from.id, intoId: into.id })));
