@@ -8,7 +8,8 @@ const { db } = await import("@/lib/db");
 const { createTestMeeting, uniqueSuffix } = await import("@/prisma/factories");
 const { changeMeetingTags, deleteMeeting } = await import("@/lib/meetings/mutations");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
-const { describeTag, mergeTags, renameTag } = await import("@/lib/tags/mutations");
+const { describeTag, renameTag } = await import("@/lib/tags/mutations");
+const { mergeTags } = await import("@/lib/tags/merge");
 const { getTagPage, listTags } = await import("@/lib/tags/queries");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;

@@ -3,7 +3,8 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
-import { describeTag, mergeTags, renameTag } from "@/lib/tags/mutations";
+import { mergeTags } from "@/lib/tags/merge";
+import { describeTag, renameTag } from "@/lib/tags/mutations";
 
 // The tags list's forms. Each data function checks the caller's role first; failures come back
 // with the analyst's values and messages beside the fields.
