@@ -37,7 +37,7 @@ const MEETING_WRITERS = [
   "lib/people/merge.ts",
   "lib/organizations/merge.ts",
   "lib/tags/mutations.ts",
-  "lib/tags/merge.ts",
+  "lib/tags/merge-plan.ts",
 ];
 
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";

@@ -20,11 +20,5 @@ export function expectAllMoved(moved: number, expected: number, rows: string): v
 }
 
 function undoRefused(why: string): AppError {
-  return new AppError("conflict", `This merge can no longer be undone: ${why}. Nothing was changed; undo the later changes first, or correct the records by hand.`);
-}
-
-/** What the analyst is told after an undo: how many rows went back. */
-export function mergeUndoneMessage(moved: number, both: "people" | "organisations"): string {
-  const rows = moved === 1 ? "1 row" : `${moved.toLocaleString("en")} rows`;
-  return `Merge undone: ${rows} moved back; both ${both} are as they were.`;
+  return new AppError("conflict", `This merge can no longer be undone: ${why}. Undo the later changes first, or correct the records by hand.`);
 }

@@ -5,6 +5,7 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
+const { finishedMerge } = await import("@/lib/testing/merge-jobs");
 const { createTestMeeting, createTestOrganization } = await import("@/prisma/factories");
 const { mergeOrganizations, unmergeOrganization } = await import("@/lib/organizations/mutations");
 const { findPossibleDuplicateOrganizations, getOrganizationPage } = await import("@/lib/organizations/queries");
@@ -45,7 +46,7 @@ describe("merging organisations", () => {
     setRequest({ cookies: viewer.cookies });
     await expect(mergeOrganizations({ id: dup.id, intoId: keep.id })).rejects.toMatchObject({ code: "forbidden" });
     setRequest({ cookies: analyst.cookies });
-    await mergeOrganizations({ id: dup.id, intoId: keep.id });
+    await finishedMerge(mergeOrganizations({ id: dup.id, intoId: keep.id }));
     const merged = await footprint([keep.id, dup.id]);
     expect(merged.participations.every((p) => p.organizationId === keep.id)).toBe(true);
     expect(merged.evidence.every((e) => e.organizationId === keep.id)).toBe(true);
@@ -54,7 +55,7 @@ describe("merging organisations", () => {
     await expect(getOrganizationPage(dup.id)).resolves.toEqual({ state: "merged", into: keep.id });
     expect(await db.revision.count({ where: { entityType: "Meeting", entityId: m.id, action: "MERGE" } })).toBe(1);
 
-    await unmergeOrganization({ id: dup.id });
+    await finishedMerge(unmergeOrganization({ id: dup.id }));
     expect(await footprint([keep.id, dup.id])).toEqual(before);
     expect((await getOrganizationPage(dup.id))?.state).toBe("found");
   });

@@ -3,83 +3,121 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
 import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import type { MergePlan, StepRecord } from "@/lib/entities/merge-jobs/plan";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 type Tx = Prisma.TransactionClient;
 
-/** What an organisation merge changed, row by row, kept in its MERGE revision for the undo. */
-export interface OrganizationMergeRecord extends AliasMergeRecord {
-  fromId: string;
-  intoId: string;
-  meetingIds: string[];
-  movedParticipationIds: string[];
-  movedEvidenceIds: string[];
-  /** Organisations whose parent was `fromId`. */
+/** What the start of an organisation merge did to the records themselves. */
+interface OrganizationMergeStart extends AliasMergeRecord {
+  /** Organisations whose parent was the duplicate. */
   reparentedIds: string[];
 }
 
-async function meetingsOf(tx: Tx, organizationId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "meetingId"::text AS "id" FROM "Participation" WHERE "organizationId" = ${organizationId}::uuid
-    UNION SELECT "meetingId"::text FROM "Evidence" WHERE "organizationId" = ${organizationId}::uuid`;
-  return rows.map((r) => r.id);
+/** What one batch moved, row by row. */
+interface OrganizationMergeStep {
+  meetingIds: string[];
+  movedParticipationIds: string[];
+  movedEvidenceIds: string[];
 }
 
-/**
- * Merges organisation `fromId` into `intoId` as part of a unit of work (the meetings that named it
- * get revisions). No auth check: only for guarded functions.
- */
-export async function mergeOrganizationsInUnit(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<OrganizationMergeRecord> {
-  const { tx, actorId } = unit;
-  const rows = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
+async function lockOrganizations(tx: Tx, ids: string[]) {
+  return tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
     SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Organization"
-    WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
+    WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
+}
+
+async function begin(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<StepRecord> {
+  const { tx } = unit;
+  const rows = await lockOrganizations(tx, [fromId, intoId]);
   const from = rows.find((r) => r.id === fromId);
   const into = rows.find((r) => r.id === intoId);
   if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these organisations does not exist or was already merged.");
-
-  const meetingIds = await meetingsOf(tx, fromId);
-  await lockMergedMeetings(unit, meetingIds, "MERGE");
-  const record: OrganizationMergeRecord = {
-    fromId,
-    intoId,
-    meetingIds,
-    movedParticipationIds: (await tx.participation.findMany({ where: { organizationId: fromId }, select: { id: true } })).map((p) => p.id),
-    movedEvidenceIds: (await tx.evidence.findMany({ where: { organizationId: fromId }, select: { id: true } })).map((e) => e.id),
-    movedAliasIds: [],
-    droppedAliases: [],
-    createdAliasId: null,
-    reparentedIds: (await tx.organization.findMany({ where: { parentId: fromId, id: { not: intoId } }, select: { id: true } })).map((o) => o.id),
-  };
-  await tx.participation.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
-  await tx.evidence.updateMany({ where: { organizationId: fromId }, data: { organizationId: intoId } });
-  await tx.organization.updateMany({ where: { id: { in: record.reparentedIds } }, data: { parentId: intoId } });
-
-  Object.assign(record, await mergeAliases(tx, "organization", from, into));
-
+  const reparentedIds = (await tx.organization.findMany({ where: { parentId: fromId, id: { not: intoId } }, select: { id: true } })).map((o) => o.id);
+  await tx.organization.updateMany({ where: { id: { in: reparentedIds } }, data: { parentId: intoId } });
+  const aliases = await mergeAliases(tx, "organization", from, into);
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } } });
-  return record;
+  const start: OrganizationMergeStart = { ...aliases, reparentedIds };
+  return { ...start };
+}
+
+async function meetingsNaming(tx: Tx, fromId: string, after: string | null, limit: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS "id" FROM (
+      SELECT "meetingId" AS "id" FROM "Participation" WHERE "organizationId" = ${fromId}::uuid
+      UNION SELECT "meetingId" FROM "Evidence" WHERE "organizationId" = ${fromId}::uuid
+    ) m WHERE ${after}::uuid IS NULL OR "id" > ${after}::uuid ORDER BY "id" LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+async function countMeetingsNaming(tx: Tx, fromId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM (
+      SELECT "meetingId" FROM "Participation" WHERE "organizationId" = ${fromId}::uuid
+      UNION SELECT "meetingId" FROM "Evidence" WHERE "organizationId" = ${fromId}::uuid
+    ) m`;
+  return row?.n ?? 0;
+}
+
+async function moveBatch(unit: MeetingUnitOfWork, fromId: string, intoId: string, meetingIds: string[]): Promise<StepRecord> {
+  const { tx } = unit;
+  await lockMergedMeetings(unit, meetingIds, "MERGE");
+  const where = { organizationId: fromId, meetingId: { in: meetingIds } };
+  const step: OrganizationMergeStep = {
+    meetingIds,
+    movedParticipationIds: (await tx.participation.findMany({ where, select: { id: true } })).map((p) => p.id),
+    movedEvidenceIds: (await tx.evidence.findMany({ where, select: { id: true } })).map((e) => e.id),
+  };
+  await tx.participation.updateMany({ where, data: { organizationId: intoId } });
+  await tx.evidence.updateMany({ where, data: { organizationId: intoId } });
+  return { ...step };
+}
+
+/** Refuses, changing nothing, unless every row these steps moved still names the kept organisation. */
+async function expectStillMoved(tx: Tx, intoId: string, steps: OrganizationMergeStep[]): Promise<void> {
+  const participationIds = steps.flatMap((s) => s.movedParticipationIds);
+  const evidenceIds = steps.flatMap((s) => s.movedEvidenceIds);
+  const [row] = await tx.$queryRaw<{ participations: number; evidence: number }[]>`
+    SELECT (SELECT count(*)::int FROM "Participation" WHERE "id" = ANY(${participationIds}::uuid[]) AND "organizationId" = ${intoId}::uuid) AS "participations",
+           (SELECT count(*)::int FROM "Evidence" WHERE "id" = ANY(${evidenceIds}::uuid[]) AND "organizationId" = ${intoId}::uuid) AS "evidence"`;
+  expectAllMoved(row!.participations, participationIds.length, "participations");
+  expectAllMoved(row!.evidence, evidenceIds.length, "evidence passages");
+}
+
+async function undoBegin(unit: MeetingUnitOfWork, fromId: string, intoId: string, [begun, ...steps]: StepRecord[]): Promise<void> {
+  const { tx } = unit;
+  const [from] = await lockOrganizations(tx, [fromId]);
+  if (from?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
+  await expectStillMoved(tx, intoId, steps as unknown as OrganizationMergeStep[]);
+  const start = begun as unknown as OrganizationMergeStart;
+  await tx.organization.updateMany({ where: { id: { in: start.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
+  await unmergeAliases(tx, "organization", fromId, start);
+  await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
+}
+
+async function undoStep(unit: MeetingUnitOfWork, fromId: string, intoId: string, record: StepRecord): Promise<number> {
+  const { tx } = unit;
+  const step = record as unknown as OrganizationMergeStep;
+  await lockMergedMeetings(unit, step.meetingIds, "UNMERGE");
+  await expectStillMoved(tx, intoId, [step]);
+  const participations = await tx.participation.updateMany({ where: { id: { in: step.movedParticipationIds } }, data: { organizationId: fromId } });
+  const evidence = await tx.evidence.updateMany({ where: { id: { in: step.movedEvidenceIds } }, data: { organizationId: fromId } });
+  return participations.count + evidence.count;
 }
 
 /**
- * Undoes the merge recorded in `record`, or, when anything it moved has changed since, nothing (a
- * conflict saying why). Returns how many rows moved back. No auth check.
+ * Organisation merges in batches (lib/entities/merge-jobs): participations, evidence, spellings
+ * and child organisations move. Organisation spellings are not in the search rows, so no meeting
+ * beyond the moved ones needs re-indexing.
  */
-export async function unmergeOrganizationsInUnit(unit: MeetingUnitOfWork, record: OrganizationMergeRecord): Promise<{ moved: number }> {
-  const { tx, actorId } = unit;
-  const { fromId, intoId } = record;
-  const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
-    SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Organization" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
-  if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  await lockMergedMeetings(unit, record.meetingIds, "UNMERGE");
-  const participations = await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, organizationId: intoId }, data: { organizationId: fromId } });
-  expectAllMoved(participations.count, record.movedParticipationIds.length, "participations");
-  const evidence = await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, organizationId: intoId }, data: { organizationId: fromId } });
-  expectAllMoved(evidence.count, record.movedEvidenceIds.length, "evidence passages");
-  await tx.organization.updateMany({ where: { id: { in: record.reparentedIds }, parentId: intoId }, data: { parentId: fromId } });
-  await unmergeAliases(tx, "organization", fromId, record);
-  await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  await tx.revision.create({ data: { entityType: "Organization", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } } });
-  return { moved: participations.count + evidence.count };
-}
+export const organizationMergePlan: MergePlan = {
+  subject: "ORGANIZATION",
+  entityType: "Organization",
+  words: { one: "organisation", many: "organisations" },
+  begin,
+  meetingsNaming,
+  countMeetingsNaming,
+  moveBatch,
+  reindexPeople: () => [],
+  undo: { begin: undoBegin, step: undoStep, meetingsOf: (step) => (step as unknown as OrganizationMergeStep).meetingIds },
+};

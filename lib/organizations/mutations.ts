@@ -1,15 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
-import { mergeOrganizationsInUnit, unmergeOrganizationsInUnit, type OrganizationMergeRecord } from "@/lib/organizations/merge";
-import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { startMergeJob, startUndoJob, type MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
+import { MERGE_ANSWER_WITHIN_MS, runMergeJobFor } from "@/lib/entities/merge-jobs/runner";
+import { organizationMergePlan } from "@/lib/organizations/merge";
 import { withUserLimit } from "@/lib/security/user-limits";
-
-// A merge locks every meeting that names the merged organisation: more than a save's time.
-const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
 
 const organizationIdSchema = z.uuid("Choose an organisation.");
 export const mergeOrganizationsSchema = z
@@ -23,30 +20,24 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 /**
- * Merges a duplicate organisation into another: participations, evidence, aliases and child
- * organisations move; its links redirect; each touched meeting gets a revision. Rule: analysts and admins.
+ * Merges a duplicate organisation into another: it redirects at once; participations, evidence,
+ * spellings and child organisations move, meetings in batches, each with a revision. Answers when
+ * done, or after a few seconds with the job's progress. Rule: analysts and admins.
  */
-export async function mergeOrganizations(input: unknown): Promise<OrganizationMergeRecord> {
+export async function mergeOrganizations(input: unknown): Promise<MergeJobProgress> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergeOrganizationsSchema, input);
-  return withUserLimit(user.id, "merge", () => runMeetingWork(db, user.id, (unit) => mergeOrganizationsInUnit(unit, id, intoId), MERGE_TIMEOUTS));
+  const jobId = await withUserLimit(user.id, "merge", () => startMergeJob(organizationMergePlan, id, intoId, user.id));
+  return runMergeJobFor(jobId, MERGE_ANSWER_WITHIN_MS);
 }
 
 /**
- * Undoes organisation `id`'s latest merge completely, or refuses when later changes moved its rows.
- * Returns how many rows moved back. Rule: analysts and admins.
+ * Undoes organisation `id`'s latest merge completely, or refuses, changing nothing, when later
+ * changes moved its rows. Rule: analysts and admins.
  */
-export async function unmergeOrganization(input: unknown): Promise<{ moved: number }> {
+export async function unmergeOrganization(input: unknown): Promise<MergeJobProgress> {
   const user = await requireRole("analyst");
   const { id } = parse(z.object({ id: organizationIdSchema }), input);
-  return runMeetingWork(
-    db,
-    user.id,
-    async (unit) => {
-      const revision = await unit.tx.revision.findFirst({ where: { entityType: "Organization", entityId: id, action: "MERGE" }, orderBy: { id: "desc" }, select: { after: true } });
-      if (!revision?.after) throw new AppError("not_found", "This organisation was never merged.");
-      return unmergeOrganizationsInUnit(unit, revision.after as unknown as OrganizationMergeRecord);
-    },
-    MERGE_TIMEOUTS,
-  );
+  const jobId = await withUserLimit(user.id, "merge", () => startUndoJob(organizationMergePlan, id, user.id));
+  return runMergeJobFor(jobId, MERGE_ANSWER_WITHIN_MS);
 }

@@ -5,6 +5,7 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
+const { finishedMerge } = await import("@/lib/testing/merge-jobs");
 const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } = await import("@/lib/people/mutations");
@@ -47,7 +48,7 @@ describe("merging people", () => {
     setRequest({ cookies: analyst.cookies });
     await expect(mergePeople({ id: dup.id, intoId: dup.id })).rejects.toMatchObject({ code: "validation" });
 
-    await mergePeople({ id: dup.id, intoId: keep.id });
+    await finishedMerge(mergePeople({ id: dup.id, intoId: keep.id }));
     const merged = await footprint([keep.id, dup.id]);
     expect(merged.participations.every((p) => p.personId === keep.id)).toBe(true);
     expect(merged.participations).toHaveLength(beforeMerge.participations.length - 1);
@@ -58,7 +59,7 @@ describe("merging people", () => {
     expect(await db.revision.count({ where: { entityType: "Meeting", entityId: both.id, action: "MERGE" } })).toBe(1);
     await expect(getPersonPage(dup.id)).resolves.toEqual({ state: "merged", into: keep.id });
 
-    await unmergePerson({ id: dup.id });
+    await finishedMerge(unmergePerson({ id: dup.id }));
     expect(await footprint([keep.id, dup.id])).toEqual(beforeMerge);
     expect((await getPersonPage(dup.id))?.state).toBe("found");
     expect(await db.revision.count({ where: { entityType: "Meeting", entityId: both.id, action: "UNMERGE" } })).toBe(1);
@@ -70,7 +71,7 @@ describe("merging people", () => {
     const dup = await createTestPerson(db, { countryCode: "AZ" });
     const edited = await createTestMeeting(db, { participants: [{ personId: dup.id, countryCode: "AZ" }, { countryCode: "CN" }] });
     await createTestMeeting(db, { participants: [{ personId: dup.id, countryCode: "AZ" }, { countryCode: "CN" }] });
-    await mergePeople({ id: dup.id, intoId: keep.id });
+    await finishedMerge(mergePeople({ id: dup.id, intoId: keep.id }));
 
     // An edit saves the whole record: its participations are written anew, under new ids.
     const snapshot = (await readMeetingSnapshot(db, edited.id))!;
@@ -83,15 +84,15 @@ describe("merging people", () => {
     // A merge with nothing changed since is undone, and says how many rows went back.
     const other = await createTestPerson(db, { countryCode: "AZ" });
     await createTestMeeting(db, { participants: [{ personId: other.id, countryCode: "AZ" }, { countryCode: "CN" }] });
-    await mergePeople({ id: other.id, intoId: keep.id });
-    await expect(unmergePerson({ id: other.id })).resolves.toEqual({ moved: 1 });
+    await finishedMerge(mergePeople({ id: other.id, intoId: keep.id }));
+    await expect(finishedMerge(unmergePerson({ id: other.id }))).resolves.toMatchObject({ status: "DONE", moved: 1, message: expect.stringContaining("1 meeting put back") });
 
     // A later merge of the kept person moves the rows on: the first merge cannot be undone either.
     const third = await createTestPerson(db, { countryCode: "AZ" });
     const moved = await createTestPerson(db, { countryCode: "AZ" });
     await createTestMeeting(db, { participants: [{ personId: moved.id, countryCode: "AZ" }, { countryCode: "CN" }] });
-    await mergePeople({ id: moved.id, intoId: third.id });
-    await mergePeople({ id: third.id, intoId: keep.id });
+    await finishedMerge(mergePeople({ id: moved.id, intoId: third.id }));
+    await finishedMerge(mergePeople({ id: third.id, intoId: keep.id }));
     await expect(unmergePerson({ id: moved.id })).rejects.toMatchObject({ code: "conflict" });
   });
 

@@ -1,20 +1,19 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
 import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import type { MergePlan, StepRecord } from "@/lib/entities/merge-jobs/plan";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
-/**
- * What a person merge changed, row by row: stored in the MERGE revision so that an unmerge can
- * put every participation, evidence span and alias back exactly where it was.
- */
-export interface PersonMergeRecord extends AliasMergeRecord {
-  fromId: string;
-  intoId: string;
+type Tx = Prisma.TransactionClient;
+
+/** What one batch of a person merge moved, row by row: an undo puts each row back where it was. */
+export interface PersonMergeStep {
   meetingIds: string[];
-  /** Participations whose person was switched to `intoId`. */
+  /** Participations whose person was switched to the kept person. */
   movedParticipationIds: string[];
-  /** Participations removed because the meeting already had `intoId` (full rows, to re-insert). */
+  /** Participations removed because the meeting already had the kept person (full rows, to re-insert). */
   removedParticipations: {
     id: string;
     meetingId: string;
@@ -25,121 +24,141 @@ export interface PersonMergeRecord extends AliasMergeRecord {
     isDelegationLead: boolean;
     position: number;
   }[];
-  /** Evidence of a removed participation, now on `intoId`'s participation: id → old participationId. */
+  /** Evidence of a removed participation, now on the kept person's participation: id → old participationId. */
   repointedEvidence: { id: string; participationId: string }[];
-  /** Evidence naming the person directly, switched to `intoId`. */
+  /** Evidence naming the person directly, switched to the kept person. */
   movedEvidenceIds: string[];
 }
 
-/**
- * Merges person `fromId` into `intoId` as part of a unit of work: the meetings they shared get
- * revisions, and every meeting of `intoId` is re-indexed (it now has `fromId`'s spellings). No
- * auth check: only for guarded functions.
- */
-export async function mergePeopleInUnit(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<PersonMergeRecord> {
-  const { tx, actorId } = unit;
-  const people = await tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
+async function lockPeople(tx: Tx, ids: string[]) {
+  return tx.$queryRaw<{ id: string; name: string; mergedIntoId: string | null }[]>`
     SELECT "id"::text AS "id", "name", "mergedIntoId"::text AS "mergedIntoId" FROM "Person"
-    WHERE "id" IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY "id" FOR UPDATE`;
+    WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
+}
+
+/** Marks the duplicate merged and moves its spellings; its meetings follow in batches. */
+async function begin(unit: MeetingUnitOfWork, fromId: string, intoId: string): Promise<StepRecord> {
+  const people = await lockPeople(unit.tx, [fromId, intoId]);
   const from = people.find((p) => p.id === fromId);
   const into = people.find((p) => p.id === intoId);
   if (!from || !into || from.mergedIntoId || into.mergedIntoId) throw new AppError("not_found", "One of these people does not exist or was already merged.");
+  const aliases = await mergeAliases(unit.tx, "person", from, into);
+  await unit.tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
+  return { ...aliases };
+}
 
-  const participations = await tx.participation.findMany({ where: { personId: fromId } });
-  const meetingIds = [...new Set(participations.map((p) => p.meetingId))];
-  await lockMergedMeetings(unit, meetingIds, "MERGE");
-  const intoRows = await tx.participation.findMany({ where: { personId: intoId, meetingId: { in: meetingIds } }, select: { id: true, meetingId: true } });
-  const intoByMeeting = new Map(intoRows.map((r) => [r.meetingId, r.id]));
+async function meetingsNaming(tx: Tx, fromId: string, after: string | null, limit: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS "id" FROM (
+      SELECT "meetingId" AS "id" FROM "Participation" WHERE "personId" = ${fromId}::uuid
+      UNION SELECT "meetingId" FROM "Evidence" WHERE "personId" = ${fromId}::uuid
+    ) m WHERE ${after}::uuid IS NULL OR "id" > ${after}::uuid ORDER BY "id" LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
 
-  const record: PersonMergeRecord = {
-    fromId,
-    intoId,
-    meetingIds,
-    movedParticipationIds: [],
-    removedParticipations: [],
-    repointedEvidence: [],
-    movedEvidenceIds: [],
-    movedAliasIds: [],
-    droppedAliases: [],
-    createdAliasId: null,
-  };
-  for (const p of participations) {
-    const keep = intoByMeeting.get(p.meetingId);
-    if (!keep) {
-      record.movedParticipationIds.push(p.id);
-      continue;
-    }
-    const evidence = await tx.evidence.findMany({ where: { participationId: p.id }, select: { id: true } });
-    record.repointedEvidence.push(...evidence.map((e) => ({ id: e.id, participationId: p.id })));
-    await tx.evidence.updateMany({ where: { participationId: p.id }, data: { participationId: keep } });
-    record.removedParticipations.push({
-      id: p.id,
-      meetingId: p.meetingId,
-      organizationId: p.organizationId,
-      countryCode: p.countryCode,
-      title: p.title,
-      side: p.side,
-      isDelegationLead: p.isDelegationLead,
-      position: p.position,
-    });
-    await tx.participation.delete({ where: { id: p.id } });
-  }
-  if (record.movedParticipationIds.length) {
-    await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds } }, data: { personId: intoId } });
-  }
-  record.movedEvidenceIds = (await tx.evidence.findMany({ where: { personId: fromId }, select: { id: true } })).map((e) => e.id);
-  await tx.evidence.updateMany({ where: { personId: fromId }, data: { personId: intoId } });
-
-  Object.assign(record, await mergeAliases(tx, "person", from, into));
-
-  await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-  await unit.reindexMeetingsOfPeople([intoId]);
-  await tx.revision.create({
-    data: { entityType: "Person", entityId: fromId, action: "MERGE", actorId, before: { mergedIntoId: null }, after: { ...record } },
-  });
-  return record;
+async function countMeetingsNaming(tx: Tx, fromId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM (
+      SELECT "meetingId" FROM "Participation" WHERE "personId" = ${fromId}::uuid
+      UNION SELECT "meetingId" FROM "Evidence" WHERE "personId" = ${fromId}::uuid
+    ) m`;
+  return row?.n ?? 0;
 }
 
 /**
- * Undoes the merge recorded in `record`: every row goes back to `fromId`, or, when anything it
- * moved has changed since, nothing does (a conflict saying why). Returns how many rows moved back.
- * No auth check.
+ * Moves the duplicate's rows in these meetings to the kept person. Where a meeting has both, the
+ * duplicate's participation folds into the kept one (its evidence re-pointed, the row kept in
+ * the step for an undo). Each meeting gets a MERGE revision.
  */
-export async function unmergePeopleInUnit(unit: MeetingUnitOfWork, record: PersonMergeRecord): Promise<{ moved: number }> {
-  const { tx, actorId } = unit;
-  const { fromId, intoId } = record;
-  const rows = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`
-    SELECT "mergedIntoId"::text AS "mergedIntoId" FROM "Person" WHERE "id" = ${fromId}::uuid FOR UPDATE`;
-  if (rows[0]?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
-  await lockMergedMeetings(unit, record.meetingIds, "UNMERGE");
-
-  const participations = await tx.participation.updateMany({ where: { id: { in: record.movedParticipationIds }, personId: intoId }, data: { personId: fromId } });
-  expectAllMoved(participations.count, record.movedParticipationIds.length, "participations");
-  // A removed participation comes back beside the one it was folded into, which must still be there.
-  const folded = [...new Set(record.removedParticipations.map((p) => p.meetingId))];
-  if (folded.length > 0) {
-    const still = await tx.participation.findMany({ where: { meetingId: { in: folded }, personId: intoId }, select: { meetingId: true }, distinct: ["meetingId"] });
-    expectAllMoved(still.length, folded.length, "shared meetings");
+async function moveBatch(unit: MeetingUnitOfWork, fromId: string, intoId: string, meetingIds: string[]): Promise<StepRecord> {
+  const { tx } = unit;
+  await lockMergedMeetings(unit, meetingIds, "MERGE");
+  const participations = await tx.participation.findMany({ where: { personId: fromId, meetingId: { in: meetingIds } } });
+  const intoRows = await tx.participation.findMany({ where: { personId: intoId, meetingId: { in: meetingIds } }, select: { id: true, meetingId: true } });
+  const intoByMeeting = new Map(intoRows.map((r) => [r.meetingId, r.id]));
+  const step: PersonMergeStep = { meetingIds, movedParticipationIds: [], removedParticipations: [], repointedEvidence: [], movedEvidenceIds: [] };
+  for (const p of participations) {
+    const keep = intoByMeeting.get(p.meetingId);
+    if (!keep) {
+      step.movedParticipationIds.push(p.id);
+      continue;
+    }
+    const evidence = await tx.evidence.findMany({ where: { participationId: p.id }, select: { id: true } });
+    step.repointedEvidence.push(...evidence.map((e) => ({ id: e.id, participationId: p.id })));
+    await tx.evidence.updateMany({ where: { participationId: p.id }, data: { participationId: keep } });
+    const { id, meetingId, organizationId, countryCode, title, side, isDelegationLead, position } = p;
+    step.removedParticipations.push({ id, meetingId, organizationId, countryCode, title, side, isDelegationLead, position });
+    await tx.participation.delete({ where: { id: p.id } });
   }
-  for (const p of record.removedParticipations) {
-    await tx.participation.create({
-      data: { ...p, side: p.side as "HOST" | "GUEST" | "THIRD_PARTY" | null, personId: fromId },
-    });
+  if (step.movedParticipationIds.length) {
+    await tx.participation.updateMany({ where: { id: { in: step.movedParticipationIds } }, data: { personId: intoId } });
   }
-  let repointed = 0;
-  for (const e of record.repointedEvidence) {
-    repointed += (await tx.evidence.updateMany({ where: { id: e.id }, data: { participationId: e.participationId } })).count;
-  }
-  expectAllMoved(repointed, record.repointedEvidence.length, "evidence passages");
-  const evidence = await tx.evidence.updateMany({ where: { id: { in: record.movedEvidenceIds }, personId: intoId }, data: { personId: fromId } });
-  expectAllMoved(evidence.count, record.movedEvidenceIds.length, "evidence passages");
-  await unmergeAliases(tx, "person", fromId, record);
-
-  await tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
-  // Both people's spellings changed: the meetings of each are found by different names now.
-  await unit.reindexMeetingsOfPeople([fromId, intoId]);
-  await tx.revision.create({
-    data: { entityType: "Person", entityId: fromId, action: "UNMERGE", actorId, before: { mergedIntoId: intoId }, after: { mergedIntoId: null } },
-  });
-  return { moved: participations.count + record.removedParticipations.length + repointed + evidence.count };
+  const evidenceWhere = { personId: fromId, meetingId: { in: meetingIds } };
+  step.movedEvidenceIds = (await tx.evidence.findMany({ where: evidenceWhere, select: { id: true } })).map((e) => e.id);
+  await tx.evidence.updateMany({ where: evidenceWhere, data: { personId: intoId } });
+  return { ...step };
 }
+
+/**
+ * Refuses, changing nothing, unless every row these steps moved is still where the merge left
+ * it: a later edit replaces a meeting's participations (new ids), a later merge moves them on.
+ */
+async function expectStillMoved(tx: Tx, intoId: string, steps: PersonMergeStep[]): Promise<void> {
+  // One array parameter each (not an IN list): an undo of a merge of 30,000 meetings checks them all.
+  const participationIds = steps.flatMap((s) => s.movedParticipationIds);
+  const [participations] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM "Participation" WHERE "id" = ANY(${participationIds}::uuid[]) AND "personId" = ${intoId}::uuid`;
+  expectAllMoved(participations!.n, participationIds.length, "participations");
+  // A removed participation comes back beside the one it was folded into, which must still be there.
+  const folded = [...new Set(steps.flatMap((s) => s.removedParticipations.map((p) => p.meetingId)))];
+  const [kept] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(DISTINCT "meetingId")::int AS "n" FROM "Participation" WHERE "meetingId" = ANY(${folded}::uuid[]) AND "personId" = ${intoId}::uuid`;
+  expectAllMoved(kept!.n, folded.length, "shared meetings");
+  const repointed = steps.flatMap((s) => s.repointedEvidence.map((e) => e.id));
+  const moved = steps.flatMap((s) => s.movedEvidenceIds);
+  const [evidence] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM "Evidence"
+    WHERE "id" = ANY(${repointed}::uuid[]) OR ("id" = ANY(${moved}::uuid[]) AND "personId" = ${intoId}::uuid)`;
+  expectAllMoved(evidence!.n, repointed.length + moved.length, "evidence passages");
+}
+
+async function undoBegin(unit: MeetingUnitOfWork, fromId: string, intoId: string, [begun, ...steps]: StepRecord[]): Promise<void> {
+  const [from] = await lockPeople(unit.tx, [fromId]);
+  if (from?.mergedIntoId !== intoId) throw new AppError("conflict", "This merge was already undone.");
+  await expectStillMoved(unit.tx, intoId, steps as unknown as PersonMergeStep[]);
+  await unmergeAliases(unit.tx, "person", fromId, begun as unknown as AliasMergeRecord);
+  await unit.tx.person.update({ where: { id: fromId }, data: { mergedIntoId: null } });
+}
+
+/** Puts one batch's rows back on the duplicate. Returns how many rows moved back. */
+async function undoStep(unit: MeetingUnitOfWork, fromId: string, intoId: string, record: StepRecord): Promise<number> {
+  const { tx } = unit;
+  const step = record as unknown as PersonMergeStep;
+  await lockMergedMeetings(unit, step.meetingIds, "UNMERGE");
+  await expectStillMoved(tx, intoId, [step]);
+  const participations = await tx.participation.updateMany({ where: { id: { in: step.movedParticipationIds } }, data: { personId: fromId } });
+  for (const p of step.removedParticipations) {
+    await tx.participation.create({ data: { ...p, side: p.side as "HOST" | "GUEST" | "THIRD_PARTY" | null, personId: fromId } });
+  }
+  for (const e of step.repointedEvidence) {
+    await tx.evidence.update({ where: { id: e.id }, data: { participationId: e.participationId } });
+  }
+  const evidence = await tx.evidence.updateMany({ where: { id: { in: step.movedEvidenceIds } }, data: { personId: fromId } });
+  return participations.count + step.removedParticipations.length + step.repointedEvidence.length + evidence.count;
+}
+
+/**
+ * Person merges in batches (lib/entities/merge-jobs). The kept person's meetings are re-indexed:
+ * they are found by the duplicate's spellings from now on; after an undo, both people's are.
+ */
+export const personMergePlan: MergePlan = {
+  subject: "PERSON",
+  entityType: "Person",
+  words: { one: "person", many: "people" },
+  begin,
+  meetingsNaming,
+  countMeetingsNaming,
+  moveBatch,
+  reindexPeople: (fromId, intoId, action) => (action === "MERGE" ? [intoId] : [fromId, intoId]),
+  undo: { begin: undoBegin, step: undoStep, meetingsOf: (step) => (step as unknown as PersonMergeStep).meetingIds },
+};

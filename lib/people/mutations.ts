@@ -1,16 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
-import { mergePeopleInUnit, unmergePeopleInUnit, type PersonMergeRecord } from "@/lib/people/merge";
-import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { startMergeJob, startUndoJob, type MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
+import { MERGE_ANSWER_WITHIN_MS, runMergeJobFor } from "@/lib/entities/merge-jobs/runner";
+import { personMergePlan } from "@/lib/people/merge";
 import { withUserLimit } from "@/lib/security/user-limits";
-
-// A merge locks every meeting of the merged person; a long one may need more than a save's time.
-const MERGE_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
 
 const personIdSchema = z.uuid("Choose a person.");
 
@@ -35,34 +32,24 @@ export async function removePersonAlias(input: unknown): Promise<void> {
 }
 
 /**
- * Merges a duplicate person into another: participations, evidence and aliases move, the
- * duplicate's links redirect, each touched meeting gets a revision. Rule: analysts and admins.
+ * Merges a duplicate person into another: the duplicate redirects at once; participations,
+ * evidence and spellings move in batches, each touched meeting with a revision. Answers when done,
+ * or after a few seconds with the job's progress. Rule: analysts and admins.
  */
-export async function mergePeople(input: unknown): Promise<PersonMergeRecord> {
+export async function mergePeople(input: unknown): Promise<MergeJobProgress> {
   const user = await requireRole("analyst");
   const { id, intoId } = parse(mergePeopleSchema, input);
-  return withUserLimit(user.id, "merge", () => runMeetingWork(db, user.id, (unit) => mergePeopleInUnit(unit, id, intoId), MERGE_TIMEOUTS));
+  const jobId = await withUserLimit(user.id, "merge", () => startMergeJob(personMergePlan, id, intoId, user.id));
+  return runMergeJobFor(jobId, MERGE_ANSWER_WITHIN_MS);
 }
 
 /**
- * Undoes the latest merge of person `id` completely, from its MERGE revision, or refuses when
- * later changes moved its rows. Returns how many rows moved back. Rule: analysts and admins.
+ * Undoes the latest merge of person `id` completely, or refuses, changing nothing, when later
+ * changes moved its rows. Rule: analysts and admins.
  */
-export async function unmergePerson(input: unknown): Promise<{ moved: number }> {
+export async function unmergePerson(input: unknown): Promise<MergeJobProgress> {
   const user = await requireRole("analyst");
   const { id } = parse(z.object({ id: personIdSchema }), input);
-  return runMeetingWork(
-    db,
-    user.id,
-    async (unit) => {
-      const revision = await unit.tx.revision.findFirst({
-        where: { entityType: "Person", entityId: id, action: "MERGE" },
-        orderBy: { id: "desc" },
-        select: { after: true },
-      });
-      if (!revision?.after) throw new AppError("not_found", "This person was never merged.");
-      return unmergePeopleInUnit(unit, revision.after as unknown as PersonMergeRecord);
-    },
-    MERGE_TIMEOUTS,
-  );
+  const jobId = await withUserLimit(user.id, "merge", () => startUndoJob(personMergePlan, id, user.id));
+  return runMergeJobFor(jobId, MERGE_ANSWER_WITHIN_MS);
 }

@@ -5,6 +5,7 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
+const { finishedMerge } = await import("@/lib/testing/merge-jobs");
 const { createTestMeeting, uniqueSuffix } = await import("@/prisma/factories");
 const { changeMeetingTags, deleteMeeting } = await import("@/lib/meetings/mutations");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
@@ -66,7 +67,7 @@ describe("tags", () => {
     const intoId = await tagId(into);
 
     await expect(mergeTags({ id: fromId, intoId: fromId })).rejects.toMatchObject({ code: "validation" });
-    expect(await mergeTags({ id: fromId, intoId })).toEqual({ moved: 3 });
+    expect(await finishedMerge(mergeTags({ id: fromId, intoId }))).toMatchObject({ status: "DONE", moved: 3 });
 
     for (const m of [both, onlyOld]) expect((await readMeetingSnapshot(db, m.id))!.record.tags).toEqual([into]);
     expect(await db.revision.count({ where: { entityType: "Meeting", entityId: onlyOld.id } })).toBe(2);

@@ -3,6 +3,8 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
+import { mergeJobState } from "@/lib/entities/merge-jobs/outcome";
 import { mergeTags } from "@/lib/tags/merge";
 import { describeTag, renameTag } from "@/lib/tags/mutations";
 
@@ -41,12 +43,12 @@ export async function describeTagAction(_previous: TagFormState, formData: FormD
 export async function mergeTagsAction(_previous: TagFormState, formData: FormData): Promise<TagFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
-  let moved: number;
+  let job: MergeJobProgress;
   try {
-    ({ moved } = await mergeTags(values));
+    job = await mergeTags(values);
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath("/tags");
-  return { status: "saved", values, message: `Tags merged: ${moved} ${moved === 1 ? "meeting" : "meetings"} moved` };
+  return mergeJobState(job, values);
 }

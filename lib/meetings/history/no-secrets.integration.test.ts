@@ -5,6 +5,7 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
+const { finishedMerge } = await import("@/lib/testing/merge-jobs");
 const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
 const { changeMeetingTags, deleteMeeting, restoreMeetingRevision, undeleteMeeting } = await import("@/lib/meetings/mutations");
 const { mergePeople, unmergePerson } = await import("@/lib/people/mutations");
@@ -23,8 +24,8 @@ beforeAll(async () => {
   const keep = await createTestPerson(db, { name: "Secret Scan Keep" });
   const dup = await createTestPerson(db, { name: "Secret Scan Dup" });
   await createTestMeeting(db, { participants: [{ personId: dup.id }, { countryCode: "CN" }] });
-  await mergePeople({ id: dup.id, intoId: keep.id });
-  await unmergePerson({ id: dup.id });
+  await finishedMerge(mergePeople({ id: dup.id, intoId: keep.id }));
+  await finishedMerge(unmergePerson({ id: dup.id }));
   const tag = await db.tag.findFirstOrThrow({ where: { name: "secret-scan" } });
   await renameTag({ id: tag.id, name: `secret-scan ${crypto.randomUUID().slice(0, 6)}` });
 });

@@ -6,6 +6,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { db } = await import("@/lib/db");
+const { allMergesFinished, finishedMerge } = await import("@/lib/testing/merge-jobs");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/security/endpoints");
 const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/prisma/factories");
@@ -40,6 +41,8 @@ const idle = { status: "idle", values: {} };
 async function run(call: () => Promise<unknown>): Promise<unknown> {
   try {
     const result = await call();
+    // A merge answers after a few seconds with its job still running; the rows are checked at its end.
+    await allMergesFinished();
     const status = (result as { status?: string } | null)?.status;
     if (status && status !== "saved" && status !== "idle") throw new Error(`The action answered ${JSON.stringify(result)}`);
     return result;
@@ -208,7 +211,7 @@ const FINDABILITY: Record<string, Row> = {
       const kept = await personInTwoMeetings();
       await addAlias("person", { ownerId: duplicate.person.id, alias: "Lu Jianchao" });
       const { mergePeople } = await import("@/lib/people/mutations");
-      await mergePeople({ id: duplicate.person.id, intoId: kept.person.id });
+      await finishedMerge(mergePeople({ id: duplicate.person.id, intoId: kept.person.id }));
       await run(() => fn(idle, form({ id: duplicate.person.id, intoId: kept.person.id })));
       return [duplicate.first.id, duplicate.second.id, kept.first.id, kept.second.id];
     },
@@ -229,7 +232,7 @@ const FINDABILITY: Record<string, Row> = {
       const a = await createTestMeeting(db, { participants: [{ organizationId: from.id, countryCode: "AZ" }, { countryCode: "CN" }] });
       const b = await createTestMeeting(db, { participants: [{ organizationId: into.id, countryCode: "AZ" }, { countryCode: "CN" }] });
       const { mergeOrganizations } = await import("@/lib/organizations/mutations");
-      await mergeOrganizations({ id: from.id, intoId: into.id });
+      await finishedMerge(mergeOrganizations({ id: from.id, intoId: into.id }));
       await run(() => fn(idle, form({ id: from.id, intoId: into.id })));
       return [a.id, b.id];
     },

@@ -3,9 +3,10 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
+import { mergeJobState } from "@/lib/entities/merge-jobs/outcome";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
 import { mergeOrganizations, unmergeOrganization } from "@/lib/organizations/mutations";
-import { mergeUndoneMessage } from "@/lib/entities/merge-meetings";
 
 export type OrganizationFormState = ActionState<Record<string, string>>;
 
@@ -16,26 +17,27 @@ const read = (formData: FormData, ...names: string[]) =>
 export async function mergeOrganizationsAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
+  let job: MergeJobProgress;
   try {
-    await mergeOrganizations(values);
+    job = await mergeOrganizations(values);
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/organizations/${values.intoId}`);
-  return { status: "saved", values, message: "Organisations merged. Undo it from “Merged into this organisation”." };
+  return mergeJobState(job, values, "Undo it from “Merged into this organisation”.");
 }
 
 export async function unmergeOrganizationAction(_previous: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
-  let moved: number;
+  let job: MergeJobProgress;
   try {
-    ({ moved } = await unmergeOrganization(values));
+    job = await unmergeOrganization(values);
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/organizations/${values.intoId}`);
-  return { status: "saved", values, message: mergeUndoneMessage(moved, "organisations") };
+  return mergeJobState(job, values);
 }
 
 /** Records another spelling of the organisation's name with where it was seen; addAlias checks the role. */

@@ -3,8 +3,9 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
+import { mergeJobState } from "@/lib/entities/merge-jobs/outcome";
 import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } from "@/lib/people/mutations";
-import { mergeUndoneMessage } from "@/lib/entities/merge-meetings";
 
 // A person page's forms. Each data function checks the caller's role first; failures come back
 // with the analyst's values.
@@ -41,24 +42,25 @@ export async function removePersonAliasAction(_previous: PersonFormState, formDa
 export async function mergePeopleAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
+  let job: MergeJobProgress;
   try {
-    await mergePeople(values);
+    job = await mergePeople(values);
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/people/${values.intoId}`);
-  return { status: "saved", values, message: "People merged. Undo it from “Merged into this person”." };
+  return mergeJobState(job, values, "Undo it from “Merged into this person”.");
 }
 
 export async function unmergePersonAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
   formData = formDataOf(formData);
   const values = read(formData, "id", "intoId");
-  let moved: number;
+  let job: MergeJobProgress;
   try {
-    ({ moved } = await unmergePerson(values));
+    job = await unmergePerson(values);
   } catch (error) {
     return toActionState(error, values);
   }
   revalidatePath(`/people/${values.intoId}`);
-  return { status: "saved", values, message: mergeUndoneMessage(moved, "people") };
+  return mergeJobState(job, values);
 }
