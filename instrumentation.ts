@@ -1,5 +1,13 @@
 import type { Instrumentation } from "next";
 
+// Merges run in batches in the background; one an instance stopped running (a crash, a deploy)
+// is resumed by whichever instance looks next (lib/entities/merge-jobs).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startMergeJobSweeper } = await import("@/lib/entities/merge-jobs/sweeper");
+  startMergeJobSweeper();
+}
+
 // Every error a page, route handler or server action throws is logged once, as one structured
 // line with the request id; the analyst sees app/error.tsx (with the digest), never a stack.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { TagsList } from "@/components/entities/tags-list";
+import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listTags } from "@/lib/tags/queries";
@@ -9,12 +11,11 @@ export const metadata: Metadata = { title: "Tags" };
 
 export default async function TagsPage() {
   const user = await requirePageUser();
-  const tags = await listTags().catch(handlePageError);
+  const [tags, mergeJob] = await Promise.all([listTags(), currentMergeJobFor("TAG", null)]).catch(handlePageError);
   return (
-    <TagsList
-      tags={tags}
-      canManage={hasRole(user.role, "analyst")}
-      actions={{ rename: renameTagAction, describe: describeTagAction, merge: mergeTagsAction }}
-    />
+    <>
+      <MergeJobPanel job={mergeJob} />
+      <TagsList tags={tags} canManage={hasRole(user.role, "analyst")} actions={{ rename: renameTagAction, describe: describeTagAction, merge: mergeTagsAction }} />
+    </>
   );
 }

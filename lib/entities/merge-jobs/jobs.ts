@@ -38,21 +38,34 @@ export async function readMergeJob(id: string): Promise<MergeJobProgress | null>
   return row ? asProgress(row) : null;
 }
 
+/** A job with the names of the two records, as a page shows it. */
+export interface MergeJobView extends MergeJobProgress {
+  fromName: string;
+  intoName: string;
+}
+
+const NAME_TABLES = { PERSON: "Person", ORGANIZATION: "Organization", TAG: "Tag" } as const satisfies Record<MergeSubject, string>;
+
 /**
  * The job an entity page shows: one running on this record, or the latest that failed, or one
- * that finished in the last minute (so the page that started it sees it end). No auth check.
+ * that finished in the last minute (so the page that started it sees it end); with no record, the
+ * latest such job of any (the tags list). No auth check.
  */
-export async function currentMergeJobFor(subject: MergeSubject, entityId: string): Promise<MergeJobProgress | null> {
+export async function currentMergeJobFor(subject: MergeSubject, entityId: string | null): Promise<MergeJobView | null> {
   const row = await db.mergeJob.findFirst({
     where: {
       subject,
-      OR: [{ fromId: entityId }, { intoId: entityId }],
+      ...(entityId ? { OR: [{ fromId: entityId }, { intoId: entityId }] } : {}),
       AND: [{ OR: [{ status: { not: "DONE" } }, { finishedAt: { gt: new Date(Date.now() - 60_000) } }] }],
     },
     orderBy: { createdAt: "desc" },
     select: PROGRESS_SELECT,
   });
-  return row ? asProgress(row) : null;
+  if (!row) return null;
+  const names = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT "id"::text AS "id", "name" FROM ${Prisma.raw(`"${NAME_TABLES[subject]}"`)} WHERE "id" IN (${row.fromId}::uuid, ${row.intoId}::uuid)`;
+  const nameOf = (id: string) => names.find((n) => n.id === id)?.name ?? "";
+  return { ...asProgress(row), fromName: nameOf(row.fromId), intoName: nameOf(row.intoId) };
 }
 
 /** Meetings in which any of these people take part, after `after`, in id order. */

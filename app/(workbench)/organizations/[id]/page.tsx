@@ -3,12 +3,14 @@ import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AliasEditor } from "@/components/entities/alias-editor";
+import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { AliasList } from "@/components/entities/alias-list";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
@@ -40,18 +42,22 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const [duplicates, sources] = canManage
     ? await Promise.all([findPossibleDuplicateOrganizations(organization.id), listAliasSources("organization", organization.id)]).catch(handlePageError)
     : [[], []];
+  const mergeJob = await currentMergeJobFor("ORGANIZATION", organization.id).catch(handlePageError);
   return (
     <EntityLayout
       header={
-        <EntityHeader kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
-          {organization.countryCode ? (
-            <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
-              {organization.countryName}
-            </Link>
-          ) : (
-            "Country not recorded"
-          )}
-        </EntityHeader>
+        <>
+          <MergeJobPanel job={mergeJob} />
+          <EntityHeader kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
+            {organization.countryCode ? (
+              <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
+                {organization.countryName}
+              </Link>
+            ) : (
+              "Country not recorded"
+            )}
+          </EntityHeader>
+        </>
       }
       chartTitle={`Meetings of ${organization.name} per year`}
       perYear={page.perYear}

@@ -2,10 +2,12 @@ import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AliasEditor } from "@/components/entities/alias-editor";
+import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { PersonView } from "@/components/entities/person-view";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
+import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicates, getPersonPage } from "@/lib/people/queries";
 import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
@@ -31,21 +33,29 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { after } = await searchParams;
   const page = await load((await params).id, after);
   const id = page.person.id;
-  if (!hasRole(user.role, "analyst")) return <PersonView page={page} isFirstPage={!after} />;
-  const [duplicates, sources] = await Promise.all([
-    findPossibleDuplicates(id).catch(handlePageError),
-    listAliasSources("person", id).catch(handlePageError),
-  ]);
+  const canManage = hasRole(user.role, "analyst");
+  const [mergeJob, duplicates, sources] = await Promise.all([
+    currentMergeJobFor("PERSON", id),
+    canManage ? findPossibleDuplicates(id) : [],
+    canManage ? listAliasSources("person", id) : [],
+  ]).catch(handlePageError);
   return (
-    <PersonView
-      page={page}
-      isFirstPage={!after}
-      manage={{
-        aliasEditor: <AliasEditor owner={{ field: "personId", id }} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
-        duplicates,
-        merge: mergePeopleAction,
-        unmerge: unmergePersonAction,
-      }}
-    />
+    <>
+      <MergeJobPanel job={mergeJob} />
+      <PersonView
+        page={page}
+        isFirstPage={!after}
+        manage={
+          canManage
+            ? {
+                aliasEditor: <AliasEditor owner={{ field: "personId", id }} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
+                duplicates,
+                merge: mergePeopleAction,
+                unmerge: unmergePersonAction,
+              }
+            : undefined
+        }
+      />
+    </>
   );
 }

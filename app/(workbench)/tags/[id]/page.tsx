@@ -5,6 +5,8 @@ import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
+import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { getTagPage } from "@/lib/tags/queries";
 import { meetingsTableHref } from "@/lib/meetings/list-params";
@@ -29,13 +31,17 @@ export default async function TagPage({ params, searchParams }: Props) {
   const { after } = await searchParams;
   const page = await load((await params).id, after);
   const { tag } = page;
+  const mergeJob = await currentMergeJobFor("TAG", tag.id).catch(handlePageError);
   return (
     <EntityLayout
       header={
-        <EntityHeader kind="Tag" name={`#${tag.name}`}>
-          {tag.description || "No description yet."}
-          {page.mergedFrom.length ? <p className="mt-1">Also covers the merged tags {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}.</p> : null}
-        </EntityHeader>
+        <>
+          <MergeJobPanel job={mergeJob} />
+          <EntityHeader kind="Tag" name={`#${tag.name}`}>
+            {tag.description || "No description yet."}
+            {page.mergedFrom.length ? <p className="mt-1">Also covers the merged tags {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}.</p> : null}
+          </EntityHeader>
+        </>
       }
       chartTitle={`Meetings tagged ${tag.name} per year`}
       perYear={page.perYear}

@@ -1,0 +1,56 @@
+import type { Page } from "@playwright/test";
+import { createTestPerson } from "@/prisma/factories";
+import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "@/e2e/support/axe";
+import { createMeetings, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";
+
+// A merge crosses two server-rendered pages and a background job; on a busy machine each takes seconds.
+test.slow();
+
+const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
+
+/** Two spellings of one person of this test's own (same surname and country), each in meetings of their own. */
+async function twoSpellingsOfOnePerson() {
+  const surname = uniqueWord();
+  const [keep, duplicate] = await withTestDatabase(async (db) => [
+    await createTestPerson(db, { name: `Rashad ${surname}`, countryCode: "AZ" }),
+    await createTestPerson(db, { name: `R. ${surname}`, countryCode: "AZ" }),
+  ]);
+  const meetings = await createMeetings([
+    { participants: [{ personId: keep!.id, countryCode: "AZ" }, { countryCode: "CN" }] },
+    { participants: [{ personId: duplicate!.id, countryCode: "AZ" }, { countryCode: "CN" }] },
+    { participants: [{ personId: duplicate!.id, countryCode: "AZ" }, { countryCode: "TR" }] },
+  ]);
+  return { keep: keep!, duplicate: duplicate!, titles: meetings.map((m) => m.title) };
+}
+
+test("An analyst merges a duplicate person from the kept person's page, sees what moved, and undoes it", async ({ page }) => {
+  const { keep, duplicate, titles } = await twoSpellingsOfOnePerson();
+  await page.goto(`/people/${keep.id}`);
+  await page.getByRole("button", { name: `Merge ${duplicate.name} into ${keep.name}` }).click();
+  await expect(toast(page, "Merged: 2 meetings moved.")).toBeVisible();
+  await expect(page.getByRole("status", { name: "Merge" })).toContainText("Merged: 2 meetings moved.");
+
+  // The duplicate's link now leads to the kept person, whose page lists all three meetings.
+  await page.goto(`/people/${duplicate.id}`);
+  await expect(page).toHaveURL(new RegExp(`/people/${keep.id}`));
+  const listed = page.getByRole("region", { name: "Meetings, newest first" });
+  for (const title of titles) await expect(listed.getByRole("link", { name: title })).toBeVisible();
+
+  await page.getByRole("button", { name: `Undo merge of ${duplicate.name}` }).click();
+  await expect(toast(page, "Merge undone: 2 meetings put back; both people are as they were.")).toBeVisible();
+  await page.goto(`/people/${duplicate.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: duplicate.name })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`A person's page with a finished merge's outcome passes an axe scan in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const { keep, duplicate } = await twoSpellingsOfOnePerson();
+    await page.goto(`/people/${keep.id}`);
+    await page.getByRole("button", { name: `Merge ${duplicate.name} into ${keep.name}` }).click();
+    await expect(page.getByRole("status", { name: "Merge" })).toContainText("Merged: 2 meetings moved.");
+    await expect(page.locator("html")).toHaveClass(new RegExp(theme));
+    await expectNoAxeViolations(page);
+  });
+}
