@@ -7,7 +7,7 @@ import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
  * through the unit of work, deleted ones included (their rows move too); each gets a revision.
  */
 export async function lockMergedMeetings(unit: MeetingUnitOfWork, ids: string[], action: "MERGE" | "UNMERGE"): Promise<void> {
-  for (const id of (await unit.lockMany(ids, { expectedVersion: "current", deleted: "allow" })).keys()) unit.changed(id, action);
+  for (const id of await unit.lockMany(ids, { deleted: "allow" })) unit.changed(id, action);
 }
 
 /**

@@ -1,29 +1,32 @@
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
-import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
-import { storeSnapshot } from "@/lib/meetings/write/stored-snapshot";
+import { readMeetingSnapshots, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
+import { storeSnapshots } from "@/lib/meetings/write/stored-snapshot";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Writes one revision of a meeting: who, when, and the record after the change, source texts by
- * hash (stored-snapshot.ts). The record before is the previous revision's: every change goes
- * through the unit of work (unit-of-work.ts), the only caller, so the chain has no gaps. Returns
- * the record after.
+ * Writes one revision per changed meeting: who, when, and the record after the change, source
+ * texts by hash (stored-snapshot.ts), in one statement per table for all of them. The record
+ * before is the previous revision's: every change goes through the unit of work
+ * (unit-of-work.ts), the only caller, so the chain has no gaps. Returns the records after.
  */
-export async function recordMeetingRevision(
+export async function recordMeetingRevisions(
   tx: Tx,
-  change: { meetingId: string; action: RevisionAction; actorId: string | null },
-): Promise<MeetingSnapshot> {
-  const after = (await readMeetingSnapshot(tx, change.meetingId))!;
-  await tx.revision.create({
-    data: {
+  changes: { meetingId: string; action: RevisionAction }[],
+  actorId: string | null,
+): Promise<Map<string, MeetingSnapshot>> {
+  const after = await readMeetingSnapshots(tx, changes.map((change) => change.meetingId));
+  const snapshots = changes.map((change) => after.get(change.meetingId)!);
+  const stored = await storeSnapshots(tx, snapshots);
+  await tx.revision.createMany({
+    data: changes.map((change, i) => ({
       entityType: "Meeting",
       entityId: change.meetingId,
-      version: after.version,
+      version: snapshots[i]!.version,
       action: change.action,
-      actorId: change.actorId,
-      after: await storeSnapshot(tx, after),
-    },
+      actorId,
+      after: stored[i]!,
+    })),
   });
   return after;
 }

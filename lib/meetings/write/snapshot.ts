@@ -27,63 +27,75 @@ export type SnapshotRecord = Omit<MeetingRecord, "participants" | "sources" | "s
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 
-/** Reads a meeting as its snapshot; null when no such meeting exists (deleted ones included). */
-export async function readMeetingSnapshot(tx: Tx, id: string): Promise<MeetingSnapshot | null> {
-  const meeting = await tx.meeting.findUnique({
-    where: { id },
+const SNAPSHOT_SELECT = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  date: true,
+  datePrecision: true,
+  place: true,
+  locationCountryCode: true,
+  summary: true,
+  outcome: true,
+  version: true,
+  deletedAt: true,
+  countries: { select: { countryCode: true, side: true }, orderBy: { countryCode: "asc" } },
+  participations: {
     select: {
       id: true,
+      personId: true,
+      person: { select: { name: true } },
+      organizationId: true,
+      organization: { select: { name: true } },
+      countryCode: true,
       title: true,
-      kind: true,
-      status: true,
-      date: true,
-      datePrecision: true,
-      place: true,
-      locationCountryCode: true,
-      summary: true,
-      outcome: true,
-      version: true,
-      deletedAt: true,
-      countries: { select: { countryCode: true, side: true }, orderBy: { countryCode: "asc" } },
-      participations: {
-        select: {
-          id: true,
-          personId: true,
-          person: { select: { name: true } },
-          organizationId: true,
-          organization: { select: { name: true } },
-          countryCode: true,
-          title: true,
-          side: true,
-          isDelegationLead: true,
-        },
-        orderBy: { position: "asc" },
-      },
-      topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
-      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { slug: "asc" } } },
-      sources: {
-        select: { id: true, outlet: true, url: true, title: true, publishedOn: true, language: true, text: true },
-        orderBy: { id: "asc" },
-      },
-      evidence: {
-        select: {
-          sourceId: true,
-          startOffset: true,
-          endOffset: true,
-          quote: true,
-          field: true,
-          participationId: true,
-          personId: true,
-          organizationId: true,
-          countryCode: true,
-          topicId: true,
-        },
-        orderBy: [{ sourceId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
-      },
+      side: true,
+      isDelegationLead: true,
     },
-  });
-  if (!meeting) return null;
+    orderBy: { position: "asc" },
+  },
+  topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { slug: "asc" } } },
+  sources: {
+    select: { id: true, outlet: true, url: true, title: true, publishedOn: true, language: true, text: true },
+    orderBy: { id: "asc" },
+  },
+  evidence: {
+    select: {
+      sourceId: true,
+      startOffset: true,
+      endOffset: true,
+      quote: true,
+      field: true,
+      participationId: true,
+      personId: true,
+      organizationId: true,
+      countryCode: true,
+      topicId: true,
+    },
+    orderBy: [{ sourceId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.MeetingSelect;
 
+/** Reads a meeting as its snapshot; null when no such meeting exists (deleted ones included). */
+export async function readMeetingSnapshot(tx: Tx, id: string): Promise<MeetingSnapshot | null> {
+  return (await readMeetingSnapshots(tx, [id])).get(id) ?? null;
+}
+
+/**
+ * Reads many meetings as snapshots, one query per table for all of them (a merge's batch of a
+ * hundred meetings, not a hundred times eight). Missing ids are absent from the map.
+ */
+export async function readMeetingSnapshots(tx: Tx, ids: string[]): Promise<Map<string, MeetingSnapshot>> {
+  if (ids.length === 0) return new Map();
+  const meetings = await tx.meeting.findMany({ where: { id: { in: ids } }, select: SNAPSHOT_SELECT });
+  return new Map(meetings.map((meeting) => [meeting.id, asSnapshot(meeting)]));
+}
+
+type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
+
+function asSnapshot(meeting: MeetingRow): MeetingSnapshot {
   const participantIndex = new Map(meeting.participations.map((p, i) => [p.id, i]));
   const sourceIndex = new Map(meeting.sources.map((s, i) => [s.id, i]));
   const evidence: MeetingRecord["evidence"] = [];

@@ -18,9 +18,9 @@ export function sourceTextHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** The snapshot in stored form; texts not kept yet are written (and only those are sent). */
-export async function storeSnapshot(tx: Writer, snapshot: MeetingSnapshot): Promise<Prisma.InputJsonObject> {
-  const texts = new Map(snapshot.record.sources.map((source) => [sourceTextHash(source.text), source.text]));
+/** Snapshots in stored form; texts not kept yet are written (only those are sent), in one statement for all. */
+export async function storeSnapshots(tx: Writer, snapshots: MeetingSnapshot[]): Promise<Prisma.InputJsonObject[]> {
+  const texts = new Map(snapshots.flatMap((snapshot) => snapshot.record.sources.map((source) => [sourceTextHash(source.text), source.text] as const)));
   if (texts.size > 0) {
     const hashes = [...texts.keys()];
     const kept = await tx.$queryRaw<{ hash: string }[]>`SELECT "hash" FROM "SourceText" WHERE "hash" = ANY(${hashes}::text[])`;
@@ -31,11 +31,13 @@ export async function storeSnapshot(tx: Writer, snapshot: MeetingSnapshot): Prom
         ON CONFLICT ("hash") DO NOTHING`;
     }
   }
-  const stored: StoredSnapshot = {
-    ...snapshot,
-    record: { ...snapshot.record, sources: snapshot.record.sources.map(({ text, ...source }) => ({ ...source, textHash: sourceTextHash(text) })) },
-  };
-  return JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonObject;
+  return snapshots.map((snapshot) => {
+    const stored: StoredSnapshot = {
+      ...snapshot,
+      record: { ...snapshot.record, sources: snapshot.record.sources.map(({ text, ...source }) => ({ ...source, textHash: sourceTextHash(text) })) },
+    };
+    return JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonObject;
+  });
 }
 
 /** Stored snapshots with their source texts back, in one query for all of them. */

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient, RevisionAction } from "@/lib/generated/prisma/client";
 import { forgetFacetCounts } from "@/lib/meetings/search/facet-cache";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
-import { recordMeetingRevision } from "@/lib/meetings/write/history";
+import { recordMeetingRevisions } from "@/lib/meetings/write/history";
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,6 +61,7 @@ export class MeetingUnitOfWork {
    * the current record. Returns the record before the change.
    */
   async lock(id: string, options: LockOptions): Promise<MeetingSnapshot> {
+    // Locked by lockMany (no record read) or created here: read it now; the row lock is held already.
     const known = this.locked.get(id);
     if (known) return known;
     const rows = await this.tx.$queryRaw<{ version: number; deleted: boolean }[]>`
@@ -75,11 +76,27 @@ export class MeetingUnitOfWork {
     return snapshot;
   }
 
-  /** Locks many meetings in id order (never deadlocking with another unit); returns their records before. */
-  async lockMany(ids: Iterable<string>, options: LockOptions): Promise<Map<string, MeetingSnapshot>> {
-    const locked = new Map<string, MeetingSnapshot>();
-    for (const id of [...new Set(ids)].sort()) locked.set(id, await this.lock(id, options));
-    return locked;
+  /**
+   * Locks many meetings in one statement, in id order (never deadlocking with another unit), to
+   * change them whatever their version (a merge, a bulk run). Returns their ids; reads no
+   * records: `finish` records what each became.
+   */
+  async lockMany(ids: Iterable<string>, options: Pick<LockOptions, "deleted"> = {}): Promise<string[]> {
+    const wanted = [...new Set(ids)].filter((id) => !this.locked.has(id)).sort();
+    if (wanted.length > 0) {
+      const rows = await this.tx.$queryRaw<{ id: string; deleted: boolean }[]>`
+        SELECT "id"::text AS "id", "deletedAt" IS NOT NULL AS "deleted" FROM "Meeting"
+        WHERE "id" = ANY(${wanted}::uuid[]) ORDER BY "id" FOR UPDATE`;
+      const deleted = options.deleted ?? "refuse";
+      const found = new Map(rows.map((row) => [row.id, row.deleted]));
+      for (const id of wanted) {
+        const isDeleted = found.get(id);
+        if (isDeleted === undefined || (isDeleted && deleted === "refuse")) throw new AppError("not_found", "This meeting does not exist or was deleted.");
+        if (!isDeleted && deleted === "require") throw new AppError("conflict", "This meeting is not deleted.");
+        this.locked.set(id, null);
+      }
+    }
+    return [...new Set(ids)].sort();
   }
 
   /** A meeting this unit created: it starts at version 1. */
@@ -134,9 +151,9 @@ export class MeetingUnitOfWork {
     }
     const refresh = [...new Set([...this.changes.keys(), ...this.reindexed])];
     if (refresh.length > 0) await this.tx.$executeRaw`SELECT parley_refresh_meeting_search(${refresh}::uuid[])`;
-    for (const [meetingId, action] of [...this.changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const after = await recordMeetingRevision(this.tx, { meetingId, action, actorId: this.actorId });
-      this.versions.set(meetingId, after.version);
+    const changes = [...this.changes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([meetingId, action]) => ({ meetingId, action }));
+    if (changes.length > 0) {
+      for (const [meetingId, after] of await recordMeetingRevisions(this.tx, changes, this.actorId)) this.versions.set(meetingId, after.version);
     }
     // Also cleared after the commit (runMeetingWork); clearing here too covers units run inside a
     // caller's own transaction (the seed, test factories).
