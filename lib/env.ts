@@ -19,6 +19,11 @@ const envSchema = z.object({
   PARLEY_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Longest a request waits for a free database connection before it is refused. */
   PARLEY_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /**
+   * Requests one app process serves at once; past this, a page or action is answered 503 with
+   * Retry-After at once (health checks and static files never are). 0: no limit.
+   */
+  PARLEY_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(10_000).default(16),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; docs/operations.md, "Configuration" and "Secrets", explains each).

@@ -138,11 +138,21 @@ try {
 
 const next = spawn(
   process.execPath,
-  // The watch makes Next.js stop when the launcher is killed outright and cannot stop it.
-  ["--import", new URL("./exit-with-launcher.mjs", import.meta.url).href, require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT)],
+  // The watch makes Next.js stop when the launcher is killed outright and cannot stop it;
+  // admission answers 503 at once past PARLEY_MAX_IN_FLIGHT requests instead of queueing them.
+  [
+    "--import",
+    new URL("./exit-with-launcher.mjs", import.meta.url).href,
+    "--import",
+    new URL("../server/admission-preload.mjs", import.meta.url).href,
+    require.resolve("next/dist/bin/next"),
+    mode,
+    "--port",
+    String(env.PORT),
+  ],
   {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PARLEY_MAX_IN_FLIGHT: String(env.PARLEY_MAX_IN_FLIGHT) },
   },
 );
 app.next = next;
