@@ -13,8 +13,8 @@ beforeAll(() => {
 });
 
 async function borderErrors(importer: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(source, { filePath: path.join(root, importer) });
-  return result.messages.filter((message) => message.ruleId === RULE).map((message) => message.message);
+  const results = await eslint.lintText(source, { filePath: path.join(root, importer) });
+  return results.flatMap((result) => result.messages).filter((message) => message.ruleId === RULE).map((message) => message.message);
 }
 
 const IMPORTS_VIEWS_INTERNAL = 'import { x } from "@/lib/views/internal/anything";\nexport const y = x;\n';
