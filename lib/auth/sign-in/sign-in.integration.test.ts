@@ -12,9 +12,9 @@ const { getCurrentUser } = await import("@/lib/auth/current-user");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 const { ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, MAX_PAIR_WAIT_MS, PAIR_FREE_FAILURES, attemptFailed, attemptSucceeded, beginAttempt, pairWaitMs } =
-  await import("@/lib/auth/sign-in/throttle");
-const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
-const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
+  await import("@/lib/auth/internal/sign-in/throttle");
+const { UNKNOWN_ADDRESS } = await import("@/lib/auth/internal/http/client-address");
+const { deviceCookieName } = await import("@/lib/auth/internal/sign-in/device-cookie");
 
 // With no trusted proxy (the default) every caller's address is UNKNOWN_ADDRESS; the header the
 // mock sends is ignored. Tests that need distinct addresses call the throttle with explicit ones.
