@@ -8,7 +8,7 @@ const { db } = await import("@/lib/db");
 const { listSavedViews } = await import("@/lib/views/queries");
 const { deleteView, saveView } = await import("@/lib/views/mutations");
 const { getPreferences, setMeetingColumns, setShortcutsEnabled } = await import("@/lib/preferences/preferences");
-const { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } = await import("@/lib/views/schemas");
+const { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } = await import("@/lib/views/internal/schemas");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let alice: Account;
