@@ -138,7 +138,7 @@ const config = [
   {
     files: ["lib/**/*.{ts,tsx}"],
     // Entry points, benchmarks and test support load the seed and factories: they are not the domain.
-    ignores: ["lib/cli/**", "lib/bench/**", "lib/testing/**", "lib/auth/testing/**", "**/*.test.{ts,tsx}"],
+    ignores: ["lib/cli/**", "lib/bench/**", "lib/testing/**", "**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -146,7 +146,8 @@ const config = [
           patterns: [
             { group: ["@/app", "@/app/*", "@/app/**"], message: "lib/ is the bottom layer: it never imports app/." },
             { group: ["@/components", "@/components/*", "@/components/**"], message: "lib/ is the bottom layer: it never imports components/." },
-            { group: ["@/prisma/seed", "@/prisma/seed/**", "@/prisma/factories"], message: "The domain never depends on seed or test data: vocabularies live in lib/ (lib/topics/vocabulary.ts), and the seed imports them." },
+            { group: ["@/prisma/seed", "@/prisma/seed/**"], message: "The domain never depends on seed data: vocabularies live in lib/ (lib/topics/vocabulary.ts), and the seed imports them." },
+            { group: ["@/lib/testing", "@/lib/testing/**"], message: "The domain never depends on test support (factories, test accounts, harness): only tests, lib/testing, lib/cli and lib/bench use lib/testing." },
           ],
         },
       ],

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 // better-auth's nextCookies plugin imports the ".js" specifier.
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest, currentCookies, headers } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { signIn } = await import("@/lib/auth/sign-in/sign-in");
 const { changePassword, signOut } = await import("@/lib/auth/sign-in/account");
@@ -13,9 +13,9 @@ const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { requirePageUser } = await import("@/lib/auth/page-guard");
 const { startTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, verifySignInCode, signInCodeSchema } = await import("@/lib/auth/sign-in/two-factor");
 const { setTwoFactorPolicy } = await import("@/lib/auth/users/mutations");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { PAIR_FREE_FAILURES } = await import("@/lib/auth/internal/sign-in/throttle");
-const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/auth/testing/totp");
+const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/testing/auth/totp");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
 
