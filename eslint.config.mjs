@@ -27,6 +27,48 @@ function serverOnlyModules() {
   return found.sort();
 }
 
+/**
+ * Module borders: `lib/<domain>/internal/**` holds what only that domain uses. Only the domain
+ * itself (its tests included), the test support in lib/testing and the seed may import it, so a
+ * domain's internals can change without reading the rest of the codebase. Generic: a new domain,
+ * or an internal/ folder added to an old one, is covered without editing this file.
+ */
+const INTERNAL = /^lib\/([^/]+)\/internal(?:\/|$)/u;
+const MAY_IMPORT_ANY_INTERNAL = [/^lib\/testing\//u, /^prisma\/seed/u];
+
+function internalTarget(specifier, importer) {
+  let target;
+  if (specifier.startsWith("@/")) target = specifier.slice(2);
+  else if (specifier.startsWith(".")) target = path.posix.normalize(path.posix.join(path.posix.dirname(importer), specifier));
+  else return null;
+  const match = INTERNAL.exec(target);
+  return match ? { domain: match[1], target } : null;
+}
+
+const internalImports = {
+  meta: { type: "problem", schema: [], messages: { internal: "{{target}} is internal to lib/{{domain}}: only lib/{{domain}} (and its tests), lib/testing and prisma/seed may import it. Use what lib/{{domain}} exports outside internal/, or move the module out of internal/ if other code needs it." } },
+  create(context) {
+    const importer = path.relative(root, context.filename).split(path.sep).join("/");
+    if (MAY_IMPORT_ANY_INTERNAL.some((allowed) => allowed.test(importer))) return {};
+    const check = (node) => {
+      if (node?.type !== "Literal" || typeof node.value !== "string") return;
+      const found = internalTarget(node.value, importer);
+      if (found && !importer.startsWith(`lib/${found.domain}/`)) {
+        context.report({ node, messageId: "internal", data: { target: found.target, domain: found.domain } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSImportType: (node) => check(node.source ?? node.argument?.literal),
+      // vi.mock("@/lib/x/internal/y") reaches into the module as surely as an import does.
+      "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|importActual)$/]": (node) => check(node.arguments[0]),
+    };
+  },
+};
+
 /** The Prisma models whose rows a meeting shows or is found by. */
 const MEETING_TABLES = ["meeting", "meetingCountry", "participation", "meetingTopic", "meetingTag", "evidence", "source", "person", "personAlias", "organization", "organizationAlias", "tag", "meetingMatch"];
 /** The modules that write them, each inside a MeetingUnitOfWork. */
@@ -63,6 +105,10 @@ const config = [
     },
   },
   {
+    plugins: { parley: { rules: { "internal-imports": internalImports } } },
+    rules: { "parley/internal-imports": "error" },
+  },
+  {
     // Imports run one way: app → components → lib (README, "Architecture").
     files: ["components/**/*.{ts,tsx}"],
     rules: {
@@ -92,7 +138,7 @@ const config = [
   {
     files: ["lib/**/*.{ts,tsx}"],
     // Entry points, benchmarks and test support load the seed and factories: they are not the domain.
-    ignores: ["lib/cli/**", "lib/bench/**", "lib/testing/**", "lib/auth/testing/**", "**/*.test.{ts,tsx}"],
+    ignores: ["lib/cli/**", "lib/bench/**", "lib/testing/**", "**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -100,7 +146,8 @@ const config = [
           patterns: [
             { group: ["@/app", "@/app/*", "@/app/**"], message: "lib/ is the bottom layer: it never imports app/." },
             { group: ["@/components", "@/components/*", "@/components/**"], message: "lib/ is the bottom layer: it never imports components/." },
-            { group: ["@/prisma/seed", "@/prisma/seed/**", "@/prisma/factories"], message: "The domain never depends on seed or test data: vocabularies live in lib/ (lib/topics/vocabulary.ts), and the seed imports them." },
+            { group: ["@/prisma/seed", "@/prisma/seed/**"], message: "The domain never depends on seed data: vocabularies live in lib/ (lib/topics/vocabulary.ts), and the seed imports them." },
+            { group: ["@/lib/testing", "@/lib/testing/**"], message: "The domain never depends on test support (factories, test accounts, harness): only tests, lib/testing, lib/cli and lib/bench use lib/testing." },
           ],
         },
       ],

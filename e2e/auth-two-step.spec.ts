@@ -3,7 +3,7 @@ import { database } from "@/e2e/support/database";
 import { submitSignIn } from "@/e2e/support/sign-in-form";
 import { expect, test } from "@/e2e/fixtures";
 import type { ThrowAwayAccount } from "@/e2e/support/database";
-import { totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
+import { totpCode, wrongTotpCode } from "@/lib/testing/auth/totp";
 
 // Throw-away accounts only: turning the second factor on must not touch the shared test users.
 

@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { createAccount, createSession, deleteAccounts, deleteSessions, userIdByEmail, type ThrowAwayAccount } from "@/e2e/support/database";
-import { TEST_USERS, type TestUserKey } from "@/e2e/test-users";
+import { TEST_USERS, type TestUserKey } from "@/e2e/support/test-users";
 
 /**
  * Fails the test at its end if the page threw an error nobody caught (a broken client component,

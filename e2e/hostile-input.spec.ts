@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@/e2e/fixtures";
 import { HOSTILE_TITLE } from "@/e2e/support/hostile-meetings";
-import { HOSTILE_STRINGS, XSS_MARKER } from "@/lib/security/hostile-input";
+import { HOSTILE_STRINGS, XSS_MARKER } from "@/lib/testing/hostile-input";
 
-// Meetings with a hostile string in every free-text field are made by e2e/prepare-database.ts.
+// Meetings with a hostile string in every free-text field are made by e2e/support/prepare-database.ts.
 // Every page that shows them must show the text as text: nothing runs, nothing becomes markup.
 
 const INJECTED = 'img[src="x"], svg[onload], iframe[srcdoc], [onerror], [onload], a[href^="javascript:"], a[href^="data:"], script:not([nonce])';

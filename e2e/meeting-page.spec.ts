@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
-import { createTestMeeting, createTestOrganization, type TestMeetingOverrides } from "@/prisma/factories";
+import { createTestMeeting, createTestOrganization, type TestMeetingOverrides } from "@/lib/testing/factories";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 

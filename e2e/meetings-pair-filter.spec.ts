@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createTestMeeting } from "@/prisma/factories";
+import { createTestMeeting } from "@/lib/testing/factories";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 import { openTable, withTestDatabase } from "@/e2e/support/test-meetings";

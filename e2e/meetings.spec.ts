@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { createTestMeeting, createTestPerson } from "@/prisma/factories";
+import { createTestMeeting, createTestPerson } from "@/lib/testing/factories";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 import { createMeetings, openTable, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";
 

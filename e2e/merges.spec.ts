@@ -1,4 +1,4 @@
-import { createTestPerson } from "@/prisma/factories";
+import { createTestPerson } from "@/lib/testing/factories";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 import { createMeetings, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createTestMeeting, createTestOrganization } from "@/prisma/factories";
+import { createTestMeeting, createTestOrganization } from "@/lib/testing/factories";
 import { expect, test } from "./fixtures";
 import { overflowingElements } from "@/e2e/support/overflow";
 import { withTestDatabase } from "@/e2e/support/test-meetings";

@@ -21,7 +21,7 @@ export function database(): pg.Pool {
 async function authSecret(): Promise<string> {
   if (process.env.PARLEY_AUTH_SECRET) return process.env.PARLEY_AUTH_SECRET;
   const { rows } = await database().query<{ value: string }>(`SELECT "value" FROM "AppSecret" WHERE "name" = 'auth'`);
-  if (!rows[0]) throw new Error("No auth secret in the database: e2e/prepare-database.ts did not run.");
+  if (!rows[0]) throw new Error("No auth secret in the database: e2e/support/prepare-database.ts did not run.");
   return rows[0].value;
 }
 

@@ -1,8 +1,8 @@
 import type { Database } from "@/lib/database/client";
 import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
 import { meetingRecordSchema } from "@/lib/meetings/write/record-schema";
-import { freeTextPaths } from "@/lib/security/free-text-fields";
-import { HOSTILE_STRINGS } from "@/lib/security/hostile-input";
+import { freeTextPaths } from "@/lib/testing/free-text-fields";
+import { HOSTILE_STRINGS } from "@/lib/testing/hostile-input";
 
 /** Title prefix of the meetings e2e/hostile-input.spec.ts opens. */
 export const HOSTILE_TITLE = "Hostile input";

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { createPrismaClient, type Database } from "@/lib/database/client";
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { createTestMeeting, type TestMeeting, type TestMeetingOverrides } from "@/prisma/factories";
+import { createTestMeeting, type TestMeeting, type TestMeetingOverrides } from "@/lib/testing/factories";
 
 /** Runs work against the end-to-end database with a client of its own (factories need Prisma). */
 export async function withTestDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {

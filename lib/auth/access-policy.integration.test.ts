@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
-const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/security/endpoints");
+const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/testing/endpoints");
 const databaseFingerprint = () => fingerprint(db);
 type Caller = (typeof CALLERS)[number];
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;

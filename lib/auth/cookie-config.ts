@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 
 /**
- * Session cookie and lifetime settings, shared by the better-auth config (lib/auth/sessions/server.ts),
+ * Session cookie and lifetime settings, shared by the better-auth config (lib/auth/internal/sessions/server.ts),
  * proxy.ts and the test fixtures. No dependencies beyond lib/env, so proxy.ts stays small.
  */
 export const COOKIE_PREFIX = "parley";

@@ -1,13 +1,13 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 // better-auth's nextCookies plugin imports the ".js" specifier.
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { getCurrentUser, requireRole, requireUser } = await import("@/lib/auth/current-user");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 
 afterAll(() => vi.useRealTimers());

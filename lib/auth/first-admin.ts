@@ -2,7 +2,7 @@ import { generateRandomString } from "better-auth/crypto";
 import { createPrismaClient, type Database } from "@/lib/database/client";
 import { env } from "@/lib/env";
 import { insertPasswordAccount } from "@/lib/auth/password-account";
-import { isCommonPassword } from "@/lib/auth/sign-in/password-policy";
+import { isCommonPassword } from "@/lib/auth/internal/sign-in/password-policy";
 import type { Role } from "@/lib/auth/roles";
 
 const DEFAULT_ADMIN_EMAIL = "admin@parley.localhost";

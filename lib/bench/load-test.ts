@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
-import { createTestAccount } from "@/lib/auth/testing/users";
+import { createTestAccount } from "@/lib/testing/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/bench/database";
 import { runAnalysts, type AnalystRequest } from "@/lib/bench/load/virtual-analysts";

@@ -23,7 +23,7 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { createTestAccount } from "@/lib/auth/testing/users";
+import { createTestAccount } from "@/lib/testing/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { localPostmasterPid, treeCpuMs } from "@/lib/bench/cpu";
 import { openBenchDatabase, type BenchDatabase } from "@/lib/bench/database";

@@ -99,7 +99,7 @@ async function endToEnd(): Promise<number> {
     const url = await createDatabase(server.url, name);
     await migrate(url);
     await seedDemoIfEmpty(url, { log: (line) => console.log(`e2e: ${line}`), production: false });
-    const hook = path.join(root, "e2e/prepare-database.ts");
+    const hook = path.join(root, "e2e/support/prepare-database.ts");
     if (existsSync(hook)) {
       const { prepareE2eDatabase } = (await import(hook)) as { prepareE2eDatabase: (url: string) => Promise<void> };
       await prepareE2eDatabase(url);

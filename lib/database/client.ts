@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { SerialClient } from "@/lib/database/serial-client";
+import { SerialClient } from "@/lib/database/internal/serial-client";
 
 export interface PoolOptions {
   /** Connections in the pool. */

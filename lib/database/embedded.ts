@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "no
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import path from "node:path";
 import pg from "pg";
-import { findPostmaster, OWNER_VARIABLE, processRuns, removeStalePidFile, stopLeftBehind } from "@/lib/database/postmaster";
+import { findPostmaster, OWNER_VARIABLE, processRuns, removeStalePidFile, stopLeftBehind } from "@/lib/database/internal/postmaster";
 
 export interface EmbeddedServer {
   url: string;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting } = await import("@/prisma/factories");
+const { createTestMeeting } = await import("@/lib/testing/factories");
 const { discardDraft, getDraft, listDrafts, saveDraft } = await import("@/lib/drafts/drafts");
 const { EMPTY_MEETING_FORM } = await import("@/lib/meetings/form-data");
 

@@ -1,11 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting, createTestOrganization } = await import("@/prisma/factories");
+const { createTestMeeting, createTestOrganization } = await import("@/lib/testing/factories");
 const { addAlias, listAliasSources, removeAlias } = await import("@/lib/entities/aliases");
 const { getOrganizationPage } = await import("@/lib/organizations/queries");
 

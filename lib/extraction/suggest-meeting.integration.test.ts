@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { ROLE_TOO_WEAK } = await import("@/lib/auth/current-user");
 const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/extract/actions");
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
+const { discoverEndpoints, redirectTarget } = await import("@/lib/testing/endpoints");
 const { createUserAction, resetUserPasswordAction } = await import("@/app/admin/users/actions");
 const { signInAction } = await import("@/app/sign-in/actions");
 const { changePasswordAction } = await import("@/app/account/actions");

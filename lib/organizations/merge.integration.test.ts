@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { finishedMerge } = await import("@/lib/testing/merge-jobs");
-const { createTestMeeting, createTestOrganization } = await import("@/prisma/factories");
+const { createTestMeeting, createTestOrganization } = await import("@/lib/testing/factories");
 const { mergeOrganizations, unmergeOrganization } = await import("@/lib/organizations/mutations");
 const { findPossibleDuplicateOrganizations, getOrganizationPage } = await import("@/lib/organizations/queries");
 

@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { isAppError } = await import("@/lib/errors");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
-const { databaseFingerprint, discoverEndpoints, redirectTarget } = await import("@/lib/security/endpoints");
-const { HOSTILE_STRINGS } = await import("@/lib/security/hostile-input");
+const { databaseFingerprint, discoverEndpoints, redirectTarget } = await import("@/lib/testing/endpoints");
+const { HOSTILE_STRINGS } = await import("@/lib/testing/hostile-input");
 
 /**
  * Property: whatever arrives at a server action or route handler — any field names, any values,

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { createMeeting } = await import("@/lib/meetings/mutations");
 const { meetingRecordSchema } = await import("@/lib/meetings/write/record-schema");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
-const { freeTextPaths } = await import("@/lib/security/free-text-fields");
-const { HOSTILE_STRINGS } = await import("@/lib/security/hostile-input");
+const { freeTextPaths } = await import("@/lib/testing/free-text-fields");
+const { HOSTILE_STRINGS } = await import("@/lib/testing/hostile-input");
 
 type Json = Record<string, unknown>;
 

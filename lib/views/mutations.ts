@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
-import { MAX_OWN_VIEWS, saveViewSchema, viewIdSchema, type SaveViewInput } from "@/lib/views/schemas";
+import { MAX_OWN_VIEWS, saveViewSchema, viewIdSchema, type SaveViewInput } from "@/lib/views/internal/schemas";
 
 /**
  * Saves the table's current state under a name; saving an existing name of one's own replaces it.

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { SavedViewItem } from "@/lib/views/dto";
-import { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } from "@/lib/views/schemas";
+import { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } from "@/lib/views/internal/schemas";
 
 const SELECT = { id: true, name: true, query: true, shared: true, ownerId: true, owner: { select: { name: true } } } as const;
 

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { listSavedViews } = await import("@/lib/views/queries");
 const { deleteView, saveView } = await import("@/lib/views/mutations");
 const { getPreferences, setMeetingColumns, setShortcutsEnabled } = await import("@/lib/preferences/preferences");
-const { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } = await import("@/lib/views/schemas");
+const { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } = await import("@/lib/views/internal/schemas");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;
 let alice: Account;

@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
-import { getAuth } from "@/lib/auth/sessions/server";
+import { assertNotCrossSite } from "@/lib/auth/internal/http/request-guard";
+import { getAuth } from "@/lib/auth/internal/sessions/server";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
-import { temporaryPasswordExpired } from "@/lib/auth/sign-in/temporary-password";
+import { temporaryPasswordExpired } from "@/lib/auth/internal/sign-in/temporary-password";
 
 // Writing "last used" at most once a minute keeps reads cheap; the idle timeout is exact to a minute.
 const TOUCH_EVERY_MS = 60_000;

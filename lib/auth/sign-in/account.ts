@@ -6,15 +6,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
-import { newPasswordSchema } from "@/lib/auth/sign-in/password-policy";
-import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { clientAddress, userAgentOf } from "@/lib/auth/internal/http/client-address";
+import { newPasswordSchema } from "@/lib/auth/internal/sign-in/password-policy";
+import { assertNotCrossSite } from "@/lib/auth/internal/http/request-guard";
 import { getSignedInAccount } from "@/lib/auth/sessions/session";
-import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
-import { getAuth } from "@/lib/auth/sessions/server";
+import { applyAuthCookies } from "@/lib/auth/internal/http/response-cookies";
+import { getAuth } from "@/lib/auth/internal/sessions/server";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, beginAttempt, describeWait, sessionSource } from "@/lib/auth/sign-in/throttle";
+import { attemptFailed, attemptSucceeded, beginAttempt, describeWait, sessionSource } from "@/lib/auth/internal/sign-in/throttle";
 import { secondFactorAccepted } from "@/lib/auth/sign-in/two-factor";
 
 async function requestContext() {

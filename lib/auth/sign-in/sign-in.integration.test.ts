@@ -1,20 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 // better-auth's nextCookies plugin imports the ".js" specifier.
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest, currentCookies, headers } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { signIn, INVALID_CREDENTIALS, DEACTIVATED } = await import("@/lib/auth/sign-in/sign-in");
 const { signOut, signOutEverywhere, changePassword } = await import("@/lib/auth/sign-in/account");
 const { getCurrentUser } = await import("@/lib/auth/current-user");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 const { ACCOUNT_SLOWDOWN_AFTER, ADDRESS_MAX_FAILURES, MAX_PAIR_WAIT_MS, PAIR_FREE_FAILURES, attemptFailed, attemptSucceeded, beginAttempt, pairWaitMs } =
-  await import("@/lib/auth/sign-in/throttle");
-const { UNKNOWN_ADDRESS } = await import("@/lib/auth/http/client-address");
-const { deviceCookieName } = await import("@/lib/auth/sign-in/device-cookie");
+  await import("@/lib/auth/internal/sign-in/throttle");
+const { UNKNOWN_ADDRESS } = await import("@/lib/auth/internal/http/client-address");
+const { deviceCookieName } = await import("@/lib/auth/internal/sign-in/device-cookie");
 
 // With no trusted proxy (the default) every caller's address is UNKNOWN_ADDRESS; the header the
 // mock sends is ignored. Tests that need distinct addresses call the throttle with explicit ones.

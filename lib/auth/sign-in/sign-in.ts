@@ -3,13 +3,13 @@ import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
-import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
-import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
+import { clientAddress, userAgentOf } from "@/lib/auth/internal/http/client-address";
+import { applyAuthCookies } from "@/lib/auth/internal/http/response-cookies";
+import { assertNotCrossSite } from "@/lib/auth/internal/http/request-guard";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/http/constants";
-import { knownDevice, rememberDevice } from "@/lib/auth/sign-in/device-cookie";
-import { getAuth, getAuthSecret } from "@/lib/auth/sessions/server";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait } from "@/lib/auth/sign-in/throttle";
+import { knownDevice, rememberDevice } from "@/lib/auth/internal/sign-in/device-cookie";
+import { getAuth, getAuthSecret } from "@/lib/auth/internal/sessions/server";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait } from "@/lib/auth/internal/sign-in/throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "This email is too long."),
@@ -41,7 +41,7 @@ export function authHeaders(request: Headers, address: string): Headers {
 
 /**
  * Signs in with email and password: slowed in PostgreSQL (per account and device or address,
- * lib/auth/sign-in/throttle.ts), audited, and the session cookie set through next/headers. This is the
+ * lib/auth/internal/sign-in/throttle.ts), audited, and the session cookie set through next/headers. This is the
  * path the sign-in form uses. `now` is the attempt's time (tests move it instead of waiting).
  */
 export async function signIn(input: SignInInput, request: Headers, now = new Date()): Promise<SignInOutcome> {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 // better-auth's nextCookies plugin imports the ".js" specifier.
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest, currentCookies, headers } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest, currentCookies, headers } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { signIn } = await import("@/lib/auth/sign-in/sign-in");
 const { changePassword, signOut } = await import("@/lib/auth/sign-in/account");
@@ -13,9 +13,9 @@ const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { requirePageUser } = await import("@/lib/auth/page-guard");
 const { startTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, verifySignInCode, signInCodeSchema } = await import("@/lib/auth/sign-in/two-factor");
 const { setTwoFactorPolicy } = await import("@/lib/auth/users/mutations");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { PAIR_FREE_FAILURES } = await import("@/lib/auth/sign-in/throttle");
-const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/auth/testing/totp");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
+const { PAIR_FREE_FAILURES } = await import("@/lib/auth/internal/sign-in/throttle");
+const { decodeBase32, totpCode, wrongTotpCode } = await import("@/lib/testing/auth/totp");
 const { sessionCookieName } = await import("@/lib/auth/cookie-config");
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
 
@@ -272,7 +272,7 @@ describe("a code works once", () => {
     const { secret } = await enableTotp(analyst);
     await db.session.deleteMany({ where: { userId: analyst.id } });
     const code = totpCode(secret, Date.now(), 1);
-    const { claimTotpStep } = await import("@/lib/auth/sign-in/totp-step");
+    const { claimTotpStep } = await import("@/lib/auth/internal/sign-in/totp-step");
     const claims = await Promise.all(Array.from({ length: 8 }, () => claimTotpStep(analyst.id, code)));
     expect(claims.filter((claim) => claim === "accepted")).toHaveLength(1);
     expect(claims.filter((claim) => claim === "reused")).toHaveLength(7);

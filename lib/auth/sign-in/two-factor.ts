@@ -6,14 +6,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SIGN_IN_REQUIRED } from "@/lib/auth/current-user";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
-import { assertNotCrossSite } from "@/lib/auth/http/request-guard";
-import { applyAuthCookies } from "@/lib/auth/http/response-cookies";
-import { getAuth } from "@/lib/auth/sessions/server";
+import { clientAddress, userAgentOf } from "@/lib/auth/internal/http/client-address";
+import { assertNotCrossSite } from "@/lib/auth/internal/http/request-guard";
+import { applyAuthCookies } from "@/lib/auth/internal/http/response-cookies";
+import { getAuth } from "@/lib/auth/internal/sessions/server";
 import { getSignedInAccount, type SignedInAccount } from "@/lib/auth/sessions/session";
 import { authHeaders } from "@/lib/auth/sign-in/sign-in";
-import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait, sessionSource } from "@/lib/auth/sign-in/throttle";
-import { claimTotpStep } from "@/lib/auth/sign-in/totp-step";
+import { attemptFailed, attemptSucceeded, attemptVoided, beginAttempt, describeWait, sessionSource } from "@/lib/auth/internal/sign-in/throttle";
+import { claimTotpStep } from "@/lib/auth/internal/sign-in/totp-step";
 
 export const totpCodeSchema = z.object({
   code: z.string().trim().regex(/^\d{6}$/u, "Enter the 6-digit code from your authenticator app."),

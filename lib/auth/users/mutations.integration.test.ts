@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest, headers } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest, headers } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { getSignedInAccount } = await import("@/lib/auth/sessions/session");
 const { signIn, TEMPORARY_PASSWORD_EXPIRED } = await import("@/lib/auth/sign-in/sign-in");
 const { createUser, resetUserPassword, resetUserTwoFactor, unsafeChangeUserRoleAs, unsafeDeactivateUserAs, LAST_ADMIN } = await import(

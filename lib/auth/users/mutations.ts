@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/audit";
-import { clientAddress, userAgentOf } from "@/lib/auth/http/client-address";
+import { clientAddress, userAgentOf } from "@/lib/auth/internal/http/client-address";
 import { requireRole, type SessionUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/sign-in/password";
 import { insertPasswordAccount } from "@/lib/auth/password-account";

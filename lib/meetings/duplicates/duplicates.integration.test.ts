@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
+const { createTestMeeting, createTestPerson } = await import("@/lib/testing/factories");
 const { findPossibleDuplicates } = await import("@/lib/meetings/duplicates/find-duplicates");
 const { attachSourceToMeeting } = await import("@/lib/meetings/duplicates/attach-source");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");

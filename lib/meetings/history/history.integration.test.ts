@@ -1,11 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting } = await import("@/prisma/factories");
+const { createTestMeeting } = await import("@/lib/testing/factories");
 const { changeMeetingTags, deleteMeeting, restoreMeetingRevision, updateMeeting } = await import("@/lib/meetings/mutations");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { getMeetingPage } = await import("@/lib/meetings/detail/get-meeting-page");

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { finishedMerge } = await import("@/lib/testing/merge-jobs");
-const { createTestMeeting, createTestPerson } = await import("@/prisma/factories");
+const { createTestMeeting, createTestPerson } = await import("@/lib/testing/factories");
 const { changeMeetingTags, deleteMeeting, restoreMeetingRevision, undeleteMeeting } = await import("@/lib/meetings/mutations");
 const { mergePeople, unmergePerson } = await import("@/lib/people/mutations");
 const { renameTag } = await import("@/lib/tags/mutations");

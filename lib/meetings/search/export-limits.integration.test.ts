@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 /** Set by a test to make the export's audit record fail, as a database error would. */
 const audit = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (original) => {
@@ -14,8 +14,8 @@ vi.mock("@/lib/auth/audit", async (original) => {
   };
 });
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { createMeeting } = await import("@/lib/meetings/mutations");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");

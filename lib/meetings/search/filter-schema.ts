@@ -87,7 +87,7 @@ function first(raw: RawParams, key: string): string | undefined {
 
 /**
  * The view's parameters (but the search, `q`, and the page cursors) in the analyst's words, for
- * the message when one cannot be read. Saved views keep exactly these (lib/views/schemas.ts), so a
+ * the message when one cannot be read. Saved views keep exactly these (lib/views/internal/schemas.ts), so a
  * new filter added here is saved with a view without anyone remembering to.
  */
 export const PARAM_LABELS: Readonly<Record<string, string>> = {

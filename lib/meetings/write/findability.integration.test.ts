@@ -1,15 +1,15 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
-vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
 const { allMergesFinished, finishedMerge } = await import("@/lib/testing/merge-jobs");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
-const { discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/security/endpoints");
-const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/prisma/factories");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
+const { discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/testing/endpoints");
+const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/lib/testing/factories");
 const { getMeetingForEdit } = await import("@/lib/drafts/meeting-for-edit");
 const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");

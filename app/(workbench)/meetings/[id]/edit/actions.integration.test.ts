@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
-const { createTestAccount } = await import("@/lib/auth/testing/users");
+const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
+const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting } = await import("@/prisma/factories");
+const { createTestMeeting } = await import("@/lib/testing/factories");
 const { getMeetingForEdit } = await import("@/lib/drafts/meeting-for-edit");
 const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
 const { updateMeetingAction } = await import("./actions");

@@ -6,9 +6,9 @@ import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/http/constants";
 import { hashPassword, verifyPassword } from "@/lib/auth/sign-in/password";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/sign-in/password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/internal/sign-in/password-policy";
 import { loadAuthSecret } from "@/lib/auth/secret";
-import { temporaryPasswordExpired } from "@/lib/auth/sign-in/temporary-password";
+import { temporaryPasswordExpired } from "@/lib/auth/internal/sign-in/temporary-password";
 import { baseUrl, COOKIE_PREFIX, secureCookies, sessionLifetimes } from "@/lib/auth/cookie-config";
 
 
@@ -53,7 +53,7 @@ function createAuth(secret: string) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     // better-auth's limiter only guards auth.handler, which Parley does not mount: every auth flow
-    // is a server action, throttled in PostgreSQL by lib/auth/sign-in/throttle.ts.
+    // is a server action, throttled in PostgreSQL by lib/auth/internal/sign-in/throttle.ts.
     rateLimit: { enabled: false },
     databaseHooks: {
       session: {
@@ -71,7 +71,7 @@ function createAuth(secret: string) {
         },
       },
     },
-    // Cookies from auth.api calls are copied onto responses by lib/auth/http/response-cookies.ts.
+    // Cookies from auth.api calls are copied onto responses by lib/auth/internal/http/response-cookies.ts.
     plugins: [twoFactor({ issuer: "Parley", skipVerificationOnEnable: false })],
   });
 }

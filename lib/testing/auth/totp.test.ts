@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBase32, totpCode, wrongTotpCode } from "@/lib/auth/testing/totp";
+import { decodeBase32, totpCode, wrongTotpCode } from "@/lib/testing/auth/totp";
 
 // RFC 6238 appendix B: the SHA-1 key is the ASCII "12345678901234567890"; its 8-digit codes end
 // in the 6 digits checked here.

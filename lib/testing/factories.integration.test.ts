@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
-import { createTestMeeting, createTestPerson, createTestTag, createTestTopic, createTestUser } from "@/prisma/factories";
+import { createTestMeeting, createTestPerson, createTestTag, createTestTopic, createTestUser } from "@/lib/testing/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => db.$disconnect());

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { secureCookies } from "@/lib/auth/cookie-config";
-import { normalizedEmail } from "@/lib/auth/sign-in/throttle";
+import { normalizedEmail } from "@/lib/auth/internal/sign-in/throttle";
 
 /**
  * A "known device" cookie (OWASP's device-cookie defence against lockout abuse): after a correct

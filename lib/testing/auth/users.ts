@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { insertPasswordAccount } from "@/lib/auth/password-account";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/cookie-config";
-import { createSessionForTesting } from "@/lib/auth/sessions/session-cookie";
+import { createSessionForTesting } from "@/lib/testing/auth/session-cookie";
 
 export interface TestAccount {
   id: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db";
-import { UNKNOWN_ADDRESS } from "@/lib/auth/http/client-address";
-import { getAuthSecret } from "@/lib/auth/sessions/server";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/internal/http/client-address";
+import { getAuthSecret } from "@/lib/auth/internal/sessions/server";
 
 /**
  * Sign-in throttling, in PostgreSQL so it holds across app instances. Delays rather than locks,
@@ -10,7 +10,7 @@ import { getAuthSecret } from "@/lib/auth/sessions/server";
  * - per (account, source): the first 3 failures in an hour cost nothing; each further failure
  *   makes the next attempt wait, doubling from 2 s up to 5 minutes after the last failure
  *   (pairWaitMs). The source is the browser's device cookie when it holds one for this account
- *   (lib/auth/sign-in/device-cookie.ts), else the address. Without a trusted proxy every new
+ *   (lib/auth/internal/sign-in/device-cookie.ts), else the address. Without a trusted proxy every new
  *   browser shares the "direct" address: an attacker can make its owner's new browser wait
  *   minutes, never lock it; a browser that signed in before has its own pair and is not slowed.
  *   A success forgives that pair's failures.

@@ -1,5 +1,5 @@
 /**
- * The accounts e2e/prepare-database.ts creates in the end-to-end database, with known passwords.
+ * The accounts e2e/support/prepare-database.ts creates in the end-to-end database, with known passwords.
  * Test data only: these never exist outside a throw-away test database.
  */
 export const TEST_USERS = {

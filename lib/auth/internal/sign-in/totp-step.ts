@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { symmetricDecrypt } from "better-auth/crypto";
 import { db } from "@/lib/db";
-import { getAuthSecret } from "@/lib/auth/sessions/server";
+import { getAuthSecret } from "@/lib/auth/internal/sessions/server";
 
 const PERIOD_MS = 30_000;
 // better-auth accepts the step before and after the current one (clock drift); so do we.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACET_KEYS, PARAM_LABELS } from "@/lib/meetings/search/filter-schema";
-import { normaliseViewQuery } from "@/lib/views/schemas";
+import { normaliseViewQuery } from "@/lib/views/internal/schemas";
 
 describe("a saved view's query", () => {
   it("keeps every filter, the search, sort, size and columns, and drops paging and anything else", () => {

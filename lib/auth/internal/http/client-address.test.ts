@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, UNKNOWN_ADDRESS } from "@/lib/auth/http/client-address";
+import { clientAddress, UNKNOWN_ADDRESS } from "@/lib/auth/internal/http/client-address";
 
 const headersWith = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingRecordSchema } from "@/lib/meetings/write/record-schema";
-import { freeTextPaths } from "@/lib/security/free-text-fields";
+import { freeTextPaths } from "@/lib/testing/free-text-fields";
 
 describe("freeTextPaths", () => {
   it("finds every free-text field of the meeting record, nested ones included", () => {

@@ -4,8 +4,8 @@
  * row, plus any headers) and everything after that — better-auth, PostgreSQL — stays real.
  * Cookies that better-auth sets or clears (through its nextCookies plugin) land in the same jar.
  *
- *   vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
- *   vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock")); // better-auth
+ *   vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+ *   vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock")); // better-auth
  */
 interface FakeRequest {
   cookies: Map<string, string>;
