@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
@@ -5,7 +7,8 @@ vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 const { setRequest } = await import("@/lib/auth/testing/next-headers-mock");
 const { createTestAccount } = await import("@/lib/auth/testing/users");
 const { db } = await import("@/lib/db");
-const { createTestMeeting, uniqueSuffix } = await import("@/prisma/factories");
+const { createTestMeeting, createTestTag, uniqueSuffix } = await import("@/prisma/factories");
+const { tagSlug } = await import("@/lib/meetings/tag-slug");
 const { changeMeetingTags, deleteMeeting, updateMeeting } = await import("@/lib/meetings/mutations");
 const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
 const { findTags } = await import("@/lib/lookup/tags");
@@ -149,5 +152,28 @@ describe("a renamed tag's former names", () => {
     await renameTag({ id: await tagId(`Nagorno ${suffix}`), name: `Karabakh ${suffix}` });
     const found = await findTags(`nagorno ${suffix}`);
     expect(found[0]).toEqual({ id: `Karabakh ${suffix}`, label: `Karabakh ${suffix}`, hint: `formerly “Nagorno ${suffix}” · 1 meeting` });
+  });
+
+  it("are taken from the revisions of renames made before they were kept (the migration's backfill)", async () => {
+    const suffix = uniqueSuffix();
+    const tag = await createTestTag(db, { name: `Renamed ${suffix}` });
+    const live = await createTestTag(db, { name: `Taken again ${suffix}` });
+    const rename = (from: string, to: string, createdAt: Date) => ({
+      entityType: "Tag", entityId: tag.id, action: "UPDATE" as const, createdAt,
+      before: { id: tag.id, name: from, slug: tagSlug(from) }, after: { id: tag.id, name: to, slug: tagSlug(to) },
+    });
+    await db.revision.createMany({
+      data: [
+        rename(`First name ${suffix}`, `Taken again ${suffix}`, new Date("2026-01-01")),
+        rename(`Taken again ${suffix}`, `Renamed ${suffix}`, new Date("2026-02-01")),
+        { entityType: "Tag", entityId: tag.id, action: "UPDATE", before: { id: tag.id, name: tag.name, slug: tag.slug, description: "" }, after: { id: tag.id, name: tag.name, slug: tag.slug, description: "Now described" } },
+      ],
+    });
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261206130000_tag_former_names/migration.sql"), "utf8");
+    await db.$executeRawUnsafe(migration.slice(migration.indexOf('INSERT INTO "TagFormerName"')));
+    const formerNames = await db.tagFormerName.findMany({ where: { tagId: tag.id }, select: { name: true } });
+    // "Taken again" is a live tag's name now: it stays that tag's.
+    expect(formerNames).toEqual([{ name: `First name ${suffix}` }]);
+    expect(await db.tagFormerName.count({ where: { tagId: live.id } })).toBe(0);
   });
 });

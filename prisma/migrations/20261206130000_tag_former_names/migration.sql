@@ -31,4 +31,5 @@ WHERE r."entityType" = 'Tag' AND r."action" = 'UPDATE'
   AND r."before"->>'slug' IS NOT NULL AND r."before"->>'slug' <> ''
   AND r."before"->>'slug' IS DISTINCT FROM r."after"->>'slug'
   AND NOT EXISTS (SELECT 1 FROM "Tag" live WHERE live."slug" = r."before"->>'slug')
-ORDER BY r."before"->>'slug', r."createdAt" DESC;
+ORDER BY r."before"->>'slug', r."createdAt" DESC
+ON CONFLICT ("slug") DO NOTHING;
