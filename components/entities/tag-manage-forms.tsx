@@ -57,7 +57,7 @@ export function TagManageForms({
       <form action={describe.formAction} className="grid gap-1.5">
         <input type="hidden" name="id" value={tag.id} />
         <label htmlFor={ids.description} className="text-sm font-medium">
-          What the tag means
+          Description <span className="font-normal text-muted-foreground">(what the tag means)</span>
         </label>
         <div className="flex flex-wrap gap-2">
           <Input id={ids.description} name="description" defaultValue={describe.state.values.description ?? tag.description} maxLength={2000} className="max-w-md" />
