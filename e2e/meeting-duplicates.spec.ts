@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { openTagPicker } from "@/e2e/support/tag-picker";
 import { createMeetings, uniqueWord } from "@/e2e/support/test-meetings";
 
 // Several page loads and a save through a production build on a shared 2-core machine.
@@ -8,6 +9,9 @@ test("Recording a meeting already in Parley, an analyst attaches the source to i
   const title = `Fisheries talks ${uniqueWord()}`;
   const [existing] = await createMeetings([{ title, date: new Date("1913-04-05T00:00:00Z"), countries: [{ code: "NO" }, { code: "IS" }] }]);
   await page.goto("/meetings/new");
+  // The panel follows the form's state: type only once the form has hydrated.
+  await openTagPicker(page, "Tags");
+  await page.keyboard.press("Escape");
   await page.locator("#field-date").fill("1913-04-05");
   await page.getByRole("combobox", { name: "Country 1", exact: true }).selectOption({ label: "Norway" });
 

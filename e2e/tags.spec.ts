@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { openTagPicker } from "@/e2e/support/tag-picker";
 import { createTaggedMeetings, uniqueWord } from "@/e2e/support/test-meetings";
 
 // Several page loads and a save through a production build on a shared 2-core machine.
@@ -20,12 +21,7 @@ test("An analyst renames a tag; its former name is shown, and typing it in a mee
   await expect(page.getByText(`Formerly #${tag}: typing a former name adds this tag.`)).toBeVisible();
 
   await page.goto("/meetings/new");
-  const input = page.getByRole("combobox", { name: "Type a tag" });
-  // Until the page has hydrated a click on the trigger does nothing: retry it until the popover opens.
-  await expect(async () => {
-    await page.getByRole("combobox", { name: "Add tag" }).click();
-    await expect(input).toBeVisible({ timeout: 2000 });
-  }).toPass();
+  const input = await openTagPicker(page, "Tags");
   await input.fill(tag);
   await expect(page.getByRole("option", { name: new RegExp(`^${renamed}.*formerly “${tag}”`) })).toBeVisible();
 });

@@ -14,8 +14,8 @@ const normalise = (name: string) => name.normalize("NFKD").replace(/\p{M}+/gu, "
  * Budagov" at once queue here, and the second sees the first one's person. Locks are taken in
  * sorted order so two saves with overlapping names cannot deadlock.
  */
-async function lockNames(tx: Tx, kind: "person" | "organization", names: string[]): Promise<void> {
-  const keys = [...new Set(names.map((name) => `${kind}:${normalise(name)}`))].sort();
+async function lockNames(tx: Tx, entity: "person" | "organization", names: string[]): Promise<void> {
+  const keys = [...new Set(names.map((name) => `${entity}:${normalise(name)}`))].sort();
   for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
