@@ -16,7 +16,7 @@ test("Recording a meeting already in Parley, an analyst attaches the source to i
   await page.getByRole("combobox", { name: "Country 1", exact: true }).selectOption({ label: "Norway" });
 
   const panel = page.getByRole("region", { name: "Possible duplicates" });
-  await expect(panel.getByText(title)).toBeVisible();
+  await expect(panel.getByText(title, { exact: true })).toBeVisible();
   await page.getByRole("textbox", { name: "Outlet", exact: true }).fill("Second Wire");
   await page.getByRole("textbox", { name: "Web address", exact: true }).fill("not a web address");
   await page.getByRole("textbox", { name: "Full text", exact: true }).fill("Another agency's account of the fisheries talks.");
