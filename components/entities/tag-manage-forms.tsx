@@ -33,7 +33,7 @@ export function TagManageForms({
   const rename = useActionToast(actions.rename, { id: tag.id, name: tag.name }, refresh);
   const describe = useActionToast(actions.describe, { id: tag.id, description: tag.description }, refresh);
   const merge = useActionToast(actions.merge, { id: tag.id, intoId: "" }, refresh);
-  const ids = { name: useId(), nameError: useId(), description: useId(), into: useId(), intoError: useId() };
+  const ids = { name: useId(), nameHelp: useId(), nameError: useId(), description: useId(), into: useId(), intoError: useId() };
   const nameInvalid = rename.state.status === "invalid" && Boolean(rename.state.fieldErrors.name);
   const intoInvalid = merge.state.status === "invalid" && Boolean(merge.state.fieldErrors.intoId);
   return (
@@ -44,17 +44,20 @@ export function TagManageForms({
           Name
         </label>
         <div className="flex flex-wrap gap-2">
-          <Input id={ids.name} name="name" defaultValue={rename.state.values.name ?? tag.name} maxLength={60} required aria-invalid={nameInvalid || undefined} aria-describedby={nameInvalid ? ids.nameError : undefined} className="max-w-xs" />
+          <Input id={ids.name} name="name" defaultValue={rename.state.values.name ?? tag.name} maxLength={60} required aria-invalid={nameInvalid || undefined} aria-describedby={nameInvalid ? `${ids.nameHelp} ${ids.nameError}` : ids.nameHelp} className="max-w-xs" />
           <Button type="submit" variant="outline" disabled={rename.pending}>
             Rename
           </Button>
         </div>
+        <p id={ids.nameHelp} className="text-sm text-muted-foreground">
+          “{tag.name}” stays as a former name: typed later, it still adds this tag.
+        </p>
         <FieldError id={ids.nameError} state={rename.state} field="name" />
       </form>
       <form action={describe.formAction} className="grid gap-1.5">
         <input type="hidden" name="id" value={tag.id} />
         <label htmlFor={ids.description} className="text-sm font-medium">
-          What the tag means
+          Description <span className="font-normal text-muted-foreground">(what the tag means)</span>
         </label>
         <div className="flex flex-wrap gap-2">
           <Input id={ids.description} name="description" defaultValue={describe.state.values.description ?? tag.description} maxLength={2000} className="max-w-md" />

@@ -22,7 +22,7 @@ export function TagsList({
         <h1 id="tags-heading" className="text-2xl font-semibold tracking-tight">
           Tags
         </h1>
-        <p className="text-sm text-muted-foreground">Free labels on meetings. “EU” and “eu” are one tag; a merged tag&apos;s links lead to the tag it joined.</p>
+        <p className="text-sm text-muted-foreground">Free labels on meetings. “EU” and “eu” are one tag. A renamed tag keeps its former names, and a merged tag&apos;s name and links lead to the tag it joined: typing either adds that tag, never a new one.</p>
       </div>
       {tags.length === 0 ? <EmptyState icon={<Tags />} title="No tags yet" description="Add tags from a meeting's page." /> : null}
       <ul className="grid grid-cols-1 gap-2 [overflow-wrap:anywhere]">
@@ -36,6 +36,7 @@ export function TagsList({
                 {tag.count.toLocaleString("en")} {tag.count === 1 ? "meeting" : "meetings"}
               </span>
             </div>
+            {tag.formerNames.length ? <p className="text-sm text-muted-foreground">Formerly {tag.formerNames.map((name) => `#${name}`).join(", ")}</p> : null}
             {tag.description ? <p className="text-sm text-muted-foreground">{tag.description}</p> : null}
             {canManage ? (
               <details className="mt-1">

@@ -11,6 +11,8 @@ const { discoverEndpoints, redirectTarget } = await import("@/lib/testing/endpoi
 const { createUserAction, resetUserPasswordAction } = await import("@/app/admin/users/actions");
 const { signInAction } = await import("@/app/sign-in/actions");
 const { changePasswordAction } = await import("@/app/account/actions");
+const { attachSourceAction } = await import("@/app/(workbench)/meetings/new/actions");
+const { createTestMeeting } = await import("@/lib/testing/factories");
 
 /**
  * Actions that answer with something other than an ActionState, and why. Shrink this list; a new
@@ -22,7 +24,6 @@ const OTHER_SHAPES: Record<string, string> = {
   "(workbench)/lookup/actions.ts#lookupTagsAction": "type-ahead: a list of options",
   "(workbench)/lookup/actions.ts#lookupTopicsAction": "type-ahead: a list of options",
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": "type-ahead: a list of possible duplicates",
-  "(workbench)/meetings/new/actions.ts#attachSourceAction": "not yet brought onto the contract",
 };
 const STATUSES = ["idle", "invalid", "conflict", "saved", "error"];
 
@@ -66,6 +67,15 @@ describe("one contract for every server action", () => {
     setRequest({ cookies: viewer.cookies });
     const typed = { name: "Someone", email: `someone-${crypto.randomUUID()}@test.parley.example`, role: "admin" };
     await expect(createUserAction(IDLE, form(typed))).resolves.toMatchObject({ status: "error", code: "forbidden", values: typed });
+  });
+
+  it("answers a source attached to a possible duplicate like any form: the error beside the source's field, the chosen meeting kept", async () => {
+    const analyst = await createTestAccount(db, "analyst");
+    setRequest({ cookies: analyst.cookies });
+    const meeting = await createTestMeeting(db);
+    const refused = await attachSourceAction(IDLE, form({ meetingId: meeting.id, outlet: "", language: "en", text: "Another account of the talks." }));
+    expect(refused).toMatchObject({ status: "invalid", values: { meetingId: meeting.id }, message: expect.any(String), fieldErrors: { "sources.0.outlet": [expect.any(String)] } });
+    await expect(attachSourceAction(IDLE, form({ meetingId: crypto.randomUUID(), outlet: "Second Wire", language: "en", text: "Text." }))).resolves.toMatchObject({ status: "error", code: "not_found" });
   });
 
   it("never sends a typed password or code back", async () => {

@@ -43,8 +43,11 @@ export async function recordTagRevision(tx: Tx, actorId: string, action: "UPDATE
 
 /**
  * Renames a tag everywhere it is used, and re-indexes its meetings so they are found by the new
- * name at once. Names compare by slug (case and accents folded), so a name that another tag
- * already has is refused with a hint to merge. Rule: analysts and admins.
+ * name at once. The old name stays the tag's former name: typed anywhere later (a form opened
+ * before the rename, a restored revision, habit) it still means this tag, so a rename never
+ * splits a tag in two. Names compare by slug (case and accents folded); a name another tag has,
+ * had, or leads to is refused. Renaming back to a former name takes it back. Rule: analysts and
+ * admins.
  */
 export async function renameTag(input: unknown): Promise<void> {
   const user = await requireRole("analyst");
@@ -53,13 +56,33 @@ export async function renameTag(input: unknown): Promise<void> {
     const tx = unit.tx;
     const before = await lockTag(tx, id);
     const slug = tagSlug(name);
-    const clash = await tx.tag.findFirst({ where: { slug, id: { not: id } }, select: { name: true } });
-    if (clash) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { name: [`The tag “${clash.name}” already has this name: merge into it instead.`] } });
+    const taken = await nameTakenBy(tx, id, slug);
+    if (taken) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: { name: [taken] } });
     const clean = name.normalize("NFC").trim();
     await tx.tag.update({ where: { id }, data: { name: clean, slug } });
+    if (slug !== before.slug) {
+      // Back to a former name (its own, or one of a tag merged into it): the name is live again.
+      await tx.tagFormerName.deleteMany({ where: { slug } });
+      await tx.tagFormerName.create({ data: { tagId: id, slug: before.slug, name: before.name } });
+    }
     await recordTagRevision(tx, user.id, "UPDATE", before, { ...before, name: clean, slug });
     await unit.reindexMeetingsTagged([id]);
   });
+}
+
+/** Why tag `id` may not be called by `slug`, when another tag has that name, had it, or leads there. */
+async function nameTakenBy(tx: Tx, id: string, slug: string): Promise<string | null> {
+  const live = await tx.tag.findFirst({ where: { slug, id: { not: id } }, select: { name: true, mergedIntoId: true, mergedInto: { select: { name: true } } } });
+  if (live?.mergedIntoId === id) return `The tag “${live.name}” was merged into this one, and its name already leads here: choose another name.`;
+  if (live?.mergedInto) return `The tag “${live.name}” was merged into “${live.mergedInto.name}”, and its name still leads there: choose another name.`;
+  if (live) return `The tag “${live.name}” already has this name: merge into it instead.`;
+  const former = await tx.tagFormerName.findFirst({
+    where: { slug, tagId: { not: id } },
+    select: { name: true, tag: { select: { name: true, mergedIntoId: true, mergedInto: { select: { name: true } } } } },
+  });
+  if (!former || former.tag.mergedIntoId === id) return null;
+  const owner = former.tag.mergedInto?.name ?? former.tag.name;
+  return `“${former.name}” is a former name of the tag “${owner}”, and typing it adds that tag: merge into it instead, or choose another name.`;
 }
 
 /** Sets what a tag means, shown on its page and the tags list. Rule: analysts and admins. */

@@ -29,6 +29,8 @@ export async function listTagSuggestions(): Promise<string[]> {
 
 export interface TagPage {
   tag: { id: string; name: string; description: string };
+  /** Names it had before renames, newest first: typing one still adds this tag. */
+  formerNames: string[];
   mergedFrom: { id: string; name: string }[];
   countries: CountedRef[];
   perYear: PeriodCount[];
@@ -45,19 +47,22 @@ export async function getTagPage(id: string, cursor?: EntityCursor): Promise<Tag
   if (!tag) return null;
   if (tag.mergedIntoId) return { state: "merged", into: tag.mergedIntoId };
   const set = entityMeetingSets.tag(id);
-  const [mergedFrom, countries, perYear, meetings] = await Promise.all([
+  const [formerNames, mergedFrom, countries, perYear, meetings] = await Promise.all([
+    db.tagFormerName.findMany({ where: { tagId: id }, select: { name: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     db.tag.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     topCountries(db, set),
     countEntityMeetingsByYear(db, set),
     listEntityMeetings(db, set, cursor),
   ]);
-  return { state: "found", page: { tag: { id: tag.id, name: tag.name, description: tag.description }, mergedFrom, countries, perYear, meetings } };
+  return { state: "found", page: { tag: { id: tag.id, name: tag.name, description: tag.description }, formerNames: formerNames.map((f) => f.name), mergedFrom, countries, perYear, meetings } };
 }
 
 export interface TagListItem {
   id: string;
   name: string;
   description: string;
+  /** Names it had before renames, newest first. */
+  formerNames: string[];
   count: number;
 }
 
@@ -68,7 +73,8 @@ export interface TagListItem {
 export async function listTags(): Promise<TagListItem[]> {
   await requireUser();
   return db.$queryRaw<TagListItem[]>`
-    SELECT t."id"::text AS "id", t."name", t."description", coalesce(c."count", 0)::int AS "count"
+    SELECT t."id"::text AS "id", t."name", t."description", coalesce(c."count", 0)::int AS "count",
+      array(SELECT f."name" FROM "TagFormerName" f WHERE f."tagId" = t."id" ORDER BY f."createdAt" DESC, f."id" DESC) AS "formerNames"
     FROM "Tag" t
     LEFT JOIN (
       SELECT mt."tagId", count(*) AS "count" FROM "MeetingTag" mt

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
@@ -6,8 +8,11 @@ const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { finishedMerge } = await import("@/lib/testing/merge-jobs");
-const { createTestMeeting, uniqueSuffix } = await import("@/lib/testing/factories");
-const { changeMeetingTags, deleteMeeting } = await import("@/lib/meetings/mutations");
+const { createTestMeeting, createTestTag, uniqueSuffix } = await import("@/lib/testing/factories");
+const { tagSlug } = await import("@/lib/meetings/tag-slug");
+const { changeMeetingTags, deleteMeeting, updateMeeting } = await import("@/lib/meetings/mutations");
+const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
+const { findTags } = await import("@/lib/lookup/tags");
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { describeTag, renameTag } = await import("@/lib/tags/mutations");
 const { mergeTags } = await import("@/lib/tags/merge");
@@ -81,5 +86,95 @@ describe("tags", () => {
     const later = await createTestMeeting(db);
     await changeMeetingTags([later.id], { add: [from.toLowerCase()], remove: [] });
     expect((await readMeetingSnapshot(db, later.id))!.record.tags).toEqual([into]);
+  });
+});
+
+describe("a renamed tag's former names", () => {
+  it("keeps a meeting's tag when a form opened before the rename is saved: the old name means the renamed tag", async () => {
+    const suffix = uniqueSuffix();
+    const meeting = await createTestMeeting(db, { tags: [`foo ${suffix}`] });
+    const opened = (await readMeetingSnapshot(db, meeting.id))!;
+    const id = await tagId(`foo ${suffix}`);
+
+    setRequest({ cookies: otherAnalyst.cookies });
+    await renameTag({ id, name: `bar ${suffix}` });
+
+    // The analyst saves the form still carrying "foo", at the version it was opened at.
+    setRequest({ cookies: analyst.cookies });
+    await updateMeeting(meeting.id, opened.version, { ...opened.record, title: `${opened.record.title} (edited)` });
+    expect((await readMeetingSnapshot(db, meeting.id))!.record.tags).toEqual([`bar ${suffix}`]);
+    expect(await db.meetingTag.findMany({ where: { meetingId: meeting.id }, select: { tagId: true } })).toEqual([{ tagId: id }]);
+    expect(await db.tag.count({ where: { slug: { contains: suffix.toLowerCase() } } })).toBe(1);
+  });
+
+  it("are shown on the tag's page and the list, and renaming back to one takes it back", async () => {
+    const suffix = uniqueSuffix();
+    const meeting = await createTestMeeting(db, { tags: [`Caspain ${suffix}`] });
+    const id = await tagId(`Caspain ${suffix}`);
+    await renameTag({ id, name: `Caspian ${suffix}` });
+    await renameTag({ id, name: `Caspian Sea ${suffix}` });
+    const page = await getTagPage(id);
+    expect(page?.state === "found" && page.page.formerNames).toEqual([`Caspian ${suffix}`, `Caspain ${suffix}`]);
+    expect((await listTags()).find((t) => t.id === id)?.formerNames).toEqual([`Caspian ${suffix}`, `Caspain ${suffix}`]);
+
+    await renameTag({ id, name: `caspian ${suffix}` });
+    expect((await listTags()).find((t) => t.id === id)).toMatchObject({ name: `caspian ${suffix}`, formerNames: [`Caspian Sea ${suffix}`, `Caspain ${suffix}`] });
+    // Every name it had still leads to it.
+    for (const name of [`CASPIAN SEA ${suffix}`, `caspain ${suffix}`]) {
+      await changeMeetingTags([meeting.id], { add: [name], remove: [] });
+      expect((await readMeetingSnapshot(db, meeting.id))!.record.tags).toEqual([`caspian ${suffix}`]);
+    }
+    expect(await db.tag.count({ where: { slug: { contains: suffix.toLowerCase() } } })).toBe(1);
+  });
+
+  it("lead a new tag of that name to the renamed tag, in bulk tagging too; another tag may not take one", async () => {
+    const suffix = uniqueSuffix();
+    const [tagged, untagged] = [await createTestMeeting(db, { tags: [`old ${suffix}`] }), await createTestMeeting(db)];
+    const id = await tagId(`old ${suffix}`);
+    await renameTag({ id, name: `new ${suffix}` });
+
+    await tagMeetings({ ids: [untagged.id] }, { add: [`Old ${suffix}`], remove: [] });
+    expect((await readMeetingSnapshot(db, untagged.id))!.record.tags).toEqual([`new ${suffix}`]);
+    await tagMeetings({ ids: [tagged.id, untagged.id] }, { add: [], remove: [`old ${suffix}`] });
+    for (const m of [tagged, untagged]) expect((await readMeetingSnapshot(db, m.id))!.record.tags).toEqual([]);
+
+    const other = await createTestMeeting(db, { tags: [`other ${suffix}`] });
+    const otherId = await tagId(`other ${suffix}`);
+    await expect(renameTag({ id: otherId, name: `OLD ${suffix}` })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { name: [expect.stringContaining(`former name of the tag “new ${suffix}”`)] },
+    });
+    expect((await readMeetingSnapshot(db, other.id))!.record.tags).toEqual([`other ${suffix}`]);
+  });
+
+  it("find the tag in the type-ahead, saying which former name matched", async () => {
+    const suffix = uniqueSuffix().replace(/[^a-z]/gi, "");
+    await createTestMeeting(db, { tags: [`Nagorno ${suffix}`] });
+    await renameTag({ id: await tagId(`Nagorno ${suffix}`), name: `Karabakh ${suffix}` });
+    const found = await findTags(`nagorno ${suffix}`);
+    expect(found[0]).toEqual({ id: `Karabakh ${suffix}`, label: `Karabakh ${suffix}`, hint: `formerly “Nagorno ${suffix}” · 1 meeting` });
+  });
+
+  it("are taken from the revisions of renames made before they were kept (the migration's backfill)", async () => {
+    const suffix = uniqueSuffix();
+    const tag = await createTestTag(db, { name: `Renamed ${suffix}` });
+    const live = await createTestTag(db, { name: `Taken again ${suffix}` });
+    const rename = (from: string, to: string, createdAt: Date) => ({
+      entityType: "Tag", entityId: tag.id, action: "UPDATE" as const, createdAt,
+      before: { id: tag.id, name: from, slug: tagSlug(from) }, after: { id: tag.id, name: to, slug: tagSlug(to) },
+    });
+    await db.revision.createMany({
+      data: [
+        rename(`First name ${suffix}`, `Taken again ${suffix}`, new Date("2026-01-01")),
+        rename(`Taken again ${suffix}`, `Renamed ${suffix}`, new Date("2026-02-01")),
+        { entityType: "Tag", entityId: tag.id, action: "UPDATE", before: { id: tag.id, name: tag.name, slug: tag.slug, description: "" }, after: { id: tag.id, name: tag.name, slug: tag.slug, description: "Now described" } },
+      ],
+    });
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261206140000_tag_former_names/migration.sql"), "utf8");
+    await db.$executeRawUnsafe(migration.slice(migration.indexOf('INSERT INTO "TagFormerName"')));
+    const formerNames = await db.tagFormerName.findMany({ where: { tagId: tag.id }, select: { name: true } });
+    // "Taken again" is a live tag's name now: it stays that tag's.
+    expect(formerNames).toEqual([{ name: `First name ${suffix}` }]);
+    expect(await db.tagFormerName.count({ where: { tagId: live.id } })).toBe(0);
   });
 });

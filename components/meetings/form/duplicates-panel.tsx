@@ -6,11 +6,21 @@ import type { Route } from "next";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { MeetingFormValues, SourceValues } from "@/lib/meetings/form-data";
 import type { PossibleDuplicate } from "@/lib/meetings/duplicates/find-duplicates";
 
 export type FindDuplicates = (query: { date: string; countryCodes: string[]; personIds: string[] }) => Promise<PossibleDuplicate[]>;
-export type AttachSource = (meetingId: string, source: Omit<SourceValues, "id">) => Promise<{ status: string; message?: string } | undefined>;
+/** Resolves to nothing when it succeeds: the action opens the meeting (a redirect). */
+export type AttachSource = (previous: ActionState<{ meetingId: string }>, formData: FormData) => Promise<ActionState<{ meetingId: string }> | undefined>;
+
+/** The one source to attach, as the attach action reads it; its id stays behind (it is the new meeting's). */
+function attachForm(meetingId: string, source: SourceValues): FormData {
+  const data = new FormData();
+  data.set("meetingId", meetingId);
+  for (const name of ["outlet", "url", "title", "publishedOn", "language", "text"] as const) data.set(name, source[name]);
+  return data;
+}
 
 const DEBOUNCE_MS = 600;
 
@@ -74,9 +84,8 @@ export function DuplicatesPanel({ values, find, attach }: { values: MeetingFormV
                 onClick={() =>
                   startAttach(async () => {
                     if (!source) return;
-                    const { id: _id, ...rest } = source;
-                    const result = await attach(meeting.id, rest);
-                    if (result && result.status !== "saved") toast.error(result.message ?? "The source could not be attached.");
+                    const result = await attach({ status: "idle", values: { meetingId: meeting.id } }, attachForm(meeting.id, source));
+                    if (result && result.status !== "saved" && result.status !== "idle") toast.error(result.message);
                   })
                 }
               >

@@ -98,7 +98,7 @@ const FINDABILITY: Record<string, Row> = {
   "(workbench)/meetings/new/actions.ts#attachSourceAction": {
     scenario: async (fn) => {
       const meeting = await createTestMeeting(db);
-      await run(() => fn(meeting.id, { outlet: "Second Wire", title: "", language: "en", text: "Another agency's account of the talks." }));
+      await run(() => fn(idle, form({ meetingId: meeting.id, outlet: "Second Wire", language: "en", text: "Another agency's account of the talks." })));
       return [meeting.id];
     },
   },

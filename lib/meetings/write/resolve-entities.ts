@@ -14,8 +14,8 @@ const normalise = (name: string) => name.normalize("NFKD").replace(/\p{M}+/gu, "
  * Budagov" at once queue here, and the second sees the first one's person. Locks are taken in
  * sorted order so two saves with overlapping names cannot deadlock.
  */
-async function lockNames(tx: Tx, kind: "person" | "organization", names: string[]): Promise<void> {
-  const keys = [...new Set(names.map((name) => `${kind}:${normalise(name)}`))].sort();
+async function lockNames(tx: Tx, entity: "person" | "organization", names: string[]): Promise<void> {
+  const keys = [...new Set(names.map((name) => `${entity}:${normalise(name)}`))].sort();
   for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
@@ -167,8 +167,29 @@ export async function resolveOrganizations(tx: Tx, participants: RecordParticipa
 }
 
 /**
- * Tag ids for names, created when new. Names compare after Unicode normalisation and case
- * folding ("EU" and "eu" are one tag); a merged tag resolves to the tag it was merged into.
+ * The tag each slug means now, by slug: a live tag's own slug first, else a tag's former name
+ * (it was renamed), each followed to the tag it was merged into. One statement, so a rename that
+ * commits meanwhile is seen wholly before or wholly after: a name never falls between the two.
+ */
+export async function findTagIdsBySlug(tx: Tx, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ slug: string; id: string }[]>`
+    SELECT s."slug", coalesce(t."mergedIntoId", t."id")::text AS "id"
+    FROM unnest(${slugs}::text[]) AS s("slug")
+    JOIN LATERAL (
+      SELECT "id", "mergedIntoId", 0 AS "rank" FROM "Tag" WHERE "slug" = s."slug"
+      UNION ALL
+      SELECT t."id", t."mergedIntoId", 1 FROM "TagFormerName" f JOIN "Tag" t ON t."id" = f."tagId" WHERE f."slug" = s."slug"
+      ORDER BY "rank" LIMIT 1
+    ) t ON true`;
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+/**
+ * Tag ids for names, in the names' order, created when new. Names compare by slug (Unicode
+ * normalisation and case folding: "EU" and "eu" are one tag). A merged tag's name, or a renamed
+ * tag's former name, means the tag it leads to: a form opened before a rename or merge never
+ * re-creates the old tag and drops the one the meeting has.
  */
 export async function resolveTags(tx: Tx, names: string[], createdById: string | null): Promise<string[]> {
   const bySlug = new Map<string, string>();
@@ -177,13 +198,12 @@ export async function resolveTags(tx: Tx, names: string[], createdById: string |
     if (slug && !bySlug.has(slug)) bySlug.set(slug, name.normalize("NFC").trim());
   }
   if (bySlug.size === 0) return [];
-  await tx.tag.createMany({
-    data: [...bySlug].map(([slug, name]) => ({ slug, name, createdById })),
-    skipDuplicates: true,
-  });
-  const tags = await tx.tag.findMany({
-    where: { slug: { in: [...bySlug.keys()] } },
-    select: { id: true, mergedIntoId: true },
-  });
-  return [...new Set(tags.map((tag) => tag.mergedIntoId ?? tag.id))];
+  const ids = await findTagIdsBySlug(tx, [...bySlug.keys()]);
+  const missing = [...bySlug].filter(([slug]) => !ids.has(slug));
+  if (missing.length > 0) {
+    // Two saves naming the same new tag at once: the unique slug makes one, both then find it.
+    await tx.tag.createMany({ data: missing.map(([slug, name]) => ({ slug, name, createdById })), skipDuplicates: true });
+    for (const [slug, id] of await findTagIdsBySlug(tx, missing.map(([slug]) => slug))) ids.set(slug, id);
+  }
+  return [...new Set([...bySlug.keys()].flatMap((slug) => ids.get(slug) ?? []))];
 }

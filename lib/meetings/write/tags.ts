@@ -1,5 +1,5 @@
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { resolveTags } from "@/lib/meetings/write/resolve-entities";
+import { findTagIdsBySlug, resolveTags } from "@/lib/meetings/write/resolve-entities";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 export interface TagChange {
@@ -19,7 +19,9 @@ export async function changeMeetingTagsInUnit(unit: MeetingUnitOfWork, meetingId
   const removeSlugs = new Set(change.remove.map(tagSlug));
   const current = await tx.meetingTag.findMany({ where: { meetingId }, select: { tagId: true, tag: { select: { slug: true } } } });
   const addIds = await resolveTags(tx, change.add.filter((name) => !removeSlugs.has(tagSlug(name))), unit.actorId);
-  const removeIds = current.filter((link) => removeSlugs.has(link.tag.slug)).map((link) => link.tagId);
+  // A name removes the tag it means now (a former or merged name included), as adding it would add.
+  const removeMeant = new Set((await findTagIdsBySlug(tx, [...removeSlugs])).values());
+  const removeIds = current.filter((link) => removeSlugs.has(link.tag.slug) || removeMeant.has(link.tagId)).map((link) => link.tagId);
   const have = new Set(current.map((link) => link.tagId));
   const toAdd = addIds.filter((id) => !have.has(id));
   if (toAdd.length === 0 && removeIds.length === 0) return false;

@@ -1,13 +1,12 @@
 "use server";
 
-import type { AppErrorCode } from "@/lib/errors";
 import { formDataOf } from "@/lib/forms/form-input";
 import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { discardDraft } from "@/lib/drafts/drafts";
-import { toActionState } from "@/lib/forms/action-state";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { attachSourceToMeeting } from "@/lib/meetings/duplicates/attach-source";
 import { findPossibleDuplicates, type PossibleDuplicate } from "@/lib/meetings/duplicates/find-duplicates";
 import { compactMeetingForm, readMeetingForm, toMeetingRecordInput, type MeetingFormState } from "@/lib/meetings/form-data";
@@ -37,27 +36,25 @@ export async function findDuplicatesAction(query: unknown): Promise<PossibleDupl
   return findPossibleDuplicates(query);
 }
 
-export type AttachSourceState = {
-  status: "idle" | "invalid" | "error" | "conflict" | "saved";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  code?: AppErrorCode;
-};
+/** The meeting chosen in the duplicates panel; the source itself stays in the new-meeting form. */
+export type AttachSourceFormState = ActionState<{ meetingId: string }>;
 
-/** Adds the typed source to an existing meeting instead of recording a duplicate, then opens it. */
-export async function attachSourceAction(meetingId: unknown, source: unknown): Promise<AttachSourceState> {
+const SOURCE_FIELDS = ["outlet", "url", "title", "publishedOn", "language", "text"] as const;
+
+/**
+ * Adds the typed source (the form's fields of one source) to an existing meeting, `meetingId`,
+ * instead of recording a duplicate, then opens it.
+ */
+export async function attachSourceAction(_previous: AttachSourceFormState, input: FormData): Promise<AttachSourceFormState> {
+  const formData = formDataOf(input);
+  const values = { meetingId: String(formData.get("meetingId") ?? "") };
+  const source = Object.fromEntries(SOURCE_FIELDS.map((name) => [name, String(formData.get(name) ?? "")]));
   let id: string;
   try {
     await requireRole("analyst");
-    ({ id } = await attachSourceToMeeting(meetingId, source));
+    ({ id } = await attachSourceToMeeting(values.meetingId, source));
   } catch (error) {
-    const state = toActionState(error, null);
-    return {
-      status: state.status,
-      message: "message" in state ? state.message : undefined,
-      fieldErrors: state.status === "invalid" ? state.fieldErrors : undefined,
-      code: state.status === "error" ? state.code : undefined,
-    };
+    return toActionState(error, values);
   }
   revalidatePath(`/meetings/${id}`);
   redirect(`/meetings/${id}?created=1` as Route);

@@ -39,6 +39,11 @@ export default async function TagPage({ params, searchParams }: Props) {
           <MergeJobPanel job={mergeJob} />
           <EntityHeader kind="Tag" name={`#${tag.name}`}>
             {tag.description || "No description yet."}
+            {page.formerNames.length ? (
+              <p className="mt-1">
+                Formerly {page.formerNames.map((name) => `#${name}`).join(", ")}: typing a former name adds this tag.
+              </p>
+            ) : null}
             {page.mergedFrom.length ? <p className="mt-1">Also covers the merged tags {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}.</p> : null}
           </EntityHeader>
         </>
