@@ -133,8 +133,10 @@ export interface TestMeeting {
   sourceIds: string[];
 }
 
+// A fresh client opens its first connection inside maxWait; on a loaded two-core machine that took
+// over the 2 s default (an end-to-end spec failed to start its transaction).
 export async function createTestMeeting(db: Db | Database, overrides: TestMeetingOverrides = {}): Promise<TestMeeting> {
-  if ("$transaction" in db) return db.$transaction((tx) => writeTestMeeting(tx, overrides), { timeout: 30_000 });
+  if ("$transaction" in db) return db.$transaction((tx) => writeTestMeeting(tx, overrides), { maxWait: 10_000, timeout: 30_000 });
   return writeTestMeeting(db, overrides);
 }
 
