@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
@@ -13,6 +13,10 @@ const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/ex
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
 const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
 const { USER_LIMITS } = await import("@/lib/security/user-limits");
+const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
+const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
+
+afterAll(() => extractionPool().close());
 
 const baku = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
 
@@ -79,5 +83,44 @@ describe("suggestions per user", () => {
     });
     await signInAs("analyst");
     await expect(suggestMeetingFromText(item)).resolves.toMatchObject({ participants: expect.any(Array) });
+  });
+});
+
+// The review's paste: 30 KB of one apostrophe-joined token, which took 3–5 s of the main thread.
+const HOSTILE = Array.from({ length: 15_000 }, () => "a").join("'");
+
+describe("suggestions off the request path", () => {
+  it("lets a colleague's request started while a hostile paste is being read finish before it", async () => {
+    await signInAs("analyst");
+    const order: string[] = [];
+    const hostile = suggestMeetingFromText({ text: HOSTILE }).then(
+      () => order.push("hostile paste ended"),
+      () => order.push("hostile paste ended"),
+    );
+    await vi.waitUntil(() => extractionPool().stats().running === 1, { timeout: 60_000, interval: 5 });
+    await db.$queryRaw`SELECT count(*) FROM "Meeting"`;
+    order.push("ordinary request done");
+    await hostile;
+    expect(order).toEqual(["ordinary request done", "hostile paste ended"]);
+  });
+
+  it("ends a text that runs past the hard limit, terminating its worker, with a message the analyst can act on", async () => {
+    // A limit no 30 KB text is read within, so the limit, not the text's speed, is what is tested.
+    const pool = createExtractionPool({ size: 1, timeLimitMs: 10 });
+    try {
+      await expect(extractInPool(HOSTILE, {}, pool)).rejects.toMatchObject({ code: "validation", message: TEXT_TOO_SLOW, fieldErrors: { text: [TEXT_TOO_SLOW] } });
+      expect(pool.stats().workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("tells the analyst beside the text when it took too long", async () => {
+    await signInAs("analyst");
+    const pool = extractionPool();
+    const run = vi.spyOn(pool, "run").mockRejectedValueOnce(new JobTimeLimitError(4_000));
+    const state = await extract({ text: HOSTILE });
+    expect(run).toHaveBeenCalledOnce();
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { text: [TEXT_TOO_SLOW] } });
   });
 });
