@@ -6,16 +6,19 @@ import { logger } from "@/lib/logger";
 import { extractInPool } from "@/lib/extraction/pool/extraction-pool";
 import { withUserLimit } from "@/lib/security/user-limits";
 import { extractionRequestSchema } from "@/lib/extraction/schemas";
-import type { ExtractionResult } from "@/lib/extraction/types";
+import { linkSuggestedEntities } from "@/lib/extraction/link-entities";
+import type { MeetingSuggestions } from "@/lib/extraction/meeting-suggestions";
+import { suggestTitle } from "@/lib/extraction/suggest-title";
 
 /**
  * Suggestions for the new-meeting form from pasted wire text. Analysts and admins only (the
  * suggestions exist to create records). Text up to 200,000 characters, read on a worker thread
  * (lib/extraction/pool/): extraction stops adding suggestions after 2 seconds and is ended after
  * 4; one run at a time and at most 10 a minute per user (lib/security/user-limits.ts).
+ * Existing people and organisations the text names unambiguously come back linked, with a title.
  * Nothing is saved: the analyst accepts suggestions in the form.
  */
-export async function suggestMeetingFromText(input: unknown): Promise<ExtractionResult> {
+export async function suggestMeetingFromText(input: unknown): Promise<MeetingSuggestions> {
   const user = await requireRole("analyst");
   const parsed = extractionRequestSchema.safeParse(input);
   if (!parsed.success) {
@@ -26,5 +29,7 @@ export async function suggestMeetingFromText(input: unknown): Promise<Extraction
     publishedOn: parsed.data.publishedOn ?? null,
     onError: (failure: { name: string; message: string; stack?: string }) => logger.error({ err: failure, chars: parsed.data.text.length }, "extraction failed"),
   };
-  return withUserLimit(user.id, "extraction", () => extractInPool(parsed.data.text, options));
+  const result = await withUserLimit(user.id, "extraction", () => extractInPool(parsed.data.text, options));
+  const links = await linkSuggestedEntities(result);
+  return { ...result, people: links.people, participantOrganizations: links.participantOrganizations, organizationLinks: links.organizations, title: suggestTitle(result) };
 }
