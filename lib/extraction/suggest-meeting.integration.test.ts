@@ -13,6 +13,7 @@ const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/ex
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
 const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
 const { USER_LIMITS } = await import("@/lib/security/user-limits");
+const { createTestOrganization, createTestPerson } = await import("@/prisma/factories");
 const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
 const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
 
@@ -122,5 +123,42 @@ describe("suggestions off the request path", () => {
     const state = await extract({ text: HOSTILE });
     expect(run).toHaveBeenCalledOnce();
     expect(state).toMatchObject({ status: "invalid", fieldErrors: { text: [TEXT_TOO_SLOW] } });
+  });
+});
+
+describe("links to the people and organisations Parley already has", () => {
+  async function organization(name: string, acronym: string | null, countryCode: string, aliases: string[] = []) {
+    const made = await createTestOrganization(db, { name, acronym, countryCode });
+    for (const alias of aliases) await db.organizationAlias.create({ data: { organizationId: made.id, alias } });
+    return made;
+  }
+
+  it("links each participant and organisation with exactly one match by name, spelling or acronym, and suggests a title", async () => {
+    await signInAs("analyst");
+    const gafarova = await createTestPerson(db, { name: "Sahiba Gafarova", countryCode: "AZ" });
+    const liu = await createTestPerson(db, { name: "Liu Jianchao", countryCode: "CN", aliases: ["Lu Jianchao"] });
+    const budagov = await createTestPerson(db, { name: "Tahir Budagov", countryCode: "AZ" });
+    const majlis = await organization("Milli Majlis (Parliament of Azerbaijan)", null, "AZ", ["Azerbaijani Parliament"]);
+    const department = await organization("International Department of the CPC Central Committee", "IDCPC", "CN", ["CPC International Relations Department"]);
+    const yap = await organization("New Azerbaijan Party", "YAP", "AZ");
+    const cpc = await organization("Communist Party of China", "CPC", "CN");
+
+    const suggestions = await suggestMeetingFromText({ text: baku, publishedOn: "2024-04-02" });
+    expect(suggestions.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Liu Jianchao", "Tahir Budagov"]);
+    expect(suggestions.people.map((link) => link?.id)).toEqual([gafarova.id, liu.id, budagov.id]);
+    expect(suggestions.participantOrganizations.map((link) => link?.id)).toEqual([majlis.id, department.id, yap.id]);
+    const linked = suggestions.organizations.map((o, i) => [o.name, suggestions.organizationLinks[i]?.id ?? null]);
+    expect(linked).toContainEqual(["Communist Party of China", cpc.id]);
+    expect(linked).toContainEqual(["CPC's International Relations Department", department.id]);
+    expect(linked).toContainEqual(["Heydar Aliyev Foundation", null]);
+    expect(suggestions.title).toBe("Gafarova meets Liu Jianchao in Baku");
+  });
+
+  it("links nobody where two people answer to the name: the analyst chooses", async () => {
+    await signInAs("analyst");
+    await createTestPerson(db, { name: "Tahir Budagov", countryCode: "AZ" });
+    const suggestions = await suggestMeetingFromText({ text: baku, publishedOn: "2024-04-02" });
+    expect(suggestions.people[2]).toBeNull();
+    expect(suggestions.people[1]).not.toBeNull();
   });
 });
