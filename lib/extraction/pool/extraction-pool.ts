@@ -1,12 +1,14 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import { EXTRACTION_TIME_LIMIT_MS } from "@/lib/extraction/schemas";
 import type { ExtractionResult } from "@/lib/extraction/types";
 import type { ExtractionJob, ExtractionJobOutput } from "@/lib/extraction/pool/extraction-job";
 import { spawnTypeScriptWorker } from "@/lib/extraction/pool/typescript-worker";
 import { JobTimeLimitError, PoolBusyError, WorkerPool, type WorkerPoolOptions } from "@/lib/extraction/pool/worker-pool";
 import { RetryLaterError } from "@/lib/security/user-limits";
+
+/** Extraction stops adding suggestions after this long (it checks between stages). */
+export const EXTRACTION_TIME_LIMIT_MS = 2_000;
 
 /**
  * A job still running after this long has its worker terminated. Extraction checks its own 2 s
