@@ -66,14 +66,15 @@ interface OrganizationRow {
   name: string;
   acronym: string | null;
   alias: string | null;
+  countryCode: string | null;
 }
 
 /**
- * Per wanted organisation (a name, perhaps with an acronym), the one existing organisation whose
- * name, a spelling or its acronym matches. Candidates come from the trigram indexes; the exact
+ * Per wanted organisation (a name, perhaps with an acronym and a country), the one existing
+ * organisation whose name, a spelling or its acronym matches and whose country does not contradict. Candidates come from the trigram indexes; the exact
  * comparison is organizationMatchKey's.
  */
-async function linkOrganizations(wanted: { name: string; acronym?: string | null }[]): Promise<(EntityLink | null)[]> {
+async function linkOrganizations(wanted: { name: string; acronym?: string | null; country?: string | null }[]): Promise<(EntityLink | null)[]> {
   if (wanted.length === 0) return [];
   const needles = [...new Set(wanted.flatMap(({ name, acronym }) => [name, acronym ?? ""]).filter((needle) => needle.trim().length >= 2))];
   if (needles.length === 0) return wanted.map(() => null);
@@ -86,13 +87,13 @@ async function linkOrganizations(wanted: { name: string; acronym?: string | null
       SELECT a."organizationId", a."alias" FROM "OrganizationAlias" a, needle n
       WHERE lower(parley_unaccent(a."alias")) % n.q
     )
-    SELECT o."id"::text AS "id", o."name", o."acronym", h.alias
+    SELECT o."id"::text AS "id", o."name", o."acronym", h.alias, o."countryCode"
     FROM hits h JOIN "Organization" o ON o."id" = h."id" AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
     LIMIT 500`;
-  return wanted.map(({ name, acronym }) => {
+  return wanted.map(({ name, acronym, country }) => {
     const keys = new Set([name, acronym ?? ""].map(organizationMatchKey).filter(Boolean));
     const matches = rows.filter(
-      (row) => keys.has(organizationMatchKey(row.name)) || (row.alias !== null && keys.has(organizationMatchKey(row.alias))) || (row.acronym !== null && keys.has(organizationMatchKey(row.acronym))),
+      (row) => (!country || !row.countryCode || row.countryCode === country) && (keys.has(organizationMatchKey(row.name)) || (row.alias !== null && keys.has(organizationMatchKey(row.alias))) || (row.acronym !== null && keys.has(organizationMatchKey(row.acronym)))),
     );
     return onlyOne(matches.map((row) => ({ id: row.id, label: row.name })));
   });
@@ -106,7 +107,7 @@ export async function linkSuggestedEntities(result: ExtractionResult) {
   const participantOrganizations = result.participants.map((participant) => participant.organization ?? "");
   const [people, organizations] = await Promise.all([
     linkPeople(result.participants),
-    linkOrganizations([...participantOrganizations.map((name) => ({ name })), ...result.organizations]),
+    linkOrganizations([...result.participants.map((p) => ({ name: p.organization ?? "", country: p.country })), ...result.organizations]),
   ]);
   return {
     people,

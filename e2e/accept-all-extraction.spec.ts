@@ -48,7 +48,7 @@ test("A web page's item pasted whole becomes a saved meeting with Accept all and
   const sources = page.getByRole("region", { name: "Sources" });
   for (const name of [host, guest]) {
     await expect(participants.getByRole("link", { name, exact: true })).toBeVisible();
-    await expect(sources.locator(`mark[title*="${name}"]`).first()).toContainText(`Foreign Minister ${name}`);
+    await expect(sources.locator(`mark[title*="${name}"]`).filter({ hasText: name }).first()).toBeVisible();
   }
   await expect(participants).toContainText("Foreign Minister");
   await expect(countries.getByRole("listitem").filter({ hasText: "Georgia" })).toContainText("Host");
@@ -56,10 +56,10 @@ test("A web page's item pasted whole becomes a saved meeting with Accept all and
   await expect(sources.locator('mark[title*="Georgia"]').first()).toBeVisible();
   await expect(sources.locator('mark[title*="Armenia"]').first()).toBeVisible();
   await expect(meeting).toContainText("Tbilisi, Georgia");
-  await expect(sources.locator('mark[title*="the place"]')).toHaveText("Tbilisi");
+  await expect(sources.locator('mark[title*="the place"]').first()).toContainText("Tbilisi");
 
   // The edit page reads a second source and offers only what the record lacks.
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await page.getByRole("button", { name: "Add source" }).click();
   await fillSource(page, 2, "APA", SECOND_SOURCE);
   await page.getByRole("button", { name: "Suggest fields from source 2" }).click();
@@ -74,5 +74,5 @@ test("A web page's item pasted whole becomes a saved meeting with Accept all and
   await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
   await expect(participants.getByRole("link", { name: deputy, exact: true })).toBeVisible();
   await expect(meeting).toContainText("second border crossing at Sadakhlo");
-  await expect(sources.locator(`mark[title*="${deputy}"]`).first()).toBeVisible();
+  await expect(sources.locator(`mark[title*="${deputy}"]`).filter({ hasText: deputy }).first()).toBeVisible();
 });
