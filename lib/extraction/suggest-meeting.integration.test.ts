@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/auth/testing/next-headers-mock"));
@@ -17,6 +17,8 @@ const { createTestOrganization, createTestPerson } = await import("@/prisma/fact
 const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
 const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
 
+// The pool's worker loads through tsx here: seconds on a busy two-core machine, paid once, before the tests.
+beforeAll(() => extractInPool("Warm up.", {}));
 afterAll(() => extractionPool().close());
 
 const baku = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
@@ -105,7 +107,7 @@ describe("suggestions off the request path", () => {
     expect(order).toEqual(["ordinary request done", "hostile paste ended"]);
   });
 
-  it("ends a text that runs past the hard limit, terminating its worker, with a message the analyst can act on", async () => {
+  it("ends a text that runs past the hard limit, terminating its worker, with a message the analyst can act on", { timeout: 90_000 }, async () => {
     // A limit no 30 KB text is read within, so the limit, not the text's speed, is what is tested.
     const pool = createExtractionPool({ size: 1, timeLimitMs: 10 });
     try {
