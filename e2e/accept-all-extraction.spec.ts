@@ -32,11 +32,15 @@ async function fillSource(page: Page, n: number, outlet: string, text: string) {
   await source.getByRole("textbox", { name: "Full text" }).fill(text);
 }
 
-test("A web page's item pasted whole becomes a saved meeting with Accept all and Save: participants, countries and place, each with its evidence; a second source on the edit page adds what the record lacks", async ({ page }) => {
+test("A web page's item pasted whole becomes a saved meeting with Accept all and Save: participants, countries and place, each with its evidence; a second source on the edit page adds what the record lacks", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  // An analyst of its own: one suggestion run per analyst at a time, and other specs' analysts run theirs meanwhile.
+  await signInAs(await createAccount("analyst", "accept-all"), page.context());
   await page.goto("/meetings/new");
   await fillSource(page, 1, "Trend", WEB_PAGE);
   await page.getByRole("button", { name: "Suggest fields from source 1" }).click();
   const suggestions = page.getByRole("region", { name: /^Suggestions from the text/ });
+  // The first run of a fresh server also starts the extraction worker.
+  await expect(suggestions).toBeVisible({ timeout: 60_000 });
   await suggestions.getByRole("button", { name: "Accept all" }).click();
   await page.getByRole("button", { name: "Save meeting" }).click();
 
@@ -64,6 +68,7 @@ test("A web page's item pasted whole becomes a saved meeting with Accept all and
   await fillSource(page, 2, "APA", SECOND_SOURCE);
   await page.getByRole("button", { name: "Suggest fields from source 2" }).click();
   const added = page.getByRole("region", { name: "Suggestions from the text of source 2" });
+  await expect(added).toBeVisible({ timeout: 60_000 });
   await expect(added.getByRole("button", { name: `Accept ${deputy}` })).toBeVisible();
   await expect(added.getByRole("button", { name: `Accept ${host}` })).toHaveCount(0);
   await expect(added.getByRole("button", { name: /^Accept Agreed to open a second border crossing/ })).toBeVisible();

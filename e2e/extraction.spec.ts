@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
+import type { ThrowAwayAccount } from "@/e2e/support/database";
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 
@@ -12,7 +13,13 @@ test.describe.configure({ timeout: 120_000 });
 
 const highlighted = (page: Page): Locator => page.locator("[data-source-highlight] mark");
 
-test("Pasted wire text becomes a saved, evidenced meeting with Accept all and Save: its people and organisations linked without opening a picker", async ({ page }) => {
+/** An analyst of the test's own: each analyst has one suggestion run at a time, and these tests run side by side. */
+async function signInAsOwnAnalyst(page: Page, signInAs: (who: ThrowAwayAccount, context: BrowserContext) => Promise<string>, createAccount: (role: "analyst", label: string) => Promise<ThrowAwayAccount>, label: string) {
+  await signInAs(await createAccount("analyst", label), page.context());
+}
+
+test("Pasted wire text becomes a saved, evidenced meeting with Accept all and Save: its people and organisations linked without opening a picker", async ({ anonymousPage: page, signInAs, createAccount }) => {
+  await signInAsOwnAnalyst(page, signInAs, createAccount, "baku-accept-all");
   await page.goto("/meetings/new");
   await page.getByRole("textbox", { name: "Outlet" }).fill("Trend");
   await page.getByRole("textbox", { name: "Web address" }).fill("https://en.trend.az/azerbaijan/politics/baku-cpc-delegation");
@@ -22,7 +29,8 @@ test("Pasted wire text becomes a saved, evidenced meeting with Accept all and Sa
 
   await page.getByRole("button", { name: "Suggest fields from source 1" }).click();
   const suggestions = page.getByRole("region", { name: /^Suggestions from the text/ });
-  await expect(suggestions).toBeVisible();
+  // The first run of a fresh server also starts the extraction worker.
+  await expect(suggestions).toBeVisible({ timeout: 60_000 });
 
   // Pointing at a suggestion lights the passage it came from in the source text; leaving puts it out.
   await suggestions.getByRole("listitem").filter({ hasText: "Tahir Budagov" }).hover();
@@ -74,12 +82,14 @@ test("Pasted wire text becomes a saved, evidenced meeting with Accept all and Sa
 });
 
 for (const theme of ["light", "dark"] as const) {
-  test(`In the ${theme} theme, the form with suggestions and a lit passage passes an axe scan`, async ({ page }) => {
+  test(`In the ${theme} theme, the form with suggestions and a lit passage passes an axe scan`, async ({ anonymousPage: page, signInAs, createAccount }) => {
+    await signInAsOwnAnalyst(page, signInAs, createAccount, `axe-${theme}`);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/meetings/new");
     await page.getByRole("textbox", { name: "Full text" }).fill(ARTICLE);
     await page.getByRole("button", { name: "Suggest fields from source 1" }).click();
     const suggestions = page.getByRole("region", { name: /^Suggestions from the text/ });
+    await expect(suggestions).toBeVisible({ timeout: 60_000 });
     await suggestions.getByRole("button", { name: /^Accept Sahiba Gafarova/ }).focus();
     await expect(highlighted(page)).toBeVisible();
     await expect(page.locator("html")).toHaveClass(new RegExp(theme));
