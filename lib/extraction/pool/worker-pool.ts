@@ -128,8 +128,8 @@ export class WorkerPool<Input, Output> {
   private start() {
     const worker = this.options.spawn();
     const slot: Slot<Input, Output> = { worker, ready: false, job: null, timer: null };
+    // Started only for a waiting job, so it keeps the process alive until that job is done (finish unrefs it).
     this.slots.add(slot);
-    worker.unref();
     worker.on("message", (message: WorkerMessage<Output>) => this.receive(slot, message));
     // An uncaught error ends the worker; its exit, which follows, does the cleaning up.
     let failure: string | null = null;
