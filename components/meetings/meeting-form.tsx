@@ -132,7 +132,7 @@ export interface MeetingFormProps {
   draftId?: string;
   /** New meetings only: the duplicate check and "attach this source instead". */
   duplicates?: { find: FindDuplicates; attach: AttachSource };
-  /** New meetings only: suggestions from the pasted source text. */
+  /** Suggestions from any source's text (on an edit, only what the record lacks). */
   extract?: ExtractSuggestions;
   cancelHref: string;
   /** Whose form this is: the browser's fallback copy is kept per user. */

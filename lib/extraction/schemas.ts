@@ -2,8 +2,6 @@ import { z } from "zod";
 
 /** Wire items are a few KB; a pasted page is cut before it reaches the server. */
 export const MAX_EXTRACTION_TEXT_CHARS = 200_000;
-/** The server stops adding suggestions after this long (checked between stages). */
-export const EXTRACTION_TIME_LIMIT_MS = 2_000;
 
 /** What the form sends to get suggestions: the pasted text and the source's published date. */
 export const extractionRequestSchema = z.object({

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
@@ -13,6 +13,13 @@ const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/ex
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
 const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
 const { USER_LIMITS } = await import("@/lib/security/user-limits");
+const { createTestOrganization, createTestPerson } = await import("@/prisma/factories");
+const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
+const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
+
+// The pool's worker loads through tsx here: seconds on a busy two-core machine, paid once, before the tests.
+beforeAll(() => extractInPool("Warm up.", {}));
+afterAll(() => extractionPool().close());
 
 const baku = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles/01-baku-gafarova-liu.txt"), "utf8");
 
@@ -79,5 +86,81 @@ describe("suggestions per user", () => {
     });
     await signInAs("analyst");
     await expect(suggestMeetingFromText(item)).resolves.toMatchObject({ participants: expect.any(Array) });
+  });
+});
+
+// The review's paste: 30 KB of one apostrophe-joined token, which took 3–5 s of the main thread.
+const HOSTILE = Array.from({ length: 15_000 }, () => "a").join("'");
+
+describe("suggestions off the request path", () => {
+  it("lets a colleague's request started while a hostile paste is being read finish before it", async () => {
+    await signInAs("analyst");
+    const order: string[] = [];
+    const hostile = suggestMeetingFromText({ text: HOSTILE }).then(
+      () => order.push("hostile paste ended"),
+      () => order.push("hostile paste ended"),
+    );
+    await vi.waitUntil(() => extractionPool().stats().running === 1, { timeout: 60_000, interval: 5 });
+    await db.$queryRaw`SELECT count(*) FROM "Meeting"`;
+    order.push("ordinary request done");
+    await hostile;
+    expect(order).toEqual(["ordinary request done", "hostile paste ended"]);
+  });
+
+  it("ends a text that runs past the hard limit, terminating its worker, with a message the analyst can act on", { timeout: 90_000 }, async () => {
+    // A limit no 30 KB text is read within, so the limit, not the text's speed, is what is tested.
+    const pool = createExtractionPool({ size: 1, timeLimitMs: 10 });
+    try {
+      await expect(extractInPool(HOSTILE, {}, pool)).rejects.toMatchObject({ code: "validation", message: TEXT_TOO_SLOW, fieldErrors: { text: [TEXT_TOO_SLOW] } });
+      expect(pool.stats().workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("tells the analyst beside the text when it took too long", async () => {
+    await signInAs("analyst");
+    const pool = extractionPool();
+    const run = vi.spyOn(pool, "run").mockRejectedValueOnce(new JobTimeLimitError(4_000));
+    const state = await extract({ text: HOSTILE });
+    expect(run).toHaveBeenCalledOnce();
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { text: [TEXT_TOO_SLOW] } });
+  });
+});
+
+describe("links to the people and organisations Parley already has", () => {
+  async function organization(name: string, acronym: string | null, countryCode: string, aliases: string[] = []) {
+    const made = await createTestOrganization(db, { name, acronym, countryCode });
+    for (const alias of aliases) await db.organizationAlias.create({ data: { organizationId: made.id, alias } });
+    return made;
+  }
+
+  it("links each participant and organisation with exactly one match by name, spelling or acronym, and suggests a title", async () => {
+    await signInAs("analyst");
+    const gafarova = await createTestPerson(db, { name: "Sahiba Gafarova", countryCode: "AZ" });
+    const liu = await createTestPerson(db, { name: "Liu Jianchao", countryCode: "CN", aliases: ["Lu Jianchao"] });
+    const budagov = await createTestPerson(db, { name: "Tahir Budagov", countryCode: "AZ" });
+    const majlis = await organization("Milli Majlis (Parliament of Azerbaijan)", null, "AZ", ["Azerbaijani Parliament"]);
+    const department = await organization("International Department of the CPC Central Committee", "IDCPC", "CN", ["CPC International Relations Department"]);
+    const yap = await organization("New Azerbaijan Party", "YAP", "AZ");
+    const cpc = await organization("Communist Party of China", "CPC", "CN");
+
+    const suggestions = await suggestMeetingFromText({ text: baku, publishedOn: "2024-04-02" });
+    expect(suggestions.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Liu Jianchao", "Tahir Budagov"]);
+    expect(suggestions.people.map((link) => link?.id)).toEqual([gafarova.id, liu.id, budagov.id]);
+    expect(suggestions.participantOrganizations.map((link) => link?.id)).toEqual([majlis.id, department.id, yap.id]);
+    const linked = suggestions.organizations.map((o, i) => [o.name, suggestions.organizationLinks[i]?.id ?? null]);
+    expect(linked).toContainEqual(["Communist Party of China", cpc.id]);
+    expect(linked).toContainEqual(["CPC's International Relations Department", department.id]);
+    expect(linked).toContainEqual(["Heydar Aliyev Foundation", null]);
+    expect(suggestions.title).toBe("Gafarova meets Liu Jianchao in Baku");
+  });
+
+  it("links nobody where two people answer to the name: the analyst chooses", async () => {
+    await signInAs("analyst");
+    await createTestPerson(db, { name: "Tahir Budagov", countryCode: "AZ" });
+    const suggestions = await suggestMeetingFromText({ text: baku, publishedOn: "2024-04-02" });
+    expect(suggestions.people[2]).toBeNull();
+    expect(suggestions.people[1]).not.toBeNull();
   });
 });

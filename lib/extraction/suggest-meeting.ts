@@ -3,18 +3,22 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { extractSuggestions } from "@/lib/extraction/extract";
+import { extractInPool } from "@/lib/extraction/pool/extraction-pool";
 import { withUserLimit } from "@/lib/security/user-limits";
-import { EXTRACTION_TIME_LIMIT_MS, extractionRequestSchema } from "@/lib/extraction/schemas";
-import type { ExtractionResult } from "@/lib/extraction/types";
+import { extractionRequestSchema } from "@/lib/extraction/schemas";
+import { linkSuggestedEntities } from "@/lib/extraction/link-entities";
+import type { MeetingSuggestions } from "@/lib/extraction/meeting-suggestions";
+import { suggestTitle } from "@/lib/extraction/suggest-title";
 
 /**
  * Suggestions for the new-meeting form from pasted wire text. Analysts and admins only (the
- * suggestions exist to create records). Text up to 200,000 characters; extraction stops adding
- * suggestions after 2 seconds; at most 10 runs a minute per user (lib/security/user-limits.ts).
+ * suggestions exist to create records). Text up to 200,000 characters, read on a worker thread
+ * (lib/extraction/pool/): extraction stops adding suggestions after 2 seconds and is ended after
+ * 4; one run at a time and at most 10 a minute per user (lib/security/user-limits.ts).
+ * Existing people and organisations the text names unambiguously come back linked, with a title.
  * Nothing is saved: the analyst accepts suggestions in the form.
  */
-export async function suggestMeetingFromText(input: unknown): Promise<ExtractionResult> {
+export async function suggestMeetingFromText(input: unknown): Promise<MeetingSuggestions> {
   const user = await requireRole("analyst");
   const parsed = extractionRequestSchema.safeParse(input);
   if (!parsed.success) {
@@ -23,8 +27,9 @@ export async function suggestMeetingFromText(input: unknown): Promise<Extraction
   }
   const options = {
     publishedOn: parsed.data.publishedOn ?? null,
-    timeLimitMs: EXTRACTION_TIME_LIMIT_MS,
-    onError: (error: unknown) => logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), chars: parsed.data.text.length }, "extraction failed"),
+    onError: (failure: { name: string; message: string; stack?: string }) => logger.error({ err: failure, chars: parsed.data.text.length }, "extraction failed"),
   };
-  return withUserLimit(user.id, "extraction", () => extractSuggestions(parsed.data.text, options));
+  const result = await withUserLimit(user.id, "extraction", () => extractInPool(parsed.data.text, options));
+  const links = await linkSuggestedEntities(result);
+  return { ...result, people: links.people, participantOrganizations: links.participantOrganizations, organizationLinks: links.organizations, title: suggestTitle(result) };
 }

@@ -32,8 +32,8 @@ export const USER_LIMITS = {
   // (up to the same 5 s) for one of them instead of refusing the search typed last. No budget:
   // one analyst's searches in a row are paced by their own answers, and paging must never stop.
   search: { label: "searches", concurrent: 4, waitMs: 5_000, busyRetryAfterMs: 5_000 },
-  // Extraction is CPU on the server's main thread, up to 2 s for the longest text. An analyst
-  // asks once per wire item; 10 a minute bounds one user to a third of a core at worst.
+  // Extraction is CPU on a worker thread (lib/extraction/pool/), ended after 4 s. An analyst asks
+  // once per wire item; one at a time and 10 a minute keep one user from holding the pool.
   extraction: { label: "suggestion runs", concurrent: 1, waitMs: 2_000, budget: { starts: 10, windowMs: 60_000 }, busyRetryAfterMs: 2_000 },
   // A bulk run or a merge locks and rewrites up to thousands of meetings and writes a revision for
   // each: one at a time per user, and 30 in 10 minutes (one every 20 s) caps what one user can

@@ -5,15 +5,21 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { SuggestionRow, type SuggestionDecision } from "@/components/meetings/extraction/suggestion-row";
-import { listSuggestionItems, SUGGESTION_FIELD_LABELS, type SuggestionField, type SuggestionItem } from "@/lib/extraction/suggestion-items";
-import type { Evidence, ExtractionResult } from "@/lib/extraction/types";
+import { listSuggestionItems, SUGGESTION_FIELD_LABELS, type SuggestionField, type SuggestionItem, type SuggestionsInput } from "@/lib/extraction/suggestion-items";
+import type { Evidence } from "@/lib/extraction/types";
 
 export interface SuggestionsPanelProps {
-  suggestions: ExtractionResult;
+  suggestions: SuggestionsInput;
+  /** The suggestions to offer, when not all of them (a second source offers what the record lacks). */
+  items?: SuggestionItem[];
+  /** Which source they came from, for the heading ("source 2"). */
+  sourceLabel?: string;
+  /** How many suggestions were left out because the record already has them. */
+  alreadyInRecord?: number;
   onAccept: (item: SuggestionItem) => void;
   onReject: (item: SuggestionItem) => void;
-  /** Called after every undecided suggestion has been passed to onAccept. */
-  onAcceptAll: () => void;
+  /** Accepts every undecided suggestion at once, in the panel's order. */
+  onAcceptAll: (items: SuggestionItem[]) => void;
   /** Hovering or focusing a suggestion highlights its evidence in the source pane; null clears it. */
   onHighlight: (evidence: Evidence | null) => void;
 }
@@ -22,8 +28,9 @@ export interface SuggestionsPanelProps {
  * Suggestions from the pasted text, grouped by field, each accepted or rejected by the analyst
  * (nothing is applied without an accept). It knows nothing of the form: the callbacks do.
  */
-export function SuggestionsPanel({ suggestions, onAccept, onReject, onAcceptAll, onHighlight }: SuggestionsPanelProps) {
-  const items = useMemo(() => listSuggestionItems(suggestions), [suggestions]);
+export function SuggestionsPanel({ suggestions, items: offered, sourceLabel, alreadyInRecord = 0, onAccept, onReject, onAcceptAll, onHighlight }: SuggestionsPanelProps) {
+  const listed = useMemo(() => listSuggestionItems(suggestions), [suggestions]);
+  const items = offered ?? listed;
   const [decisions, setDecisions] = useState<Record<string, SuggestionDecision>>({});
   const [forSuggestions, setForSuggestions] = useState(suggestions);
   // New suggestions (the text was extracted again) start undecided.
@@ -43,9 +50,8 @@ export function SuggestionsPanel({ suggestions, onAccept, onReject, onAcceptAll,
     else onReject(item);
   };
   const acceptAll = () => {
-    for (const item of undecided) onAccept(item);
+    onAcceptAll(undecided);
     setDecisions((current) => Object.fromEntries([...Object.entries(current), ...undecided.map((item) => [item.id, "accepted"] as const)]));
-    onAcceptAll();
     toast.success(`${undecided.length} ${undecided.length === 1 ? "suggestion" : "suggestions"} accepted`);
   };
 
@@ -53,7 +59,7 @@ export function SuggestionsPanel({ suggestions, onAccept, onReject, onAcceptAll,
     <Card aria-labelledby="suggestions-heading">
       <CardHeader className="flex-row items-start justify-between gap-3">
         <div className="flex flex-col gap-1">
-          <CardTitle id="suggestions-heading">Suggestions from the text</CardTitle>
+          <CardTitle id="suggestions-heading">Suggestions from the text{sourceLabel ? ` of ${sourceLabel}` : ""}</CardTitle>
           <CardDescription>Hover or focus a suggestion to see where it came from. Nothing is filled in until you accept it.</CardDescription>
         </div>
         <Button size="sm" onClick={acceptAll} disabled={undecided.length === 0}>
@@ -87,7 +93,12 @@ export function SuggestionsPanel({ suggestions, onAccept, onReject, onAcceptAll,
             </ul>
           </section>
         ))}
-        {items.length <= 1 ? <p className="text-sm text-muted-foreground">Few or no suggestions for this text: fill in the form yourself.</p> : null}
+        {alreadyInRecord > 0 ? (
+          <p className="text-sm text-muted-foreground">
+            {alreadyInRecord} {alreadyInRecord === 1 ? "suggestion is" : "suggestions are"} left out: the record already has {alreadyInRecord === 1 ? "it" : "them"}.
+          </p>
+        ) : null}
+        {items.length <= 1 && alreadyInRecord === 0 ? <p className="text-sm text-muted-foreground">Few or no suggestions for this text: fill in the form yourself.</p> : null}
       </CardContent>
     </Card>
   );

@@ -60,6 +60,8 @@ describe("accepting extraction suggestions", () => {
         detail: null,
         evidence,
         suggestion: { name: "Liu Jianchao", aliases: [], title: "Minister", organization: null, country: "CN", side: "GUEST", isDelegationLead: true, evidence },
+        person: null,
+        organization: null,
       },
       0,
       [],
@@ -67,5 +69,32 @@ describe("accepting extraction suggestions", () => {
     expect(person.values.participants[0]).toMatchObject({ name: "Liu Jianchao", personId: "", title: "Minister", countryCode: "CN", isDelegationLead: true });
     expect(person.values.evidence[0]).toMatchObject({ quote: "Liu Jianchao", target: { type: "participant", index: 0 } });
     expect(person.note).toMatch(/Choose the person/);
+  });
+
+  it("links the one existing person and organisation the server found, shown in the row and still changeable there", async () => {
+    const { acceptExtractionItem } = await import("@/components/meetings/form/from-extraction");
+    const base = { ...filled(), participants: [{ ...EMPTY_PARTICIPANT_ROW }], evidence: [] };
+    const evidence = at("Liu Jianchao");
+    const person = { id: "01890a5d-ac96-774b-bcce-b302099a8057", label: "Liu Jianchao" };
+    const organization = { id: "01890a5d-ac96-774b-bcce-b302099a8058", label: "International Department of the CPC Central Committee" };
+    const accepted = acceptExtractionItem(
+      base,
+      {
+        id: "participants-0",
+        field: "participants",
+        label: "",
+        detail: null,
+        evidence,
+        suggestion: { name: "Liu Jianchao", aliases: [], title: "Head", organization: "CPC's International Relations Department", country: "CN", side: "GUEST", isDelegationLead: true, evidence },
+        person,
+        organization,
+      },
+      0,
+      [],
+    );
+    expect(accepted.values.participants).toEqual([
+      expect.objectContaining({ name: "Liu Jianchao", personId: person.id, personLabel: person.label, organizationId: organization.id, organization: organization.label }),
+    ]);
+    expect(accepted.note).toBeUndefined();
   });
 });

@@ -8,9 +8,10 @@ const span = (sourceIndex: number, evidence: Evidence | null): SuggestionEvidenc
 
 /**
  * Accepts one extraction suggestion into the form, its evidence pointing into source
- * `sourceIndex` (the text it was extracted from). People are not linked here: choosing an
- * existing person stays the analyst's decision in the picker. Returns the values unchanged (and a
- * note) when a suggestion has nothing in the form to fill.
+ * `sourceIndex` (the text it was extracted from). A participant is linked to the existing person
+ * and organisation the server found unambiguously (shown in their pickers, where the analyst can
+ * change them); otherwise choosing stays the analyst's, in the picker. Returns the values
+ * unchanged (and a note) when a suggestion has nothing in the form to fill.
  */
 export function acceptExtractionItem(
   values: MeetingFormValues,
@@ -19,6 +20,8 @@ export function acceptExtractionItem(
   topics: TopicOption[],
 ): { values: MeetingFormValues; note?: string } {
   switch (item.field) {
+    case "title":
+      return { values: applySuggestion(values, { type: "field", field: "title", value: item.suggestion.value }) };
     case "date": {
       const next = applySuggestion(values, { type: "field", field: "date", value: item.suggestion.value, evidence: span(sourceIndex, item.suggestion.evidence) });
       return { values: { ...next, datePrecision: item.suggestion.precision } };
@@ -38,18 +41,27 @@ export function acceptExtractionItem(
         values: applySuggestion(values, {
           type: "participant",
           name: p.titleOnly ? "" : p.name,
+          personId: item.person?.id,
+          personLabel: item.person?.label,
           title: p.title ?? undefined,
-          organization: p.organization ?? undefined,
+          organization: item.organization?.label ?? p.organization ?? undefined,
+          organizationId: item.organization?.id,
           countryCode: p.country ?? undefined,
           side: p.side ?? undefined,
           isDelegationLead: p.isDelegationLead,
           evidence: span(sourceIndex, p.evidence),
         }),
-        note: p.titleOnly ? "Named only by office: find out who it was and choose the person." : "Choose the person in the picker: an existing one or a new one.",
+        note: p.titleOnly ? "Named only by office: find out who it was and choose the person." : item.person ? undefined : "Choose the person in the picker: an existing one or a new one.",
       };
     }
-    case "organizations":
+    case "organizations": {
+      // Its passage becomes evidence for a participant's organisation once one is linked to it.
+      const id = item.organization?.id;
+      if (id && values.participants.some((p) => p.organizationId === id)) {
+        return { values: applySuggestion(values, { type: "organization", organizationId: id, evidence: span(sourceIndex, item.suggestion.evidence) }) };
+      }
       return { values, note: "Organisations are set on a participant: choose it in their Organisation picker." };
+    }
     case "topics": {
       const topic = topics.find((t) => t.name.toLowerCase() === item.suggestion.name.toLowerCase());
       if (!topic) return { values, note: `“${item.suggestion.name}” is not in the topic vocabulary.` };

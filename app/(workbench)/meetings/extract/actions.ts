@@ -3,13 +3,13 @@
 import { formDataOf } from "@/lib/forms/form-input";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { suggestMeetingFromText } from "@/lib/extraction/suggest-meeting";
-import type { ExtractionResult } from "@/lib/extraction/types";
+import type { MeetingSuggestions } from "@/lib/extraction/meeting-suggestions";
 
 /**
  * The text stays in the meeting form it was pasted into (extraction never changes it), so only
  * the date comes back as a value: echoing up to 200,000 characters would double every request.
  */
-export type ExtractSuggestionsState = ActionState<{ publishedOn: string }, unknown, ExtractionResult>;
+export type ExtractSuggestionsState = ActionState<{ publishedOn: string }, unknown, MeetingSuggestions>;
 
 /**
  * Suggestions for the meeting form from pasted text (`text`, `publishedOn`). Expected problems

@@ -9,6 +9,7 @@ import { listCountryOptions, listTopicOptions } from "@/lib/meetings/options";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { lookupOrganizationsAction, lookupPeopleAction, lookupTagsAction } from "@/app/(workbench)/lookup/actions";
 import { saveDraftAction } from "@/app/(workbench)/meetings/drafts/actions";
+import { extractSuggestionsAction } from "@/app/(workbench)/meetings/extract/actions";
 import { updateMeetingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edit meeting" };
@@ -45,6 +46,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         userId={user.id}
         meeting={{ id, version: resumed?.baseVersion ?? meeting.version }}
         draftId={resumed?.id}
+        extract={extractSuggestionsAction}
         cancelHref={`/meetings/${id}`}
       />
     </div>
