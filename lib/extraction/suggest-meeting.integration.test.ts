@@ -13,7 +13,7 @@ const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/ex
 const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
 const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
 const { USER_LIMITS } = await import("@/lib/security/user-limits");
-const { createTestOrganization, createTestPerson } = await import("@/prisma/factories");
+const { createTestOrganization, createTestPerson } = await import("@/lib/testing/factories");
 const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
 const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
 
