@@ -1,4 +1,4 @@
-import { readCsv } from "@/lib/meetings/search/read-csv";
+import { readCsv } from "@/lib/testing/read-csv";
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvLines, exportFilename, jsonChunk } from "@/lib/meetings/search/export-format";
 import type { ExportedMeeting } from "@/lib/meetings/search/export-rows";
