@@ -7,7 +7,7 @@ import { runMeetingWork, type MeetingUnitOfWork } from "@/lib/meetings/write/uni
 import { MERGE_LEASE_MS, meetingsOfPeople, readMergeJob, type MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
 import { meetingsInWords } from "@/lib/entities/merge-jobs/outcome";
 import type { MergePlan, StepRecord } from "@/lib/entities/merge-jobs/plan";
-import { MERGE_PLANS } from "@/lib/entities/merge-jobs/plans";
+import { MERGE_PLANS } from "@/lib/entities/internal/merge-jobs/plans";
 
 /**
  * Meetings per batch. Each batch locks this many meetings for one short transaction (measured:
