@@ -1,6 +1,7 @@
 import type { Side } from "@/lib/generated/prisma/enums";
 import type { CountrySuggestion, Evidence, ExtractionOptions, ExtractionResult, LocationSuggestion } from "@/lib/extraction/types";
-import { prepareText, MAX_ANALYSED_CHARS } from "@/lib/extraction/text/prepare";
+import { blankOutside, prepareText, MAX_ANALYSED_CHARS } from "@/lib/extraction/text/prepare";
+import { readLayout } from "@/lib/extraction/text/layout";
 import { readDocument, type TextDocument } from "@/lib/extraction/text/document";
 import { lexicalView, type LexicalView } from "@/lib/extraction/text/lexical";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
@@ -102,15 +103,20 @@ function requote(result: ExtractionResult, original: string): ExtractionResult {
 function run(text: string, options: ExtractionOptions): ExtractionResult {
   const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   const notes: string[] = [];
-  const { analysed, truncated } = prepareText(text);
-  if (truncated) notes.push(`Only the first ${MAX_ANALYSED_CHARS.toLocaleString("en")} characters were read.`);
-  if (!analysed.trim()) return emptyResult(notes);
+  const prepared = prepareText(text);
+  if (prepared.truncated) notes.push(`Only the first ${MAX_ANALYSED_CHARS.toLocaleString("en")} characters were read.`);
+  if (!prepared.analysed.trim()) return emptyResult(notes);
+  // Only the item is read: a web page's headline, byline and caption, and any item after it, are blanked.
+  const layout = readLayout(prepared.analysed);
+  if (layout.items > 1) notes.push(`The text holds ${layout.items} items; these suggestions are for the first.`);
+  const analysed = blankOutside(prepared.analysed, layout.start, layout.end);
   const doc = readDocument(analysed);
   const view = lexicalView(doc);
   const dateline = findDateline(doc);
   const bodyStart = Math.max(0, doc.tokens.findIndex((token) => token.start >= (dateline?.end ?? 0)));
   const { leadSentence, leadEnd } = findLead(doc, bodyStart);
   const result = emptyResult(notes);
+  if (layout.items > 1) result.itemsInText = layout.items;
   result.kind = extractKind(analysed, leadEnd);
   result.date = extractDate(doc, dateline, leadEnd, options.publishedOn ?? null);
   const location: LocationSuggestion | null = dateline

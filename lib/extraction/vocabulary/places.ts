@@ -1,5 +1,6 @@
 import { buildCountryRecords, worldCountries } from "@/lib/countries/vocabulary";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
+import { findGazetteerCity } from "@/lib/extraction/vocabulary/gazetteer";
 
 
 export interface CountryForm {
@@ -91,4 +92,15 @@ export function placeLexicon(): PlaceLexicon {
   const countryFirstWords = new Set([...countries.keys()].map((key) => key.split(" ")[0]!));
   cached = { countries, maxCountryWords, countryFirstWords, cities, maxCityWords, countryNames };
   return cached;
+}
+
+/**
+ * A city by its folded name: the capitals and the cities above first (their spellings are the
+ * ones analysts file under), then the gazetteer's cities of at least `minPopulation`.
+ */
+export function findCity(folded: string, minPopulation = 0): { name: string; country: string } | null {
+  const known = placeLexicon().cities.get(folded);
+  if (known) return known;
+  const city = findGazetteerCity(folded, minPopulation);
+  return city ? { name: city.name, country: city.country } : null;
 }
