@@ -2,6 +2,7 @@ import type { Side } from "@/lib/generated/prisma/enums";
 import type { CountrySuggestion, Evidence, ExtractionOptions, ExtractionResult, LocationSuggestion } from "@/lib/extraction/types";
 import { blankOutside, prepareText, MAX_ANALYSED_CHARS } from "@/lib/extraction/text/prepare";
 import { readLayout } from "@/lib/extraction/text/layout";
+import { findAgency } from "@/lib/extraction/vocabulary/agencies";
 import { readDocument, type TextDocument } from "@/lib/extraction/text/document";
 import { lexicalView, type LexicalView } from "@/lib/extraction/text/lexical";
 import { evidenceOf } from "@/lib/extraction/text/evidence";
@@ -127,7 +128,9 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
     notes.push("The time limit was reached: people, organisations and topics were not read.");
     return result;
   }
-  const people = extractPeople(view, { bodyStart, leadSentence, fallbackCountry: dateline?.country ?? location?.country ?? null });
+  // An official named by office alone is of the credited agency's country; never of the place's.
+  const agency = findAgency(prepared.analysed, layout);
+  const people = extractPeople(view, { bodyStart, leadSentence, fallbackCountry: agency?.code ?? null });
   result.countries = countriesAndSides(view, people, location, result.kind.value, dateline, bodyStart, leadSentence);
   const sides = new Map(result.countries.map((country) => [country.code, country.side]));
   result.participants = toParticipantSuggestions(people, sides);
