@@ -7,6 +7,7 @@ import type { Evidence, ExtractionResult } from "@/lib/extraction/types";
 const demoFolder = path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles");
 const devFolder = path.resolve(import.meta.dirname, "dev-set/articles");
 const holdoutFolder = path.resolve(import.meta.dirname, "holdout-set/articles");
+const webFolder = path.resolve(import.meta.dirname, "web-dev-set/articles");
 
 function allEvidence(result: ExtractionResult): { field: string; evidence: Evidence }[] {
   const out: { field: string; evidence: Evidence }[] = [];
@@ -28,7 +29,7 @@ function allEvidence(result: ExtractionResult): { field: string; evidence: Evide
   return out;
 }
 
-const texts = [demoFolder, devFolder, holdoutFolder].flatMap((folder) =>
+const texts = [demoFolder, devFolder, holdoutFolder, webFolder].flatMap((folder) =>
   readdirSync(folder)
     .filter((file) => file.endsWith(".txt"))
     .map((file) => ({ file, text: readFileSync(path.join(folder, file), "utf8") })),

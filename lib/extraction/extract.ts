@@ -16,7 +16,7 @@ import { ATTENDANCE_CUES } from "@/lib/extraction/vocabulary/words";
 import { extractOrganizations } from "@/lib/extraction/organizations/extract-organizations";
 import { extractTopics } from "@/lib/extraction/extract-topics";
 import { extractOutcomes, extractTags } from "@/lib/extraction/extract-outcomes";
-import { placeLexicon } from "@/lib/extraction/vocabulary/places";
+import { findCity } from "@/lib/extraction/vocabulary/places";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 
 export const DEFAULT_TIME_LIMIT_MS = 2_000;
@@ -42,15 +42,19 @@ function findLead(doc: TextDocument, bodyStart: number): { leadSentence: number;
   return { leadSentence, leadEnd: doc.sentences[leadSentence]?.end ?? doc.text.length };
 }
 
-/** "who is in Astana", "talks in Moscow": a known city in the lead, when there is no dateline. */
+/** Cities in running text must be this big: smaller towns share their names with words and people. */
+const LEAD_CITY_POPULATION = 50_000;
+
+/** "who is in Astana", "talks in Moscow", "in the Vatican": a known city in the lead, when there is no dateline. */
 function cityInLead(view: LexicalView, bodyStart: number, leadSentence: number): LocationSuggestion | null {
   const { tokens } = view.doc;
-  const cities = placeLexicon().cities;
   for (let i = bodyStart; i < tokens.length && tokens[i]!.sentence <= leadSentence + 1; i++) {
     if (tokens[i]!.folded !== "in") continue;
-    for (let j = Math.min(i + 4, tokens.length - 1); j > i; j--) {
-      const city = cities.get(fold(view.doc.text.slice(tokens[i + 1]!.start, tokens[j]!.end)));
-      if (city && tokens[i + 1]!.cap) return { city: city.name, country: city.country, evidence: evidenceOf(view.doc.text, tokens[i + 1]!.start, tokens[j]!.end) };
+    const first = tokens[i + 1]?.folded === "the" ? i + 2 : i + 1;
+    if (!tokens[first]?.cap) continue;
+    for (let j = Math.min(first + 3, tokens.length - 1); j >= first; j--) {
+      const city = findCity(fold(view.doc.text.slice(tokens[first]!.start, tokens[j]!.end)), LEAD_CITY_POPULATION);
+      if (city) return { city: city.name, country: city.country, evidence: evidenceOf(view.doc.text, tokens[first]!.start, tokens[j]!.end) };
     }
   }
   return null;
@@ -110,7 +114,7 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
   // Only the item is read: a web page's headline, byline and caption, and any item after it, are blanked.
   const layout = readLayout(prepared.analysed);
   if (layout.items > 1) notes.push(`The text holds ${layout.items} items; these suggestions are for the first.`);
-  const analysed = blankOutside(prepared.analysed, layout.start, layout.end);
+  const analysed = blankOutside(prepared.analysed, layout.start, layout.end, layout.furniture);
   const doc = readDocument(analysed);
   const view = lexicalView(doc);
   const dateline = findDateline(doc);

@@ -80,9 +80,12 @@ const INTERNATIONAL =
 
 const PLURAL_OFFICE = /\b(?:ministers|presidents|leaders|speakers|chairmen|ambassadors|envoys|secretaries|heads)$/i;
 
-const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|receiving|talks|joined by|courtesy call|phone call|call from)\b/i;
-/** "… after receiving a courtesy call from <title> X", "also met with <title> Y". */
-const MET_BEFORE = /\b(?:from|with|met|received|receiving|hosted)\s*$/i;
+const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|receiving|talks|joined by|courtesy call|phone call|call from|spoke (?:with|to)|conversation with)\b/i;
+/**
+ * "… after receiving a courtesy call from Brunei's <title> X", "also met with <title> Y", "spoke
+ * with his Australian counterpart, <title> Z".
+ */
+const MET_BEFORE = /\b(?:from|with|met|received|receiving|hosted)(?:\s+(?:his|her|their)(?:\s+[\p{L}.-]+)?\s+counterparts?\s*,?|\s+\p{Lu}[\p{L}.-]*['’]s)?\s*$/iu;
 
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
 
@@ -101,8 +104,11 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
 
   for (const run of full) {
     const key = nameKey(run.name);
-    const before = titleBefore(view, run.first, personTokens);
-    const title = before ?? titleAfter(view, run.last);
+    let before = titleBefore(view, run.first, personTokens);
+    const after = titleAfter(view, run.last);
+    // "Prince Rakan …, Crown Prince and Prime Minister,": the office is the one after the name.
+    if (before && after && /^(?:prince|princess)$/i.test(before.text)) before = null;
+    const title = before ?? after;
     const titleStart = before ? before.first : run.first;
     const sentenceIndex = tokens[run.first]!.sentence;
     const sentence = sentences[sentenceIndex]!;

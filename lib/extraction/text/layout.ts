@@ -13,6 +13,8 @@ export interface Layout {
   end: number;
   /** Items in the paste (1 when it holds one). */
   items: number;
+  /** Page furniture inside the item: a caption or timestamp between its dateline and its text. */
+  furniture: { start: number; end: number }[];
 }
 
 interface Line {
@@ -51,14 +53,26 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** A dateline on a line of its own ("ANKARA", "Baku, October 2, AZERTAC") right above the body. */
-function datelineAbove(text: string, lines: Line[], body: number): number | null {
-  for (let k = body - 1; k >= Math.max(0, body - 2); k--) {
-    const line = lines[k]!;
-    if (words(line) <= 8 && readDateline(text.slice(0, line.end), line.start)) return line.start;
-    if (!isMeta(line)) break;
+/**
+ * A line that starts the item with its dateline: "WASHINGTON, Feb. 14 (Xinhua) -- U.S. …", or a
+ * dateline on a line of its own ("ANKARA", "Baku, October 2, AZERTAC") with prose below it.
+ */
+function isDatelineLine(text: string, lines: Line[], index: number): boolean {
+  const line = lines[index]!;
+  const dateline = readDateline(text.slice(0, line.end), line.start);
+  if (!dateline) return false;
+  const rest = text.slice(dateline.end, line.end).trim();
+  if (!rest) return words(line) <= 8 && proseBelow(lines, index) >= 0;
+  return rest.split(/\s+/).length >= 3;
+}
+
+/** The first prose line below a dateline on its own line, past a caption or a timestamp. */
+function proseBelow(lines: Line[], index: number): number {
+  for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
+    if (isProse(lines[k]!)) return k;
+    if (!isMeta(lines[k]!) && !WIDGET.test(lines[k]!.text)) return -1;
   }
-  return null;
+  return -1;
 }
 
 /** Another item's dateline ("ASTANA. KAZINFORM - …" after a headline and a timestamp). */
@@ -73,17 +87,20 @@ function startsItem(text: string, lines: Line[], index: number): boolean {
 
 export function readLayout(text: string): Layout {
   const lines = linesOf(text);
-  const whole: Layout = { start: 0, end: text.length, items: 1 };
+  const whole: Layout = { start: 0, end: text.length, items: 1, furniture: [] };
   if (lines.length < 2) return whole;
   const scanned = Math.min(lines.length, 40);
-  // The body is the first paragraph of prose that no byline, timestamp or caption follows
-  // (a standfirst under the headline is followed by the byline).
+  // The item starts at its dateline; without one, at the first paragraph of prose that no
+  // byline, timestamp or caption follows (a standfirst under the headline is followed by the byline).
   let body = -1;
+  for (let i = 0; i < Math.min(scanned, 15) && body < 0; i++) if (isDatelineLine(text, lines, i)) body = i;
   for (let i = 0; i < scanned && body < 0; i++) {
     if (isProse(lines[i]!) && !lines.slice(i + 1, i + 3).some(isMeta)) body = i;
   }
   if (body < 0) return whole;
-  const start = datelineAbove(text, lines, body) ?? lines[body]!.start;
+  const start = lines[body]!.start;
+  const prose = proseBelow(lines, body);
+  const furniture = prose > body + 1 && lines[body]!.end <= (readDateline(text.slice(0, lines[body]!.end), start)?.end ?? 0) + 1 ? lines.slice(body + 1, prose) : [];
   let end = text.length;
   let items = 1;
   for (let j = body + 2; j < lines.length; j++) {
@@ -94,5 +111,5 @@ export function readLayout(text: string): Layout {
     if (items === 1) end = lines[first]!.start;
     items++;
   }
-  return { start, end, items };
+  return { start, end, items, furniture: furniture.map((line) => ({ start: line.start, end: line.end })) };
 }

@@ -27,10 +27,14 @@ function splitLongTokens(text: string): string {
   });
 }
 
-/** The text with everything outside [start, end) blanked: the rest of a page, another item. */
-export function blankOutside(text: string, start: number, end: number): string {
-  if (start <= 0 && end >= text.length) return text;
-  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
+/**
+ * The text with everything outside [start, end) blanked (the rest of a page, another item), and
+ * the ranges inside it that are page furniture.
+ */
+export function blankOutside(text: string, start: number, end: number, furniture: { start: number; end: number }[] = []): string {
+  let out = start <= 0 && end >= text.length ? text : blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
+  for (const range of furniture) out = out.slice(0, range.start) + blank(out.slice(range.start, range.end)) + out.slice(range.end);
+  return out;
 }
 
 export function prepareText(text: string): { analysed: string; truncated: boolean } {

@@ -71,9 +71,11 @@ function firstCredit(text: string, from: number, to: number): { code: string; st
  * the body ("told Xinhua") is not the item's.
  */
 export function findAgency(text: string, item: { start: number; end: number }): { code: string; start: number; end: number } | null {
-  return (
-    firstCredit(text, 0, item.start) ??
-    firstCredit(text, item.start, Math.min(item.end, item.start + 160)) ??
-    firstCredit(text, Math.max(item.start, item.end - 120), item.end)
-  );
+  const firstLineEnd = text.indexOf("\n", item.start);
+  const datelineEnd = Math.min(item.end, item.start + 160, firstLineEnd < 0 ? item.end : firstLineEnd);
+  const body = text.slice(item.start, item.end).trimEnd();
+  const lastLine = body.slice(body.lastIndexOf("\n") + 1);
+  // A sign-off is a short last line: "--IANS", "(END)", "PTI RR ANU".
+  const signOff = lastLine.trim().split(/\s+/).length <= 6 ? item.start + body.length - lastLine.length : item.end;
+  return firstCredit(text, 0, item.start) ?? firstCredit(text, item.start, datelineEnd) ?? firstCredit(text, signOff, item.end);
 }

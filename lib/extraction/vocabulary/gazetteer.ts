@@ -66,7 +66,8 @@ export function gazetteer(): Map<string, GazetteerCity> {
   }
   for (const [alternate, name] of Object.entries(ALTERNATE_NAMES)) {
     const city = cities.get(fold(name));
-    if (city && !cities.has(fold(alternate))) cities.set(fold(alternate), city);
+    // Named deliberately, so found whatever its population.
+    if (city && !cities.has(fold(alternate))) cities.set(fold(alternate), { ...city, population: Number.MAX_SAFE_INTEGER });
   }
   cached = cities;
   return cities;
