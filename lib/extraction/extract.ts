@@ -60,6 +60,17 @@ function cityInLead(view: LexicalView, bodyStart: number, leadSentence: number):
   return null;
 }
 
+/** "met … in New Delhi", "held talks … in Hanoi": the city the lead sentence says they met in. */
+function meetingCityInLead(view: LexicalView, bodyStart: number, leadSentence: number): LocationSuggestion | null {
+  const sentence = view.doc.sentences[leadSentence];
+  if (!sentence || !/\b(?:met|meets|meeting|talks|received|receives|hosted|hosts)\b/i.test(sentence.text)) return null;
+  const city = cityInLead(view, Math.max(bodyStart, sentence.first), leadSentence - 1);
+  // "the Tashkent region", "New Delhi-based": a city's name used for something else.
+  const next = view.doc.tokens.find((token) => city && token.start >= city.evidence.end);
+  if (!city || (next && /^(?:region|province|oblast|state|district|-based|based)$/.test(next.folded))) return null;
+  return city;
+}
+
 function countriesAndSides(view: LexicalView, people: PersonDraft[], location: LocationSuggestion | null, kind: string, dateline: Dateline | null, bodyStart: number, leadSentence: number): CountrySuggestion[] {
   const participants = people.filter((person) => person.participant);
   const codes: string[] = [];
@@ -124,8 +135,13 @@ function run(text: string, options: ExtractionOptions): ExtractionResult {
   if (layout.items > 1) result.itemsInText = layout.items;
   result.kind = extractKind(analysed, leadEnd);
   result.date = extractDate(doc, dateline, leadEnd, options.publishedOn ?? null);
+  // The dateline is where the item was filed; a lead that says where they met ("held a meeting
+  // with … in New Delhi today", filed from Kathmandu) says where the meeting was.
+  const metIn = meetingCityInLead(view, bodyStart, leadSentence);
   const location: LocationSuggestion | null = dateline
-    ? { city: dateline.city, country: dateline.country, evidence: dateline.cityEvidence }
+    ? metIn && fold(metIn.city ?? "") !== fold(dateline.city)
+      ? metIn
+      : { city: dateline.city, country: dateline.country, evidence: dateline.cityEvidence }
     : cityInLead(view, bodyStart, leadSentence);
   result.location = result.kind.value === "CALL" ? null : location;
   if (Date.now() > deadline) {

@@ -166,9 +166,12 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     // sentence or by office ("The President was accompanied by …").
     if (!country && /^(accompanied|joined)$/.test(tokens[titleStart - 2]?.folded ?? "") && tokens[titleStart - 1]?.folded === "by") {
       const companion = [...people].reverse().find((p) => tokens[p.run.first]!.sentence === sentenceIndex && p.country);
-      const office = /^(?:the )?([\p{L} -]+?) (?:was|were|is) (?:accompanied|joined)\b/iu.exec(sentence.text)?.[1]?.toLowerCase();
-      const byOffice = office ? people.find((p) => p.country && p.title?.text.toLowerCase() === office) : undefined;
-      country = companion?.country ?? byOffice?.country ?? null;
+      // "Villalba was accompanied by …", "The President was accompanied by …".
+      const subject = /(?:^|[,;] )(?:the )?([\p{L} .'’-]+?) (?:was|were|is) (?:accompanied|joined)\b/iu.exec(sentence.text)?.[1]?.toLowerCase();
+      const bySubject = subject
+        ? people.find((p) => p.country && (p.title?.text.toLowerCase() === subject || p.key.at(-1) === fold(subject) || p.key.join(" ") === fold(subject)))
+        : undefined;
+      country = companion?.country ?? bySubject?.country ?? null;
     }
     // "Mirzayev's delegation included …".
     const owner = /(\p{Lu}[\p{L}-]+)['’]s (?:delegation|side|team)\b/u.exec(sentence.text);

@@ -1,4 +1,7 @@
 import type { LexicalView } from "@/lib/extraction/text/lexical";
+import { KNOWN_ACRONYMS } from "@/lib/extraction/vocabulary/acronyms";
+import { placeLexicon } from "@/lib/extraction/vocabulary/places";
+import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { HONORIFICS, LOWER_CASE_TITLE_OPENERS, MONTHS, OFFICE_WORDS, WEEKDAYS } from "@/lib/extraction/vocabulary/words";
 
 /** A title found next to a name, as token and character ranges, with the country it names. */
@@ -73,6 +76,12 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
       }
       i = mention.last;
     }
+  }
+  // "Member of the Political Bureau of the CPC Central Committee": a national body's acronym.
+  for (let i = from; i <= to && !country; i++) {
+    const expansion = KNOWN_ACRONYMS[tokens[i]!.text];
+    const named = expansion ? / of (?:the )?([\p{L} ]+)$/u.exec(expansion)?.[1] : undefined;
+    if (named) country = placeLexicon().countries.get(fold(named))?.code ?? null;
   }
   country ??= possessor;
   while (to > from && (!isWord(view, to) || CONNECTORS.has(tokens[to]!.folded))) to--;

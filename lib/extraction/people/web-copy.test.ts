@@ -30,6 +30,16 @@ describe("nationality", () => {
     expect(byName(text, "Rafael Okonjo")?.country).toBe(code);
   });
 
+  it("reads 'Nepali' and a national body's acronym in a title", () => {
+    expect(byName("BEIJING, July 8 (Xinhua) -- Chinese Vice President Han Zhenming met with Nepali Prime Minister Bishnu Adhikari on Tuesday.", "Bishnu Adhikari")?.country).toBe("NP");
+    expect(byName("On March 19, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Lixin held phone talks with the Foreign Secretary.", "Wang Lixin")?.country).toBe("CN");
+  });
+
+  it("gives a companion the country of the person they accompany, named by surname", () => {
+    const text = "WASHINGTON, May 14 (CNA) -- U.S. Senate Majority Leader Gregory Thornbury met with Paraguayan Vice President Andres Villalba on Wednesday. Villalba was accompanied by acting Foreign Minister Carmen Zelaya.";
+    expect(byName(text, "Carmen Zelaya")?.country).toBe("PY");
+  });
+
   it("reads 'President X of the Kyrgyz Republic'", () => {
     expect(byName("ABU DHABI, 4th November, 2025 (WAM) -- The President received a phone call today from President Nurlan Turgunbaev of the Kyrgyz Republic.", "Nurlan Turgunbaev")?.country).toBe("KG");
   });
@@ -84,6 +94,18 @@ describe("people who were not at the meeting", () => {
   it("keeps someone met later the same day and someone who paid a courtesy call", () => {
     expect(names("ANKARA (AA) - Turkish Foreign Minister Kemal Demir met Bosnian Foreign Minister Jasna Kovac on Saturday. Later in the day, Demir also met with Slovak Foreign Minister Marek Hudak.")).toContain("Marek Hudak");
     expect(names("PUTRAJAYA, June 11 (Bernama) -- Malaysia and Brunei agreed to upgrade the border checkpoints, said Deputy Prime Minister Fadzil Rahman. He said this after receiving a courtesy call from Brunei's Second Minister of Foreign Affairs Hashim Ridzuan here today.")).toContain("Hashim Ridzuan");
+  });
+});
+
+describe("places that look like names", () => {
+  it("does not take a place named by its kind of place for a person", () => {
+    expect(names("PUTRAJAYA, June 11 (Bernama) -- Malaysia and Brunei agreed to upgrade the Sungai Tujoh and Kuala Lurah border checkpoints, said Deputy Prime Minister Fadzil Rahman.")).toEqual(["Fadzil Rahman"]);
+  });
+
+  it("takes the city the lead says they met in over the city the item was filed from", () => {
+    const found = result("Kathmandu, Nov 18 (RSS): Minister for Foreign Affairs Kamala Dhakal held a meeting with her Indian counterpart Arvind Sethuraman in New Delhi today.");
+    expect(found.location).toMatchObject({ city: "New Delhi", country: "IN" });
+    expect(result("BEIJING, July 8 (Xinhua) -- Chinese Vice President Han Zhenming met with Nepali Prime Minister Bishnu Adhikari in Beijing on Tuesday.").location).toMatchObject({ city: "Beijing" });
   });
 });
 

@@ -60,7 +60,8 @@ function linesOf(text: string): Line[] {
 function isDatelineLine(text: string, lines: Line[], index: number): boolean {
   const line = lines[index]!;
   const dateline = readDateline(text.slice(0, line.end), line.start);
-  if (!dateline) return false;
+  // "KYODO NEWS - Apr 23, 2025": capitals and a dash, but no place anyone knows and no credit.
+  if (!dateline || (!dateline.country && !/[(/]/.test(text.slice(line.start, dateline.end)))) return false;
   const rest = text.slice(dateline.end, line.end).trim();
   if (!rest) return words(line) <= 8 && proseBelow(lines, index) >= 0;
   return rest.split(/\s+/).length >= 3;

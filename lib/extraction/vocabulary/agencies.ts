@@ -51,7 +51,7 @@ const AGENCIES: [RegExp, string][] = [
   // Ministries that publish their own readouts, by the name on the page.
   [/\bForeign,? Commonwealth (?:&|and) Development Office\b|\bFCDO\b/, "GB"],
   [/\bDepartment of Foreign Affairs and Trade\b|\bDFAT\b/, "AU"],
-  [/\bOffice of the Spokesperson\b|\bU\.S\. Department of State\b/, "US"],
+  [/\bOffice of the Spokesperson\b|\bOFFICE OF THE SPOKESPERSON\b|\bU\.S\. Department of State\b/, "US"],
   [/\bGlobal Affairs Canada\b/, "CA"],
 ];
 

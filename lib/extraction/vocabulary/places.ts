@@ -34,6 +34,9 @@ const OTHER_CITIES: Record<string, string> = {
   Douala: "CM", Washington: "US", "Washington D.C.": "US", "Washington, D.C.": "US", "Nur-Sultan": "KZ",
 };
 
+/** Adjectives wire copy uses that the country data lacks. */
+const EXTRA_DEMONYMS: Record<string, string[]> = { NP: ["Nepali"], LK: ["Sri Lankan"], BN: ["Bruneian"], VA: ["Vatican"] };
+
 export interface PlaceLexicon {
   /** Folded country name, variant or demonym → country. */
   countries: Map<string, CountryForm>;
@@ -73,7 +76,7 @@ export function placeLexicon(): PlaceLexicon {
       if (!countries.has(fold(name))) countries.set(fold(name), { code: record.code, form: "name" });
       maxCountryWords = Math.max(maxCountryWords, wordCount(name));
     }
-    for (const demonym of record.demonyms) {
+    for (const demonym of [...record.demonyms, ...(EXTRA_DEMONYMS[record.code] ?? [])]) {
       if (!countries.has(fold(demonym))) countries.set(fold(demonym), { code: record.code, form: "demonym" });
     }
   }
