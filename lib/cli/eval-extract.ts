@@ -59,7 +59,7 @@ console.log(`\nExtraction of a 5 KB item: ${per5KB.toFixed(1)} ms (median of 25,
 const report = {
   generatedAt: new Date().toISOString(),
   command: "npm run eval:extract",
-  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version },
+  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round) },
   matching:
     "names folded (case, accents, punctuation), aliases count; titles and organisations match on word-set Dice >= 0.6 with countries as codes and no conflicting country; one-to-one; location and date exact; 'no place' for a call counts as right",
   millisecondsPer5KB: Number(per5KB.toFixed(2)),
@@ -72,6 +72,11 @@ const report = {
     ),
     overall: { precision: round(set.score.overall.precision), recall: round(set.score.overall.recall), f1: round(set.score.overall.f1) },
     meanF1: round(set.score.meanF1),
+    // Named people only; a participant counts as found when the name and the country are right.
+    participantsWithRightCountry: {
+      precision: round(set.score.fields.participants?.precision ?? 0),
+      recall: round(set.score.fields.participants?.recall ?? 0),
+    },
     articles: set.articles,
   })),
 };
