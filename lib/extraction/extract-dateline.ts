@@ -87,6 +87,13 @@ export function readDateline(text: string, from: number): Dateline | null {
   if (!known && (alone || dashless || (!shouted && !hasAgency))) return null;
   if (!known && lexicon.countries.has(fold(rawCity))) return null;
 
+  // A line of its own is a dateline only when all after the city is a country, a date or a
+  // credit: "Baku hosts Caspian forum" is a headline.
+  if (alone) {
+    const parts = middle.split(/,/).map((part) => part.trim()).filter(Boolean);
+    const fits = (part: string) => lexicon.countries.get(fold(part))?.form === "name" || /\d/.test(part) || /^[\p{Lu}][\p{L}.]*$/u.test(part);
+    if (!parts.every((part) => part.split(/\s+/).every((word) => fits(word) || fits(part)))) return null;
+  }
   let country = known?.country ?? null;
   let dateText: string | null = null;
   let dateEvidence: Evidence | null = null;

@@ -37,6 +37,11 @@ describe("where the item starts on a pasted page", () => {
     expect(startOf(page)).toBe("ANKARA");
   });
 
+  it("does not take a short headline that opens with a city for a dateline", () => {
+    const page = "Baku hosts Caspian forum\nBy Leyla Aliyeva\n\nForeign Minister Jeyhun Rustamli opened the Caspian forum in Baku on Monday with a call for new ferry routes.\n";
+    expect(startOf(page)).toMatch(/^Foreign Minister/);
+  });
+
   it("leaves a plain item (dateline first, no page around it) as it is", () => {
     const item = "BAKU, Azerbaijan, April 2. The speaker met the delegation.\n\nThe sides discussed trade and transport links between the two countries.";
     expect(readLayout(item)).toEqual({ start: 0, end: item.length, items: 1, furniture: [] });
