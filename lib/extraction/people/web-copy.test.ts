@@ -117,6 +117,7 @@ describe("titles", () => {
   it.each([
     ["U.S. Senate Majority Leader Gregory Thornbury met the visiting vice president on Wednesday.", "Gregory Thornbury", "Senate Majority Leader"],
     ["The vice president met acting Foreign Minister Carmen Zelaya on Wednesday.", "Carmen Zelaya", "acting Foreign Minister"],
+    ["The president then met Foreign Minister Kemal Demir on Wednesday.", "Kemal Demir", "Foreign Minister"],
     ["The minister met former U.S. Secretary of Energy Margaret Lindqvist on Wednesday.", "Margaret Lindqvist", "former Secretary of Energy"],
     ["His Highness the Crown Prince Sheikh Nawaf Salem Al-Sabah received the prime minister on Wednesday.", "Nawaf Salem Al-Sabah", "Crown Prince"],
     ["The president was received by the Secretary of State of the Holy See, Cardinal Matteo Ferraresi, on Wednesday.", "Matteo Ferraresi", "Secretary of State"],

@@ -28,7 +28,7 @@ majority | minority | outgoing | incoming | designate
 `);
 
 /** Lower-case words that open a title and stay in it: "acting Foreign Minister", "former U.S. Secretary". */
-export const LOWER_CASE_TITLE_OPENERS = set(`acting | former | interim | outgoing | incoming | then`);
+export const LOWER_CASE_TITLE_OPENERS = set(`acting | former | interim | outgoing | incoming`);
 
 /** Courtesy forms before a name: not part of the name, not the title. */
 export const HONORIFICS = set(`
