@@ -1,6 +1,6 @@
 import type { LexicalView } from "@/lib/extraction/text/lexical";
 import type { NameRun } from "@/lib/extraction/people/find-names";
-import { LOWER_CASE_TITLE_OPENERS } from "@/lib/extraction/vocabulary/words";
+import { ATTENDANCE_CUES, LOWER_CASE_TITLE_OPENERS } from "@/lib/extraction/vocabulary/words";
 
 /**
  * People a readout names who were not at the meeting: the leader whose greetings were conveyed
@@ -13,7 +13,10 @@ const ABSENT_CUES: RegExp[] = [
   /\b(?:greetings?|regards|wishes|message|letter|invitation|condolences|congratulations|instructions|behalf)(?:\s+(?:of|from))?\s*$/i,
   // "… greetings of X to President Y", "a letter … addressed to the Chief Adviser".
   /\b(?:greetings?|regards|wishes|message|letter)\b[^.;]*\b(?:to|addressed to)\s*$/i,
-  // An earlier meeting or call: "recalled his meeting with", "followed a call last month between".
+];
+
+/** An earlier meeting or call: "recalled his meeting with", "followed a call last month between". */
+const EARLIER_CUES: RegExp[] = [
   /\b(?:recalled|recalling|last met|previous (?:meeting|visit|talks|call)|followed (?:a|an|the|his|her)\b|(?:a|one|two|three|several) (?:day|week|month)s? after|(?:days|weeks|months) after|came (?:a|one|two|three|several)?\s*(?:day|week|month)s? after)\b[^.;]*$/i,
 ];
 
@@ -39,6 +42,8 @@ export function isAbsent(view: LexicalView, run: NameRun, personTokens: Set<numb
   const start = phraseStart(view, run.first, personTokens);
   const before = view.doc.text.slice(sentence.start, tokens[start]!.start);
   if (ABSENT_CUES.some((cue) => cue.test(before))) return true;
+  // "The talks, which followed the signing, were attended by …": attendance outranks the past.
+  if (!ATTENDANCE_CUES.test(sentence.text) && EARLIER_CUES.some((cue) => cue.test(before))) return true;
   // "former U.S. Secretary of State X visited …": mentioned, not met, unless the lead says so.
   const phrase = tokens.slice(start, run.first).map((token) => token.folded);
   return !inLead && (phrase.includes("former") || phrase.includes("late"));

@@ -95,6 +95,11 @@ describe("people who were not at the meeting", () => {
     expect(names(text)).toEqual(["Jeyhun Rustamli", "Margaret Lindqvist"]);
   });
 
+  it("keeps people said to attend, though the sentence mentions an earlier event", () => {
+    const text = "ANKARA (AA) - Turkish Foreign Minister Kemal Demir met Bosnian Foreign Minister Jasna Kovac on Saturday. The talks, which followed the signing of a trade protocol, were attended by Deputy Foreign Minister Ayse Korkmaz.";
+    expect(names(text)).toContain("Ayse Korkmaz");
+  });
+
   it("keeps someone met later the same day and someone who paid a courtesy call", () => {
     expect(names("ANKARA (AA) - Turkish Foreign Minister Kemal Demir met Bosnian Foreign Minister Jasna Kovac on Saturday. Later in the day, Demir also met with Slovak Foreign Minister Marek Hudak.")).toContain("Marek Hudak");
     expect(names("PUTRAJAYA, June 11 (Bernama) -- Malaysia and Brunei agreed to upgrade the border checkpoints, said Deputy Prime Minister Fadzil Rahman. He said this after receiving a courtesy call from Brunei's Second Minister of Foreign Affairs Hashim Ridzuan here today.")).toContain("Hashim Ridzuan");
