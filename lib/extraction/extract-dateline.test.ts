@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-const placeOf = (text: string) => extractSuggestions(text, { publishedOn: "2025-03-03" }).location;
+const placeOf = (text: string) => extractSuggestions(text, rulesOnly("2025-03-03")).location;
 
 describe("the place", () => {
   it.each([
@@ -35,7 +36,7 @@ describe("the place", () => {
   });
 
   it("reads the date of a dateline on a line of its own", () => {
-    const result = extractSuggestions("Islamabad, 21 January 2025\n\nThe Deputy Prime Minister met the Foreign Minister of Türkiye in Islamabad today.", { publishedOn: "2025-01-22" });
+    const result = extractSuggestions("Islamabad, 21 January 2025\n\nThe Deputy Prime Minister met the Foreign Minister of Türkiye in Islamabad today.", rulesOnly("2025-01-22"));
     expect(result.date).toMatchObject({ value: "2025-01-21" });
     expect(result.location).toMatchObject({ city: "Islamabad", country: "PK" });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractKind } from "@/lib/extraction/extract-kind";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
 const kindOf = (text: string) => extractKind(text, text.indexOf(".") + 1 || text.length).value;
 
@@ -28,6 +29,6 @@ describe("the kind of meeting", () => {
 
   it("does not take an earlier phone call mentioned after the lead for this meeting's kind", () => {
     const text = "WASHINGTON, Feb. 14 (Xinhua) -- The secretary met with the vice foreign minister on Friday. The meeting followed a phone call last month between the two.";
-    expect(extractSuggestions(text, { publishedOn: "2025-02-15" }).kind.value).toBe("MEETING");
+    expect(extractSuggestions(text, rulesOnly("2025-02-15")).kind.value).toBe("MEETING");
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-// These tests are about the rules: a loaded machine must not cut a run short at the 2 s limit.
-const RULES_ONLY = 60_000;
 
 // Every name here is invented; the offices are real. Patterns from agencies' web pages (issue 20).
-const result = (text: string) => extractSuggestions(text, { publishedOn: "2025-05-14", timeLimitMs: RULES_ONLY });
+const result = (text: string) => extractSuggestions(text, rulesOnly("2025-05-14"));
 const people = (text: string) => result(text).participants.filter((p) => !p.titleOnly);
 const byName = (text: string, name: string) => people(text).find((p) => p.name === name);
 const names = (text: string) => people(text).map((p) => p.name);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readLayout } from "@/lib/extraction/text/layout";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-// These tests are about the rules: a loaded machine must not cut a run short at the 2 s limit.
-const RULES_ONLY = 60_000;
 
 // Invented pages, set out the way agencies and ministries publish on the web.
 const startOf = (text: string) => text.slice(readLayout(text).start).split("\n")[0];
@@ -68,7 +67,7 @@ describe("where the item starts on a pasted page", () => {
     expect(layout.items).toBe(2);
     expect(paste.slice(layout.end).startsWith("Kazakh Senate Speaker receives")).toBe(true);
 
-    const result = extractSuggestions(paste, { publishedOn: "2025-11-13", timeLimitMs: RULES_ONLY });
+    const result = extractSuggestions(paste, rulesOnly("2025-11-13"));
     expect(result.itemsInText).toBe(2);
     expect(result.notes).toContain("The text holds 2 items; these suggestions are for the first.");
     expect(result.participants.map((p) => p.name)).toEqual(["Yerlan Temirbekov", "Farhad Guliyev"]);
@@ -77,7 +76,7 @@ describe("where the item starts on a pasted page", () => {
   it("starts at the first paragraph of prose when there is no dateline at all", () => {
     const page = "PH, Vietnam agree to strengthen rice trade\nBy Joyce Ann Delgado\nAugust 20, 2025, 7:15 pm\n\nForeign Affairs Secretary Elena Ramos and Vietnamese Deputy Prime Minister Pham Van Loc on Wednesday agreed to expand the rice trade.\n";
     expect(startOf(page)).toMatch(/^Foreign Affairs Secretary/);
-    const names = extractSuggestions(page, { publishedOn: "2025-08-20", timeLimitMs: RULES_ONLY }).participants.map((p) => p.name);
+    const names = extractSuggestions(page, rulesOnly("2025-08-20")).participants.map((p) => p.name);
     expect(names).toEqual(["Elena Ramos", "Pham Van Loc"]);
   });
 });

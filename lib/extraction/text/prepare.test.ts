@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_TOKEN_CHARS, prepareText } from "@/lib/extraction/text/prepare";
 import { readDocument } from "@/lib/extraction/text/document";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-// These tests are about the rules: a loaded machine must not cut a run short at the 2 s limit.
-const RULES_ONLY = 60_000;
 
 describe("long tokens", () => {
   // The tokenizer's time grows with the square of a token's length (issue 20's hostile paste).
@@ -23,7 +22,7 @@ describe("long tokens", () => {
   });
 
   it("still quotes evidence from the text as pasted", () => {
-    const result = extractSuggestions(hostile, { publishedOn: "2025-01-01", timeLimitMs: RULES_ONLY });
+    const result = extractSuggestions(hostile, rulesOnly("2025-01-01"));
     for (const participant of result.participants) {
       expect(hostile.slice(participant.evidence.start, participant.evidence.end)).toBe(participant.evidence.quote);
     }
