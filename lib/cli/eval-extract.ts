@@ -1,11 +1,13 @@
 /**
  * Scores extraction against the sample wire items (../shared/fixtures/articles.json) and the
  * project's development set (lib/extraction/dev-set/articles.json) and held-out set
- * (lib/extraction/holdout-set/articles.json): precision, recall and F1 per
+ * (lib/extraction/holdout-set/articles.json) and web development set
+ * (lib/extraction/web-dev-set/articles.json, items as agencies publish them on the web, with a
+ * headline and more above the dateline): precision, recall and F1 per
  * field and overall, separately, plus milliseconds per 5 KB item. Writes
  * bench-results/extraction.json. Matching rules: lib/extraction/evaluation/matching.ts.
  *
- *   npm run eval:extract [-- --fixtures <articles.json>] [--dev <articles.json>] [--holdout <articles.json>]
+ *   npm run eval:extract [-- --fixtures <articles.json>] [--dev <articles.json>] [--holdout <articles.json>] [--web <articles.json>]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -16,7 +18,7 @@ import { evaluateSet, loadExpected, millisecondsPer5KB, type EvaluatedSet } from
 import { FIELDS } from "@/lib/extraction/evaluation/score";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const { values } = parseArgs({ options: { fixtures: { type: "string" }, dev: { type: "string" }, holdout: { type: "string" } } });
+const { values } = parseArgs({ options: { fixtures: { type: "string" }, dev: { type: "string" }, holdout: { type: "string" }, web: { type: "string" } } });
 // The fixtures sit beside the main checkout (../shared); from a worktree they are one level further up.
 const fixtureCandidates = [values.fixtures, path.resolve(root, "../shared/fixtures/articles.json"), path.resolve(root, "../../shared/fixtures/articles.json")];
 const fixtures = fixtureCandidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
@@ -46,6 +48,8 @@ if (devSet) sets.push(devSet);
 // Written after the rules were tuned on the development set: an honest check on over-fitting.
 const holdout = evaluateSet("Held-out set", values.holdout ?? path.join(root, "lib/extraction/holdout-set/articles.json"));
 if (holdout) sets.push(holdout);
+const web = evaluateSet("Web development set", values.web ?? path.join(root, "lib/extraction/web-dev-set/articles.json"));
+if (web) sets.push(web);
 for (const set of sets) print(set);
 
 const texts = sets.flatMap((set) => loadExpected(set.file).map((item) => item.text));
@@ -55,7 +59,7 @@ console.log(`\nExtraction of a 5 KB item: ${per5KB.toFixed(1)} ms (median of 25,
 const report = {
   generatedAt: new Date().toISOString(),
   command: "npm run eval:extract",
-  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version },
+  machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round) },
   matching:
     "names folded (case, accents, punctuation), aliases count; titles and organisations match on word-set Dice >= 0.6 with countries as codes and no conflicting country; one-to-one; location and date exact; 'no place' for a call counts as right",
   millisecondsPer5KB: Number(per5KB.toFixed(2)),
@@ -68,6 +72,11 @@ const report = {
     ),
     overall: { precision: round(set.score.overall.precision), recall: round(set.score.overall.recall), f1: round(set.score.overall.f1) },
     meanF1: round(set.score.meanF1),
+    // Named people only; a participant counts as found when the name and the country are right.
+    participantsWithRightCountry: {
+      precision: round(set.score.fields.participants?.precision ?? 0),
+      recall: round(set.score.fields.participants?.recall ?? 0),
+    },
     articles: set.articles,
   })),
 };

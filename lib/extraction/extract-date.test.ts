@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-const dateOf = (text: string, publishedOn: string) => extractSuggestions(text, { publishedOn }).date;
+const dateOf = (text: string, publishedOn: string) => extractSuggestions(text, rulesOnly(publishedOn)).date;
 
 describe("the meeting's date", () => {
   it.each([

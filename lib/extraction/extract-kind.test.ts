@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractKind } from "@/lib/extraction/extract-kind";
+import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
 const kindOf = (text: string) => extractKind(text, text.indexOf(".") + 1 || text.length).value;
 
@@ -23,5 +25,10 @@ describe("the kind of meeting", () => {
   it("quotes the words it decided on", () => {
     const text = "The two leaders met on the sidelines of the summit.";
     expect(extractKind(text, text.length).evidence?.quote).toBe("on the sidelines of");
+  });
+
+  it("does not take an earlier phone call mentioned after the lead for this meeting's kind", () => {
+    const text = "WASHINGTON, Feb. 14 (Xinhua) -- The secretary met with the vice foreign minister on Friday. The meeting followed a phone call last month between the two.";
+    expect(extractSuggestions(text, rulesOnly("2025-02-15")).kind.value).toBe("MEETING");
   });
 });

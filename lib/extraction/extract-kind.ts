@@ -11,6 +11,7 @@ import { evidenceOf } from "@/lib/extraction/text/evidence";
 const CUES: { kind: MeetingKind; pattern: RegExp; leadOnly?: boolean }[] = [
   {
     kind: "CALL",
+    leadOnly: true,
     pattern:
       /\b(?:(?:tele)?phone (?:call|conversation|talks?)|by (?:tele)?phone|phoned|video ?(?:call|conference|link)|videoconference|video-conference|virtual (?:meeting|talks)|online (?:meeting|talks)|spoke (?:by|on the) (?:tele)?phone)\b/i,
   },

@@ -3,10 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
 import type { Evidence, ExtractionResult } from "@/lib/extraction/types";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
 const demoFolder = path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles");
 const devFolder = path.resolve(import.meta.dirname, "dev-set/articles");
 const holdoutFolder = path.resolve(import.meta.dirname, "holdout-set/articles");
+const webFolder = path.resolve(import.meta.dirname, "web-dev-set/articles");
 
 function allEvidence(result: ExtractionResult): { field: string; evidence: Evidence }[] {
   const out: { field: string; evidence: Evidence }[] = [];
@@ -28,7 +30,7 @@ function allEvidence(result: ExtractionResult): { field: string; evidence: Evide
   return out;
 }
 
-const texts = [demoFolder, devFolder, holdoutFolder].flatMap((folder) =>
+const texts = [demoFolder, devFolder, holdoutFolder, webFolder].flatMap((folder) =>
   readdirSync(folder)
     .filter((file) => file.endsWith(".txt"))
     .map((file) => ({ file, text: readFileSync(path.join(folder, file), "utf8") })),
@@ -36,7 +38,7 @@ const texts = [demoFolder, devFolder, holdoutFolder].flatMap((folder) =>
 
 describe("evidence", () => {
   it.each(texts)("quotes exactly the span it points to, for every suggestion on $file", ({ text }) => {
-    const result = extractSuggestions(text, { publishedOn: "2025-01-01" });
+    const result = extractSuggestions(text, rulesOnly("2025-01-01"));
     const evidence = allEvidence(result);
     expect(evidence.length).toBeGreaterThan(5);
     for (const { field, evidence: span } of evidence) {
@@ -49,7 +51,7 @@ describe("evidence", () => {
 
   it("points into the pasted HTML itself, not a cleaned copy", () => {
     const html = '<p><b>BAKU</b>, Azerbaijan, April 2. Speaker of the Azerbaijani Parliament, <a href="#">Sahiba Gafarova</a>, met Chinese Ambassador Wei Lan.</p>';
-    const result = extractSuggestions(html, { publishedOn: "2024-04-02" });
+    const result = extractSuggestions(html, rulesOnly("2024-04-02"));
     for (const { field, evidence } of allEvidence(result)) expect(html.slice(evidence.start, evidence.end), field).toBe(evidence.quote);
     expect(result.participants.map((p) => p.name)).toEqual(expect.arrayContaining(["Wei Lan"]));
   });
@@ -69,7 +71,7 @@ describe("odd input", () => {
     ["control characters", "Minister\u0000of\u0007Foreign Affairs\u001b Aibek Nurlanov"],
   ];
   it.each(odd)("returns suggestions without throwing for %s", (_label, text) => {
-    const result = extractSuggestions(text, { publishedOn: "2025-01-01" });
+    const result = extractSuggestions(text, rulesOnly("2025-01-01"));
     expect(result.kind.value).toBeTruthy();
     for (const { evidence } of allEvidence(result)) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
   });
@@ -78,7 +80,7 @@ describe("odd input", () => {
     const article = readFileSync(path.join(demoFolder, "02-beijing-vice-premier.txt"), "utf8");
     const text = article + "\n\n" + "Lorem ipsum dolor sit amet. ".repeat(40_000);
     expect(text.length).toBeGreaterThan(1_000_000);
-    const result = extractSuggestions(text, { publishedOn: "2024-03-14" });
+    const result = extractSuggestions(text, rulesOnly("2024-03-14"));
     expect(result.notes.join(" ")).toMatch(/first 30,000 characters/);
     expect(result.participants.map((p) => p.name)).toContain("Zhang Weiming");
   });
@@ -95,7 +97,7 @@ describe("odd input", () => {
   });
 
   it("falls back to the published date, without evidence, when the text gives none", () => {
-    const result = extractSuggestions("The foreign ministers discussed trade.", { publishedOn: "2025-06-12" });
+    const result = extractSuggestions("The foreign ministers discussed trade.", rulesOnly("2025-06-12"));
     expect(result.date).toEqual({ value: "2025-06-12", precision: "DAY", evidence: null });
   });
 });

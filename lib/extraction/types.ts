@@ -85,6 +85,8 @@ export interface ExtractionResult {
   outcomes: TextSuggestion[];
   /** Why the result may be incomplete: text cut at the size limit, time limit reached. */
   notes: string[];
+  /** Set when the paste holds several items (a page of news): the suggestions are for the first. */
+  itemsInText?: number;
 }
 
 export interface ExtractionOptions {

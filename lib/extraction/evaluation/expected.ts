@@ -15,7 +15,8 @@ export const expectedArticleSchema = z.object({
         aliases: z.array(z.string()).optional(),
         title: z.string().optional(),
         organization: z.string().optional(),
-        country: z.string(),
+        // Null for an official of an international body ("the UN Secretary-General's envoy").
+        country: z.string().nullable(),
       }),
     ),
     organizations: z.array(z.string()),

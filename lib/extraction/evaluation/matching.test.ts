@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { matchPairs, normalName, organizationScore, titleScore, MATCH_THRESHOLD } from "@/lib/extraction/evaluation/matching";
 import { scoreArticle, scoreSet } from "@/lib/extraction/evaluation/score";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
 describe("the evaluation's matching rules", () => {
   it("compares names without case, accents, hyphens or courtesy forms", () => {
@@ -31,7 +32,7 @@ describe("the evaluation's matching rules", () => {
 
   it("scores an article: a wrong participant country is a miss and a false alarm", () => {
     const text = "TOKYO (Kyodo) -- Japanese Prime Minister Hiroshi Tanabe met Indonesian President Bambang Wirasatya.";
-    const result = extractSuggestions(text, { publishedOn: "2025-02-10" });
+    const result = extractSuggestions(text, rulesOnly("2025-02-10"));
     const counts = scoreArticle(result, {
       file: "x.txt",
       source: { published: "2025-02-10" },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
+import { rulesOnly } from "@/lib/extraction/test-options";
 
-const organizations = (text: string) => extractSuggestions(text, { publishedOn: "2025-03-03" }).organizations;
+const organizations = (text: string) => extractSuggestions(text, rulesOnly("2025-03-03")).organizations;
 
 describe("organisations", () => {
   it("reads names around institution words, with the acronym given beside them", () => {

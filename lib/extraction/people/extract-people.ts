@@ -8,6 +8,7 @@ import { findOrganizationPhrases } from "@/lib/extraction/organizations/phrases"
 import { fold } from "@/lib/extraction/vocabulary/normalize";
 import { placeLexicon } from "@/lib/extraction/vocabulary/places";
 import { tookPart } from "@/lib/extraction/people/participation";
+import { isAbsent } from "@/lib/extraction/people/absent";
 
 /** A person as the rules see them, before they become a suggestion. */
 export interface PersonDraft {
@@ -34,7 +35,10 @@ export interface PeopleContext {
   bodyStart: number;
   /** Sentences up to this index are the lead: everyone named there took part. */
   leadSentence: number;
-  /** Country to assume for someone whose country the text does not give (the host's). */
+  /**
+   * Country to assume for an official the text names by office alone: the country of the
+   * national agency credited (lib/extraction/vocabulary/agencies.ts). Never the meeting place's.
+   */
   fallbackCountry: string | null;
 }
 
@@ -76,7 +80,12 @@ const INTERNATIONAL =
 
 const PLURAL_OFFICE = /\b(?:ministers|presidents|leaders|speakers|chairmen|ambassadors|envoys|secretaries|heads)$/i;
 
-const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|talks|joined by)\b/i;
+const MEETING_WITH = /\b(?:met|meets|meeting|hosted|hosts|received|receives|receiving|talks|joined by|courtesy call|phone call|call from|spoke (?:with|to)|conversation with)\b/i;
+/**
+ * "… after receiving a courtesy call from Brunei's <title> X", "also met with <title> Y", "spoke
+ * with his Australian counterpart, <title> Z".
+ */
+const MET_BEFORE = /\b(?:from|with|met|received|receiving|hosted)(?:\s+(?:his|her|their)(?:\s+[\p{L}.-]+)?\s+counterparts?\s*,?|\s+\p{Lu}[\p{L}.-]*['’]s)?\s*$/iu;
 
 const SIDE_PHRASE = /\b(?:on|from) the (\p{L}+) side\b|\bthe (\p{L}+) (?:delegation|side)\b/u;
 
@@ -95,8 +104,11 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
 
   for (const run of full) {
     const key = nameKey(run.name);
-    const before = titleBefore(view, run.first, personTokens);
-    const title = before ?? titleAfter(view, run.last);
+    let before = titleBefore(view, run.first, personTokens);
+    const after = titleAfter(view, run.last);
+    // "Prince Rakan …, Crown Prince and Prime Minister,": the office is the one after the name.
+    if (before && after && /^(?:prince|princess)$/i.test(before.text)) before = null;
+    const title = before ?? after;
     const titleStart = before ? before.first : run.first;
     const sentenceIndex = tokens[run.first]!.sentence;
     const sentence = sentences[sentenceIndex]!;
@@ -111,12 +123,16 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
       continue;
     }
 
-    // "his Japanese counterpart Emi Kawaguchi": the counterpart holds the same office.
-    const counterpart = /^counterparts?$/.test(tokens[run.first - 1]?.folded ?? "");
+    // "his Japanese counterpart Emi Kawaguchi": the counterpart holds the same office. "his
+    // Australian counterpart, Defence Minister Tom …": the counterpart word is before the title.
+    let beforePhrase = titleStart - 1;
+    while (beforePhrase > 0 && (view.classes[beforePhrase] === "honorific" || tokens[beforePhrase]!.text === ",")) beforePhrase--;
+    const counterpartAt = /^counterparts?$/.test(tokens[beforePhrase]?.folded ?? "") ? beforePhrase : -1;
+    const counterpart = counterpartAt >= 0;
     let country = title?.country ?? null;
     let inheritedTitle: TitleSpan | null = null;
     if (counterpart) {
-      country ??= view.countryAt[run.first - 2]?.code ?? null;
+      country ??= view.countryAt[counterpartAt - 1]?.code ?? null;
       if (!title && lastTitled?.title) {
         // Every foreign-affairs office ("External Affairs Minister") has a foreign minister as counterpart.
         const foreign = /^(?:external affairs minister|foreign minister|minister (?:of|for) (?:foreign|external) affairs|fm)$/i.test(lastTitled.title.text);
@@ -140,15 +156,22 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
         break;
       }
     }
-    // "Jeyhun Mammadli of Azerbaijan".
-    const of = tokens[run.last + 1]?.folded === "of" ? view.countryAt[run.last + 2] : undefined;
-    if (!country && of && of.first === run.last + 2) country = of.code;
+    // "Jeyhun Mammadli of Azerbaijan", "President Nurlan … of the Kyrgyz Republic".
+    const ofAt = tokens[run.last + 2]?.folded === "the" ? run.last + 3 : run.last + 2;
+    const of = tokens[run.last + 1]?.folded === "of" ? view.countryAt[ofAt] : undefined;
+    if (!country && of && of.first === ofAt) country = of.code;
     // "Foreign ministers A of X, B of Y and C of Z": each holds the office named in the plural.
     if (!title && pluralTitle && pluralTitle.sentence === sentenceIndex) inheritedTitle = { ...pluralTitle.title, country };
-    // "accompanied by …": the companion is on the side of whoever they accompany.
+    // "accompanied by …": the companion is on the side of whoever they accompany, named in the
+    // sentence or by office ("The President was accompanied by …").
     if (!country && /^(accompanied|joined)$/.test(tokens[titleStart - 2]?.folded ?? "") && tokens[titleStart - 1]?.folded === "by") {
       const companion = [...people].reverse().find((p) => tokens[p.run.first]!.sentence === sentenceIndex && p.country);
-      country = companion?.country ?? null;
+      // "Villalba was accompanied by …", "The President was accompanied by …".
+      const subject = /(?:^|[,;] )(?:the )?([\p{L} .'’-]+?) (?:was|were|is) (?:accompanied|joined)\b/iu.exec(sentence.text)?.[1]?.toLowerCase();
+      const bySubject = subject
+        ? people.find((p) => p.country && (p.title?.text.toLowerCase() === subject || p.key.at(-1) === fold(subject) || p.key.join(" ") === fold(subject)))
+        : undefined;
+      country = companion?.country ?? bySubject?.country ?? null;
     }
     // "Mirzayev's delegation included …".
     const owner = /(\p{Lu}[\p{L}-]+)['’]s (?:delegation|side|team)\b/u.exec(sentence.text);
@@ -251,17 +274,20 @@ export function extractPeople(view: LexicalView, context: PeopleContext): Person
     if (person) mentionsOf.get(person)!.push(run);
   }
 
+  const present = (run: NameRun) => !isAbsent(view, run, personTokens, tokens[run.first]!.sentence <= context.leadSentence);
   for (const person of people) {
     // A spokesperson quoted on a meeting reports it; they did not take part.
     if (/\bspokes(?:man|woman|person)\b|\bpress secretary\b/i.test(person.title?.text ?? "")) continue;
-    person.participant = mentionsOf.get(person)!.some((run) => tookPart(view, run, context));
+    person.participant = mentionsOf.get(person)!.some((run) => present(run) && tookPart(view, run, context));
   }
   // "X hosted the talks with Y and Z": named beside a participant in a sentence about meeting.
   for (const person of people) {
     if (person.participant || /\bspokes(?:man|woman|person)\b/i.test(person.title?.text ?? "")) continue;
     person.participant = mentionsOf.get(person)!.some((run) => {
       const sentence = tokens[run.first]!.sentence;
-      if (!MEETING_WITH.test(sentences[sentence]!.text)) return false;
+      if (!MEETING_WITH.test(sentences[sentence]!.text) || !present(run)) return false;
+      const titleStart = run === person.run && person.title && person.title.first < run.first ? person.title.first : run.first;
+      if (MET_BEFORE.test(doc.text.slice(sentences[sentence]!.start, tokens[titleStart]!.start))) return true;
       return people.some((other) => other.participant && mentionsOf.get(other)!.some((r) => tokens[r.first]!.sentence === sentence && r.first < run.first));
     });
   }

@@ -14,6 +14,8 @@ export interface NameRun {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its"]);
+/** First words of place names, never of a person's. */
+const PLACE_PREFIXES = new Set(["kuala", "sungai", "kota", "bandar", "port", "mount", "lake", "cape", "fort", "puerto", "porto", "bahia", "wadi", "jebel", "jabal", "ras", "tel", "lake", "saint", "sankt"]);
 
 /**
  * Runs of capitalised name words with particles, initials and suffixes, skipping anything the
@@ -42,7 +44,9 @@ export function findNameRuns(view: LexicalView, from: number): { full: NameRun[]
     if (words === 0) continue;
     const institutionFollows = next?.cap && (ORGANIZATION_HEADS.has(next.folded) || INSTITUTION_WORDS.has(next.folded));
     const articleBefore = DETERMINERS.has(tokens[first - 1]?.folded ?? "");
-    if (institutionFollows || cities.has(fold(name))) continue;
+    // "Kuala Lurah", "Sungai Tujoh", "Port Moresby": a place, named by its kind of place.
+    const placePrefix = PLACE_PREFIXES.has(tokens[first]!.folded);
+    if (institutionFollows || placePrefix || cities.has(fold(name))) continue;
     if (words >= 2 && !articleBefore) full.push(run);
     else if (words >= 4 && articleBefore) {
       // "Speaker of the Jogorku Kenesh Nurlan Tashiev": an institution's name runs into the

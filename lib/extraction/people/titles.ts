@@ -1,5 +1,8 @@
 import type { LexicalView } from "@/lib/extraction/text/lexical";
-import { HONORIFICS, MONTHS, OFFICE_WORDS, WEEKDAYS } from "@/lib/extraction/vocabulary/words";
+import { KNOWN_ACRONYMS } from "@/lib/extraction/vocabulary/acronyms";
+import { placeLexicon } from "@/lib/extraction/vocabulary/places";
+import { fold } from "@/lib/extraction/vocabulary/normalize";
+import { HONORIFICS, LOWER_CASE_TITLE_OPENERS, MONTHS, OFFICE_WORDS, WEEKDAYS } from "@/lib/extraction/vocabulary/words";
 
 /** A title found next to a name, as token and character ranges, with the country it names. */
 export interface TitleSpan {
@@ -11,6 +14,8 @@ export interface TitleSpan {
 }
 
 const CONNECTORS = new Set(["of", "for", "the", "and", "to", "on"]);
+/** Before a name a title also runs on through "at": "Minister of State at the Ministry of Foreign Affairs". */
+const CONNECTORS_BEFORE = new Set([...CONNECTORS, "at"]);
 /** Ranks written between an office and the name: "Chief of Army Staff General Asim Munawar". */
 const RANKS = new Set(["general", "admiral", "marshal", "colonel", "brigadier", "lieutenant", "major", "captain", "ambassador"]);
 const STATE_WORDS = new Set(["republic", "kingdom", "state", "federation", "sultanate", "emirate", "principality", "commonwealth"]);
@@ -29,6 +34,10 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
   let country: string | null = null;
   let from = first;
   let to = last;
+  // "acting", "former" stay in the title; a nationality after them does not ("former U.S.
+  // Secretary of Energy" → "former Secretary of Energy", US).
+  const opener = LOWER_CASE_TITLE_OPENERS.has(tokens[from]?.folded ?? "") && from < to ? tokens[from]!.text : null;
+  if (opener) from++;
   // Leading adjectives of nationality ("Chinese", the first part of "Kazakh-Austrian") and
   // names used as adjectives ("United States Secretary of State").
   while (from <= to && view.classes[from] === "country") {
@@ -43,7 +52,9 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
     if (tokens[k]?.folded === "the") k--;
     if (tokens[k]?.folded === "of") {
       k--;
-      if (STATE_WORDS.has(tokens[k]?.folded ?? "") && tokens[k - 1]?.folded === "of") k -= 2;
+      // "Republic of" belongs to the country; "Secretary of State of the Holy See" keeps its State.
+      const office = OFFICE_WORDS.has(tokens[k - 2]?.folded ?? "");
+      if (STATE_WORDS.has(tokens[k]?.folded ?? "") && tokens[k - 1]?.folded === "of" && !(tokens[k]!.folded === "state" && office)) k -= 2;
       if (tokens[k]?.folded === "the") k--;
       if (k >= from && view.classes.slice(from, k + 1).includes("office")) {
         country ??= tail.code;
@@ -66,10 +77,16 @@ export function readTitle(view: LexicalView, first: number, last: number, posses
       i = mention.last;
     }
   }
+  // "Member of the Political Bureau of the CPC Central Committee": a national body's acronym.
+  for (let i = from; i <= to && !country; i++) {
+    const expansion = KNOWN_ACRONYMS[tokens[i]!.text];
+    const named = expansion ? / of (?:the )?([\p{L} ]+)$/u.exec(expansion)?.[1] : undefined;
+    if (named) country = placeLexicon().countries.get(fold(named))?.code ?? null;
+  }
   country ??= possessor;
   while (to > from && (!isWord(view, to) || CONNECTORS.has(tokens[to]!.folded))) to--;
   if (from > to || !view.classes.slice(from, to + 1).includes("office")) return null;
-  const text = view.doc.text.slice(tokens[from]!.start, tokens[to]!.end);
+  const text = `${opener ? `${opener} ` : ""}${view.doc.text.slice(tokens[from]!.start, tokens[to]!.end)}`;
   return { first, last, text, country };
 }
 
@@ -91,7 +108,7 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
       // Lower-case offices join a capitalised title: "Minister of State and member of the Cabinet".
       leftmost = j;
       if (view.classes[j] === "office") sawOffice = true;
-    } else if (token.isWord && CONNECTORS.has(token.folded)) {
+    } else if (token.isWord && CONNECTORS_BEFORE.has(token.folded)) {
       // Connectors join only if a capitalised word precedes them.
     } else if (/^['’]s$/.test(token.text)) {
       // "Kuwait's Foreign Minister": the possessor is read below.
@@ -119,13 +136,19 @@ export function titleBefore(view: LexicalView, nameFirst: number, personTokens: 
     !dateWord(start - 1)
   ) {
     start--;
+    // "Commerce and Industry Minister": two portfolios joined by "and".
+    const joined = tokens[start - 1]?.folded === "and" && tokens[start - 2]?.cap && view.classes[start - 2] === "vocabulary";
+    if (joined && start - 2 >= leftmost) start -= 2;
   }
+  // "acting Foreign Minister", "former U.S. Secretary …": a lower-case opener stays in the title.
+  if (LOWER_CASE_TITLE_OPENERS.has(tokens[start - 1]?.folded ?? "")) start--;
   let possessor: string | null = null;
   if (/^['’]s$/.test(tokens[start - 1]?.text ?? "") && view.countryAt[start - 2]) possessor = view.countryAt[start - 2]!.code;
   let end = nameFirst - 1;
   while (end > start && (view.classes[end] === "honorific" || !tokens[end]!.isWord || CONNECTORS.has(tokens[end]!.folded))) end--;
   // A rank used as a courtesy form after a full title: "Special Envoy for Sudan Ambassador X".
-  const rank = HONORIFICS.has(tokens[end]!.folded) || RANKS.has(tokens[end]!.folded);
+  // "Crown Prince" is an office, not a prince's courtesy form.
+  const rank = (HONORIFICS.has(tokens[end]!.folded) && tokens[end - 1]?.folded !== "crown") || RANKS.has(tokens[end]!.folded);
   if (end > start && rank && !CONNECTORS.has(tokens[end - 1]!.folded) && view.classes.slice(start, end).includes("office")) end--;
   return readTitle(view, start, end, possessor);
 }

@@ -120,10 +120,21 @@ export function readDocument(text: string): TextDocument {
           index: tokens.length,
         });
       };
+      // "U.S.", "U.A.E.", "D.P.R.K.": letters and dots written together are one word.
+      if (/^\p{Lu}$/u.test(value) && tokens.length > first) {
+        const previous = tokens[tokens.length - 1]!;
+        if (previous.end === at && /^(?:\p{Lu}\.)+$/u.test(previous.text)) {
+          previous.text += value;
+          previous.folded += fold(value);
+          previous.end += 1;
+          previous.allCaps = true;
+          continue;
+        }
+      }
       // A dot after an abbreviation or an initial belongs to it.
       if (value === "." && tokens.length > first) {
         const previous = tokens[tokens.length - 1]!;
-        if (previous.end === at && (ABBREVIATIONS.has(previous.folded) || /^\p{Lu}$/u.test(previous.text))) {
+        if (previous.end === at && (ABBREVIATIONS.has(previous.folded) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(previous.text))) {
           previous.text += ".";
           previous.folded += ".";
           previous.end += 1;

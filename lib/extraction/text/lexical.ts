@@ -63,6 +63,11 @@ export function lexicalView(doc: TextDocument): LexicalView {
     }
   }
   const classes = doc.tokens.map((token, i) => classify(token, firstWords, countryAt[i]));
+  // After "bin", "ibn", "abu" comes a name, even one that is also an office: "Rakan bin Sultan".
+  for (let i = 1; i < classes.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.cap && !token.allCaps && classes[i] !== "name" && /^(?:bin|bint|ibn|binti|abu|ould)$/.test(doc.tokens[i - 1]!.folded)) classes[i] = "name";
+  }
   return { doc, classes, countryAt, mentions };
 }
 

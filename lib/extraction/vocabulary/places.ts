@@ -1,5 +1,6 @@
 import { buildCountryRecords, worldCountries } from "@/lib/countries/vocabulary";
 import { fold } from "@/lib/extraction/vocabulary/normalize";
+import { findGazetteerCity } from "@/lib/extraction/vocabulary/gazetteer";
 
 
 export interface CountryForm {
@@ -32,6 +33,9 @@ const OTHER_CITIES: Record<string, string> = {
   Aqaba: "JO", Benghazi: "LY", Mombasa: "KE", Zanzibar: "TZ", "Dar es Salaam": "TZ", Abidjan: "CI",
   Douala: "CM", Washington: "US", "Washington D.C.": "US", "Washington, D.C.": "US", "Nur-Sultan": "KZ",
 };
+
+/** Adjectives wire copy uses that the country data lacks. */
+const EXTRA_DEMONYMS: Record<string, string[]> = { NP: ["Nepali"], LK: ["Sri Lankan"], BN: ["Bruneian"], VA: ["Vatican"] };
 
 export interface PlaceLexicon {
   /** Folded country name, variant or demonym → country. */
@@ -72,7 +76,7 @@ export function placeLexicon(): PlaceLexicon {
       if (!countries.has(fold(name))) countries.set(fold(name), { code: record.code, form: "name" });
       maxCountryWords = Math.max(maxCountryWords, wordCount(name));
     }
-    for (const demonym of record.demonyms) {
+    for (const demonym of [...record.demonyms, ...(EXTRA_DEMONYMS[record.code] ?? [])]) {
       if (!countries.has(fold(demonym))) countries.set(fold(demonym), { code: record.code, form: "demonym" });
     }
   }
@@ -91,4 +95,15 @@ export function placeLexicon(): PlaceLexicon {
   const countryFirstWords = new Set([...countries.keys()].map((key) => key.split(" ")[0]!));
   cached = { countries, maxCountryWords, countryFirstWords, cities, maxCityWords, countryNames };
   return cached;
+}
+
+/**
+ * A city by its folded name: the capitals and the cities above first (their spellings are the
+ * ones analysts file under), then the gazetteer's cities of at least `minPopulation`.
+ */
+export function findCity(folded: string, minPopulation = 0): { name: string; country: string } | null {
+  const known = placeLexicon().cities.get(folded);
+  if (known) return known;
+  const city = findGazetteerCity(folded, minPopulation);
+  return city ? { name: city.name, country: city.country } : null;
 }

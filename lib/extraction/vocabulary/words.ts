@@ -23,15 +23,20 @@ export const TITLE_MODIFIERS = set(`
 deputy | vice | first | second | acting | interim | federal | state | senior | special | permanent | chief |
 prime | foreign | defence | defense | executive | assistant | presidential | personal | grand | supreme |
 external | finance | trade | economy | interior | home | energy | foreign-affairs | principal | joint |
-parliamentary | general | plenipotentiary | extraordinary | resident | regional | national | former
+parliamentary | general | plenipotentiary | extraordinary | resident | regional | national | former |
+majority | minority | outgoing | incoming | designate
 `);
+
+/** Lower-case words that open a title and stay in it: "acting Foreign Minister", "former U.S. Secretary". */
+export const LOWER_CASE_TITLE_OPENERS = set(`acting | former | interim | outgoing | incoming`);
 
 /** Courtesy forms before a name: not part of the name, not the title. */
 export const HONORIFICS = set(`
 mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | prof | prof. | professor | sir | dame | he | h.e. | his | her |
 excellency | highness | majesty | royal | sheikh | shaikh | sheikha | prince | princess | datuk | dato | dato' |
 seri | tun | hon | hon. | honourable | honorable | madam | mister | lord | lady |
-ambassador | engineer | eng. | eng | gen. | gen | col. | lt. | capt. | amb. | mme | m. | pm | fm
+ambassador | engineer | eng. | eng | gen. | gen | col. | lt. | capt. | amb. | mme | m. | pm | fm | cardinal |
+archbishop | bishop | monsignor | msgr. | sayyid | sayyida | hh | datin | puan
 `);
 
 /** Lower-case parts of names ("al-", "bin", "van der"). */
@@ -80,6 +85,7 @@ standing | joint | executive | republic | kingdom | emirates | islamic | people'
 grand | new | united | friendship | countries | world | global | strategic | higher | high | armed | navy |
 air | land | naval | military | intelligence | protection | revenue | customs | taxes | budget | treasury |
 expatriates | cooperation | african | asian | arab | pacific | atlantic | north | south | east | west |
+asia | africa | europe | americas | caucasus | balkans | sahel | levant | arctic | antarctic |
 northern | southern | eastern | western | middle | regional | municipal | city | local | presidential |
 chinese | communist | socialist | liberal | conservative | green | labour | progressive | populist | press |
 office | work | works | construction | ecological | transition | aviation | space | nuclear | atomic |
