@@ -181,12 +181,15 @@ export async function runMergeJob(jobId: string, options: RunOptions = {}): Prom
         break;
       }
       attempts += 1;
-      logger.error({ err: error, jobId, attempts }, "merge batch failed");
+      // A batch that could not start (a busy pool) is tried again: a warning until it gives up.
+      if (attempts < MAX_ATTEMPTS) logger.warn({ err: error, jobId, attempts }, "merge batch failed; trying again");
+      else logger.error({ err: error, jobId, attempts }, "merge batch failed; the job stops");
       if (attempts >= MAX_ATTEMPTS) {
         await failJob(jobId, stoppedMessage(await readMergeJob(jobId), "an unexpected error. The server's log has the details; an administrator can resume it."));
         break;
       }
       batches -= 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempts));
     }
   }
   return readMergeJob(jobId);
