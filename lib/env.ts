@@ -19,6 +19,8 @@ const envSchema = z.object({
   PARLEY_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Longest a request waits for a free database connection before it is refused. */
   PARLEY_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Tests and benchmarks only: a file to which every SQL statement the app sends is appended, one a line. */
+  PARLEY_STATEMENT_LOG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; docs/operations.md, "Configuration" and "Secrets", explains each).
