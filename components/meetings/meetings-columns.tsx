@@ -87,7 +87,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.leads.map((lead) => (
             <li key={lead.personId}>
-              <FilterLink filter={{ person: lead.personId }} label={lead.name}>
+              <FilterLink filter={{ person: lead.personId }}>
                 {lead.name}
               </FilterLink>
               {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
@@ -108,7 +108,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.topics.map((topic) => (
             <li key={topic.id}>
-              <FilterLink filter={{ topic: topic.id }} label={topic.name}>
+              <FilterLink filter={{ topic: topic.id }}>
                 {topic.name}
               </FilterLink>
             </li>
@@ -128,7 +128,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="flex flex-wrap gap-1">
           {row.original.tags.map((tag) => (
             <li key={tag.id}>
-              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "whitespace-normal [overflow-wrap:anywhere] hover:bg-accent")}>
+              <FilterLink filter={{ tag: tag.id }} prefix="tag " className={cn(badgeVariants({ variant: "neutral" }), "whitespace-normal [overflow-wrap:anywhere] hover:bg-accent")}>
                 {tag.name}
               </FilterLink>
             </li>
