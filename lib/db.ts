@@ -11,6 +11,7 @@ function client(): Database {
     max: env.PARLEY_DB_POOL_SIZE,
     statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMs: env.PARLEY_DB_CONNECT_TIMEOUT_MS,
+    statementLog: env.PARLEY_STATEMENT_LOG,
   });
   return globalForDb.parleyDb;
 }

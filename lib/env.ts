@@ -24,6 +24,8 @@ const envSchema = z.object({
    * Retry-After at once (health checks and static files never are). 0: no limit.
    */
   PARLEY_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(10_000).default(16),
+  /** Tests and benchmarks only: a file to which every SQL statement the app sends is appended, one a line. */
+  PARLEY_STATEMENT_LOG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; docs/operations.md, "Configuration" and "Secrets", explains each).

@@ -13,6 +13,7 @@ import { MEETING_COLUMN_LABELS, meetingColumns } from "@/components/meetings/mee
 import { BulkTagBar, type BulkTagAction } from "@/components/meetings/table/bulk-tag-bar";
 import { ColumnsMenu } from "@/components/meetings/table/columns-menu";
 import { CountryPairFilter } from "@/components/meetings/table/country-pair-filter";
+import { useCountryOptions } from "@/components/meetings/use-country-options";
 import { ExportButton } from "@/components/meetings/table/export-button";
 import { RevealResultsProvider, useRevealOnNewRows } from "@/components/meetings/table/reveal-results";
 import { SavedViewsMenu } from "@/components/meetings/table/saved-views-menu";
@@ -65,6 +66,7 @@ export function MeetingsBrowser({
   preferences,
 }: {
   result: MeetingSearchResult;
+  /** The countries the view names; the whole list loads once the page is up. */
   countries: CountryOption[];
   /** The facet panel, streamed in by the page after the rows. */
   facets: ReactNode;
@@ -81,6 +83,7 @@ export function MeetingsBrowser({
   };
 }) {
   const [pending, startTransition] = useTransition();
+  const { countries: countryOptions, want: wantCountries } = useCountryOptions(countries);
   // shallow: false → every change re-renders the server page, which runs the query.
   const [params, setParams] = useQueryStates(meetingListParsers, { shallow: false, startTransition, history: "push" });
   const { sort, dir } = effectiveSort(params);
@@ -129,8 +132,8 @@ export function MeetingsBrowser({
 
   return (
     <div className="grid gap-3">
-      <MeetingsFilters params={params} setParams={setParams} countries={countries} onClear={clearFilters} problems={result.problems} />
-      <CountryPairFilter pair={params.pair} countries={countries} onChange={(pair) => void setParams({ pair, page: null })} />
+      <MeetingsFilters params={params} setParams={setParams} countries={countryOptions} onWantCountries={wantCountries} onClear={clearFilters} problems={result.problems} />
+      <CountryPairFilter pair={params.pair} countries={countryOptions} onWantCountries={wantCountries} onChange={(pair) => void setParams({ pair, page: null })} />
       {/* min-w-0 down to the facet rows: a long facet value truncates instead of widening the page at 375 px. */}
       <div className="grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
         <div ref={resultsRegion} className="grid min-w-0 scroll-mt-16 content-start gap-3">

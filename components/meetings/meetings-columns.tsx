@@ -87,9 +87,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.leads.map((lead) => (
             <li key={lead.personId}>
-              <FilterLink filter={{ person: lead.personId }} label={lead.name}>
-                {lead.name}
-              </FilterLink>
+              <FilterLink filter={{ person: lead.personId }} text={lead.name} />
               {lead.countryCode ? <span className="ml-1 font-mono text-xs text-muted-foreground">{lead.countryCode}</span> : null}
             </li>
           ))}
@@ -108,9 +106,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="space-y-0.5 [overflow-wrap:anywhere]">
           {row.original.topics.map((topic) => (
             <li key={topic.id}>
-              <FilterLink filter={{ topic: topic.id }} label={topic.name}>
-                {topic.name}
-              </FilterLink>
+              <FilterLink filter={{ topic: topic.id }} text={topic.name} />
             </li>
           ))}
         </ul>
@@ -128,9 +124,7 @@ export const meetingColumns: (DataTableColumn<MeetingSearchItem> & { id: Meeting
         <ul className="flex flex-wrap gap-1">
           {row.original.tags.map((tag) => (
             <li key={tag.id}>
-              <FilterLink filter={{ tag: tag.id }} label={`tag ${tag.name}`} className={cn(badgeVariants({ variant: "neutral" }), "whitespace-normal [overflow-wrap:anywhere] hover:bg-accent")}>
-                {tag.name}
-              </FilterLink>
+              <FilterLink filter={{ tag: tag.id }} text={tag.name} prefix="tag " className={cn(badgeVariants({ variant: "neutral" }), "whitespace-normal [overflow-wrap:anywhere] hover:bg-accent")} />
             </li>
           ))}
         </ul>

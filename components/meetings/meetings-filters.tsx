@@ -24,12 +24,15 @@ export function MeetingsFilters({
   params,
   setParams,
   countries,
+  onWantCountries,
   onClear,
   problems,
 }: {
   params: MeetingListParams;
   setParams: SetParams;
   countries: CountryOption[];
+  /** Asks for the whole country list (it loads after the page; see use-country-options.ts). */
+  onWantCountries: () => void;
   onClear: () => void;
   /** What the server could not use in the view, shown beside the search box. */
   problems: string[];
@@ -117,7 +120,7 @@ export function MeetingsFilters({
         <label htmlFor={`${id}-country`} className={labelClass}>
           Country
         </label>
-        <Select id={`${id}-country`} value={singleCountry} onChange={(event) => set({ country: event.target.value || null })}>
+        <Select id={`${id}-country`} value={singleCountry} onFocus={onWantCountries} onPointerEnter={onWantCountries} onChange={(event) => set({ country: event.target.value || null })}>
           <CountryOptions countries={countries} emptyLabel={params.country && !singleCountry ? "Several countries" : "All countries"} />
         </Select>
       </div>

@@ -65,6 +65,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
+  // The country list the table's pickers load on demand: reference data, any signed-in user.
+  "(workbench)/meetings/countries/route.ts#GET": signedIn,
   "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": analysts,
   // Saved views change nothing but the caller's own settings: viewers too.
   "(workbench)/meetings/(list)/actions.ts#saveViewAction": signedIn,

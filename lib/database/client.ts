@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { SerialClient } from "@/lib/database/internal/serial-client";
+import { statementLoggingClient } from "@/lib/database/statement-log";
 
 export interface PoolOptions {
   /** Connections in the pool. */
@@ -9,6 +10,8 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
   /** A caller waiting this long for a connection (a free pool slot or a new socket) gets an error. */
   connectionTimeoutMs?: number;
+  /** Append every statement sent to this file (tests and benchmarks count a page's statements). */
+  statementLog?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export function createPrismaClient(connectionString: string, options: PoolOption
   const adapter = new PrismaPg({
     connectionString,
     max: options.max ?? 10,
-    Client: SerialClient,
+    Client: options.statementLog ? statementLoggingClient(options.statementLog) : SerialClient,
     // Sent in the start-up packet, so it holds for every statement on the connection, including
     // those inside interactive transactions, with no extra round trip.
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),

@@ -2,18 +2,21 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatMeetingDate } from "@/lib/meetings/dto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import {
-  countEntityMeetingsByYear,
   entityMeetingSets,
-  listEntityMeetings,
+  entityMeetingsStatement,
+  meetingsByYearStatement,
   newestMeetings,
-  topCountries,
-  topPeople,
+  toEntityMeetingPage,
+  topCountriesStatement,
+  topPeopleStatement,
+  toPeriodCounts,
   type CountedRef,
   type EntityCursor,
   type EntityMeetingPage,
+  type EntityMeetingSqlRow,
   type PeriodCount,
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
@@ -60,8 +63,8 @@ type TitleRun = { title: string; organizationId: string | null; organizationName
  * (newestMeetings). Folded by PostgreSQL, so a person met 170,000 times sends 50 rows to the
  * server, not 170,000 (4.3 s a page view before, most of it in Node).
  */
-async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<{ titles: TitleHeld[]; earlier: boolean }> {
-  const runs = await db.$queryRaw<TitleRun[]>`
+function titleRunsStatement(personId: string, set: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     WITH held AS (
       SELECT p."title", p."organizationId", m."id" AS "meetingId", m."title" AS "meetingTitle", m."date", m."datePrecision",
              row_number() OVER w AS "n",
@@ -83,6 +86,10 @@ async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<{ titl
     JOIN numbered l ON l."n" = s."lastN"
     LEFT JOIN "Organization" o ON o."id" = f."organizationId"
     ORDER BY s."run" ASC`;
+}
+
+/** titleRunsStatement's runs as the page lists them, and whether earlier ones exist. */
+function toTitles(runs: TitleRun[]): { titles: TitleHeld[]; earlier: boolean } {
   const at = (meeting: MeetingAt) => ({
     meetingId: meeting.meetingId,
     meetingTitle: meeting.meetingTitle,
@@ -108,40 +115,69 @@ async function titlesOverTime(personId: string, set: Prisma.Sql): Promise<{ titl
 export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<PersonLookup> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const person = await db.person.findUnique({
-    where: { id },
-    select: { id: true, name: true, countryCode: true, country: { select: { name: true } }, notes: true, mergedIntoId: true, deletedAt: true },
-  });
+  const set = entityMeetingSets.person(id);
+  // Everything the page shows in one statement (issue 19: it took 11), each list as JSON in the
+  // order its own statement sorts it.
+  const [person] = await db.$queryRaw<PersonRow[]>`
+    SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode", c."name" AS "countryName", p."notes",
+           p."mergedIntoId"::text AS "mergedIntoId", p."deletedAt",
+           ${asJson(aliasesStatement(id))} AS "aliases",
+           ${asJson(titleRunsStatement(id, set))} AS "titles",
+           ${asJson(topPeopleStatement(set, { exceptPersonId: id }))} AS "counterparts",
+           ${asJson(topCountriesStatement(set))} AS "countries",
+           ${asJson(meetingsByYearStatement(set))} AS "perYear",
+           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
+           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom"
+    FROM "Person" p LEFT JOIN "Country" c ON c."code" = p."countryCode"
+    WHERE p."id" = ${id}::uuid`;
   if (!person || person.deletedAt) return null;
   if (person.mergedIntoId) return { state: "merged", into: person.mergedIntoId };
-  const set = entityMeetingSets.person(id);
-  const [aliases, titles, counterparts, countries, perYear, meetings, mergedFrom] = await Promise.all([
-    db.personAlias.findMany({
-      where: { personId: id },
-      select: { id: true, alias: true, source: { select: { id: true, meetingId: true, outlet: true, title: true } } },
-      orderBy: { alias: "asc" },
-    }),
-    titlesOverTime(id, set),
-    topPeople(db, set, { exceptPersonId: id }),
-    topCountries(db, set),
-    countEntityMeetingsByYear(db, set),
-    listEntityMeetings(db, set, cursor),
-    db.person.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
+  const titles = toTitles(person.titles);
   return {
     state: "found",
     page: {
-      person: { id: person.id, name: person.name, countryCode: person.countryCode, countryName: person.country?.name ?? null, notes: person.notes },
-      aliases,
+      person: { id: person.id, name: person.name, countryCode: person.countryCode, countryName: person.countryName, notes: person.notes },
+      aliases: person.aliases,
       titles: titles.titles,
       earlierTitles: titles.earlier,
-      counterparts,
-      countries,
-      perYear,
-      meetings,
-      mergedFrom,
+      counterparts: person.counterparts,
+      countries: person.countries,
+      perYear: toPeriodCounts(person.perYear),
+      meetings: toEntityMeetingPage(person.meetings),
+      mergedFrom: person.mergedFrom,
     },
   };
+}
+
+interface PersonRow {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  countryName: string | null;
+  notes: string;
+  mergedIntoId: string | null;
+  deletedAt: Date | null;
+  aliases: EntityAlias[];
+  titles: TitleRun[];
+  counterparts: CountedRef[];
+  countries: CountedRef[];
+  perYear: { year: number; count: number }[];
+  meetings: EntityMeetingSqlRow[];
+  mergedFrom: { id: string; name: string }[];
+}
+
+/** A list statement's rows as one JSON array, in the statement's own order. */
+const asJson = (statement: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${statement}) x)`;
+
+/** The spellings seen of a person, by spelling, each with the source it was seen in. */
+function aliasesStatement(personId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."id"::text AS "id", a."alias",
+           CASE WHEN s."id" IS NULL THEN NULL
+                ELSE json_build_object('id', s."id"::text, 'meetingId', s."meetingId"::text, 'outlet', s."outlet", 'title', s."title") END AS "source"
+    FROM "PersonAlias" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+    WHERE a."personId" = ${personId}::uuid
+    ORDER BY a."alias"`;
 }
 
 export interface DuplicateCandidate {

@@ -13,10 +13,9 @@ export function CountryLinks({ countries }: { countries: { code: string; name: s
           <FilterLink
             filter={{ country: code }}
             label={`${name} (${side ? `${code}, ${SIDE_LABELS[side].toLowerCase()}` : code})`}
+            text={code}
             className={cn("code-chip", side === "HOST" && "border-input font-semibold")}
-          >
-            {code}
-          </FilterLink>
+          />
         </li>
       ))}
     </ul>

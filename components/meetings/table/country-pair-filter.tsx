@@ -32,10 +32,13 @@ export function pairLabel(pair: string, countries: CountryOption[]): string {
 export function CountryPairFilter({
   pair,
   countries,
+  onWantCountries,
   onChange,
 }: {
   pair: string | null;
   countries: CountryOption[];
+  /** Asks for the whole country list (it loads after the page; see use-country-options.ts). */
+  onWantCountries: () => void;
   onChange: (pair: string | null) => void;
 }) {
   const id = useId();
@@ -47,6 +50,7 @@ export function CountryPairFilter({
   const openChange = (next: boolean) => {
     // Each opening starts from the filter in the URL, not from an abandoned choice.
     if (next) {
+      onWantCountries();
       setSides(readPair(pair));
       setProblem(null);
     }

@@ -54,29 +54,30 @@ export interface EntityMeetingPage {
   next: string | null;
 }
 
-type Row = { id: string; title: string; kind: MeetingKind; date: Date | null; datePrecision: DatePrecision };
+/** A meeting of the set as its statement returns it: `date` a Date from a row, "YYYY-MM-DD" from JSON. */
+export type EntityMeetingSqlRow = { id: string; title: string; kind: MeetingKind; date: Date | string | null; datePrecision: DatePrecision; countries: string[] };
 
-/** One page of the set's live meetings, newest first. */
-export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: EntityCursor): Promise<EntityMeetingPage> {
+/** One page of the set's live meetings, newest first, each with its country codes; one row more than a page tells whether another follows. */
+export function entityMeetingsStatement(set: Prisma.Sql, cursor?: EntityCursor): Prisma.Sql {
   const after = !cursor
     ? Prisma.sql`TRUE`
     : cursor.date === null
       ? Prisma.sql`(m."date" IS NULL AND m."id" < ${cursor.id}::uuid)`
       : Prisma.sql`(m."date" < ${cursor.date}::date OR (m."date" = ${cursor.date}::date AND m."id" < ${cursor.id}::uuid) OR m."date" IS NULL)`;
-  const rows = await tx.$queryRaw<Row[]>`
-    SELECT m."id"::text AS "id", m."title", m."kind", m."date", m."datePrecision"
+  return Prisma.sql`
+    SELECT m."id"::text AS "id", m."title", m."kind", m."date", m."datePrecision",
+           ARRAY(SELECT mc."countryCode"::text FROM "MeetingCountry" mc WHERE mc."meetingId" = m."id" ORDER BY 1) AS "countries"
     FROM "Meeting" m
     WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND ${after}
     ORDER BY m."date" DESC NULLS LAST, m."id" DESC
     LIMIT ${ENTITY_PAGE_SIZE + 1}`;
-  const page = rows.slice(0, ENTITY_PAGE_SIZE);
-  const countries = page.length
-    ? await tx.meetingCountry.findMany({
-        where: { meetingId: { in: page.map((r) => r.id) } },
-        select: { meetingId: true, countryCode: true },
-        orderBy: { countryCode: "asc" },
-      })
-    : [];
+}
+
+const toDate = (date: Date | string | null) => (typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
+
+/** The page from entityMeetingsStatement's rows. */
+export function toEntityMeetingPage(rows: EntityMeetingSqlRow[]): EntityMeetingPage {
+  const page = rows.slice(0, ENTITY_PAGE_SIZE).map((r) => ({ ...r, date: toDate(r.date) }));
   const last = page.at(-1);
   return {
     rows: page.map((r) => ({
@@ -85,10 +86,15 @@ export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: Entit
       kind: r.kind,
       date: r.date?.toISOString().slice(0, 10) ?? null,
       dateLabel: formatMeetingDate(r.date, r.datePrecision),
-      countries: countries.filter((c) => c.meetingId === r.id).map((c) => c.countryCode),
+      countries: r.countries,
     })),
     next: rows.length > ENTITY_PAGE_SIZE && last ? `${last.date?.toISOString().slice(0, 10) ?? "none"}_${last.id}` : null,
   };
+}
+
+/** One page of the set's live meetings, newest first. */
+export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: EntityCursor): Promise<EntityMeetingPage> {
+  return toEntityMeetingPage(await tx.$queryRaw<EntityMeetingSqlRow[]>(entityMeetingsStatement(set, cursor)));
 }
 
 export interface PeriodCount {
@@ -96,13 +102,17 @@ export interface PeriodCount {
   count: number;
 }
 
-/** Live meetings of the set per year (dated ones), oldest first, gaps filled with zero. */
-export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promise<PeriodCount[]> {
-  const rows = await tx.$queryRaw<{ year: number; count: number }[]>`
+/** Live meetings of the set per dated year, oldest first. */
+export function meetingsByYearStatement(set: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT extract(year FROM m."date")::int AS "year", count(*)::int AS "count"
     FROM "Meeting" m
     WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
     GROUP BY 1 ORDER BY 1`;
+}
+
+/** meetingsByYearStatement's rows as a chart's periods, gaps filled with zero (at most 60 years back). */
+export function toPeriodCounts(rows: { year: number; count: number }[]): PeriodCount[] {
   const first = rows[0]?.year;
   const last = rows.at(-1)?.year;
   if (first === undefined || last === undefined) return [];
@@ -110,6 +120,11 @@ export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promis
   const out: PeriodCount[] = [];
   for (let year = Math.max(first, last - 60); year <= last; year += 1) out.push({ period: String(year), count: byYear.get(year) ?? 0 });
   return out;
+}
+
+/** Live meetings of the set per year (dated ones), oldest first, gaps filled with zero. */
+export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promise<PeriodCount[]> {
+  return toPeriodCounts(await tx.$queryRaw<{ year: number; count: number }[]>(meetingsByYearStatement(set)));
 }
 
 /** The set's newest live meetings, at most `limit`: what the counted lists are taken from. */
@@ -126,9 +141,9 @@ export interface CountedRef {
 }
 
 /** Countries met most often in the set's newest meetings (newestMeetings), other than `except`. */
-export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
+export function topCountriesStatement(set: Prisma.Sql, except: string[] = [], limit = 12): Prisma.Sql {
   const excluded = except.length ? Prisma.sql`AND mc."countryCode" NOT IN (${Prisma.join(except)})` : Prisma.empty;
-  return tx.$queryRaw<CountedRef[]>`
+  return Prisma.sql`
     SELECT mc."countryCode"::text AS "id", c."name", count(*)::int AS "count"
     FROM "MeetingCountry" mc
     JOIN "Country" c ON c."code" = mc."countryCode"
@@ -136,20 +151,28 @@ export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
+export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
+  return tx.$queryRaw<CountedRef[]>(topCountriesStatement(set, except, limit));
+}
+
 /** People seen most often in the set's newest meetings, other than `exceptPersonId`; optionally one country's. */
-export async function topPeople(
-  tx: Tx,
-  set: Prisma.Sql,
-  options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {},
-): Promise<CountedRef[]> {
+export function topPeopleStatement(set: Prisma.Sql, options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {}): Prisma.Sql {
   const except = options.exceptPersonId ? Prisma.sql`AND p."personId" <> ${options.exceptPersonId}::uuid` : Prisma.empty;
   const country = options.countryCode ? Prisma.sql`AND p."countryCode" = ${options.countryCode}` : Prisma.empty;
-  return tx.$queryRaw<CountedRef[]>`
+  return Prisma.sql`
     SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
     FROM "Participation" p
     JOIN "Person" pe ON pe."id" = p."personId"
     WHERE p."meetingId" IN (${newestMeetings(set)}) ${except} ${country}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
+}
+
+export async function topPeople(
+  tx: Tx,
+  set: Prisma.Sql,
+  options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {},
+): Promise<CountedRef[]> {
+  return tx.$queryRaw<CountedRef[]>(topPeopleStatement(set, options));
 }
 
 /** Topics of the set's newest meetings, most frequent first. */

@@ -36,24 +36,28 @@ const toRelated = (row: Row): RelatedMeeting => ({
 export async function getRelatedMeetings(meetingId: string, countryCodes: string[], personIds: string[]): Promise<RelatedMeetings> {
   await requireUser();
   const [first, second] = countryCodes;
-  const sameCountries =
-    first && second
-      ? await db.$queryRaw<Row[]>`
-          SELECT m."id"::text AS "id", m."title", m."date", m."datePrecision"
-          FROM "MeetingCountry" a
-          JOIN "MeetingCountry" b ON b."meetingId" = a."meetingId" AND b."countryCode" = ${second}
-          JOIN "Meeting" m ON m."id" = a."meetingId"
-          WHERE a."countryCode" = ${first} AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
-          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT}`
-      : [];
-  const samePeople =
-    personIds.length > 0
-      ? await db.$queryRaw<Row[]>`
-          SELECT m."id"::text AS "id", m."title", m."date", m."datePrecision"
-          FROM "Meeting" m
-          WHERE m."id" IN (SELECT p."meetingId" FROM "Participation" p WHERE p."personId" IN (${Prisma.join(personIds.map((id) => Prisma.sql`${id}::uuid`))}))
-            AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
-          ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT}`
-      : [];
-  return { sameCountries: sameCountries.map(toRelated), samePeople: samePeople.map(toRelated) };
+  const parts: Prisma.Sql[] = [];
+  if (first && second) {
+    parts.push(Prisma.sql`(
+      SELECT 'countries' AS "by", m."id"::text AS "id", m."title", m."date", m."datePrecision"
+      FROM "MeetingCountry" a
+      JOIN "MeetingCountry" b ON b."meetingId" = a."meetingId" AND b."countryCode" = ${second}
+      JOIN "Meeting" m ON m."id" = a."meetingId"
+      WHERE a."countryCode" = ${first} AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
+      ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT})`);
+  }
+  if (personIds.length > 0) {
+    parts.push(Prisma.sql`(
+      SELECT 'people' AS "by", m."id"::text AS "id", m."title", m."date", m."datePrecision"
+      FROM "Meeting" m
+      WHERE m."id" IN (SELECT p."meetingId" FROM "Participation" p WHERE p."personId" IN (${Prisma.join(personIds.map((id) => Prisma.sql`${id}::uuid`))}))
+        AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
+      ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT})`);
+  }
+  // Both lists in one statement; each keeps its own order (UNION ALL appends them as they come).
+  const rows = parts.length > 0 ? await db.$queryRaw<(Row & { by: "countries" | "people" })[]>`${Prisma.join(parts, " UNION ALL ")}` : [];
+  return {
+    sameCountries: rows.filter((row) => row.by === "countries").map(toRelated),
+    samePeople: rows.filter((row) => row.by === "people").map(toRelated),
+  };
 }

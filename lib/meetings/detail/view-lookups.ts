@@ -6,9 +6,17 @@ import type { SnapshotRecord } from "@/lib/meetings/write/snapshot";
 
 type Tx = Prisma.TransactionClient;
 
+interface Found {
+  countries: { code: string; name: string }[];
+  topics: { id: string; name: string }[];
+  organizations: { id: string; name: string }[];
+  tags: { id: string; slug: string }[];
+  aliases: { personId: string; alias: string; source: AliasView["source"] }[];
+}
+
 /**
  * The names a snapshot refers to by id (countries, topics, organisations), tag ids for links and
- * each person's aliases with the source they were seen in: one query per kind, never per row.
+ * each person's aliases with the source they were seen in: one statement for all, never one per row.
  */
 export async function loadViewLookups(tx: Tx, records: SnapshotRecord[]): Promise<ViewLookups> {
   const countryCodes = new Set<string>();
@@ -33,17 +41,24 @@ export async function loadViewLookups(tx: Tx, records: SnapshotRecord[]): Promis
     }
   }
 
-  const [countries, topics, organizations, tags, aliases] = await Promise.all([
-    tx.country.findMany({ where: { code: { in: [...countryCodes] } }, select: { code: true, name: true } }),
-    tx.topic.findMany({ where: { id: { in: [...topicIds] } }, select: { id: true, name: true } }),
-    tx.organization.findMany({ where: { id: { in: [...organizationIds] } }, select: { id: true, name: true } }),
-    tx.tag.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true } }),
-    tx.personAlias.findMany({
-      where: { personId: { in: [...personIds] } },
-      select: { personId: true, alias: true, source: { select: { meetingId: true, outlet: true, title: true } } },
-      orderBy: { alias: "asc" },
-    }),
-  ]);
+  // One statement for every kind (issue 19: five, each sent even when it had nothing to look up).
+  const [found] = await tx.$queryRaw<Found[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('code', c."code", 'name', c."name")), '[]'::json)
+         FROM "Country" c WHERE c."code" = ANY(CAST(${[...countryCodes]} AS bpchar[]))) AS "countries",
+      (SELECT coalesce(json_agg(json_build_object('id', t."id"::text, 'name', t."name")), '[]'::json)
+         FROM "Topic" t WHERE t."id" = ANY(CAST(${[...topicIds]} AS uuid[]))) AS "topics",
+      (SELECT coalesce(json_agg(json_build_object('id', o."id"::text, 'name', o."name")), '[]'::json)
+         FROM "Organization" o WHERE o."id" = ANY(CAST(${[...organizationIds]} AS uuid[]))) AS "organizations",
+      (SELECT coalesce(json_agg(json_build_object('id', g."id"::text, 'slug', g."slug")), '[]'::json)
+         FROM "Tag" g WHERE g."slug" = ANY(CAST(${[...slugs]} AS text[]))) AS "tags",
+      (SELECT coalesce(json_agg(json_build_object('personId', a."personId"::text, 'alias', a."alias", 'source',
+                CASE WHEN s."id" IS NULL THEN NULL
+                     ELSE json_build_object('meetingId', s."meetingId"::text, 'outlet', s."outlet", 'title', s."title") END)
+              ORDER BY a."alias"), '[]'::json)
+         FROM "PersonAlias" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+        WHERE a."personId" = ANY(CAST(${[...personIds]} AS uuid[]))) AS "aliases"`;
+  const { countries, topics, organizations, tags, aliases } = found!;
 
   const aliasMap = new Map<string, AliasView[]>();
   for (const a of aliases) {

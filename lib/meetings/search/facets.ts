@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
 import { FACET_KEYS, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
+import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
 import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/search/facet-cache";
 import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
 import { isSearchTimeout } from "@/lib/meetings/search/timeout";
@@ -39,17 +39,17 @@ export async function countMeetingFacets(raw: RawParams, keys: readonly FacetKey
 
 const noCounts = () => Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, FacetValueCount[]>;
 
-function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promise<MeetingFacets> {
-  return inViewTransaction(
-    async (tx) => {
-      const facets = noCounts();
-      let sampled: number | null = null;
-      const searchPlan = await planView(tx, view, FACET_SAMPLE);
-      for (const row of await tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, searchPlan))) {
-        if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
-        facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
-      }
-      return { facets, sampled };
-    },
-  );
+async function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promise<MeetingFacets> {
+  // Without a search the counts are one statement and need no transaction; a search's plan is
+  // read first, in the same snapshot.
+  const rows = view.q
+    ? await inViewTransaction(async (tx) => tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, await planView(tx, view, FACET_SAMPLE))))
+    : await inOneStatement((client) => client.$queryRaw<FacetRow[]>(facetsStatement(view, keys, undefined)));
+  const facets = noCounts();
+  let sampled: number | null = null;
+  for (const row of rows) {
+    if (row.sampleSize >= FACET_SAMPLE) sampled = FACET_SAMPLE;
+    facets[row.facet] = [...facets[row.facet], label(row.facet, { value: row.value, label: row.label, count: row.count })];
+  }
+  return { facets, sampled };
 }

@@ -1,35 +1,10 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-import { formatMeetingDate, toIsoDay, type MeetingListItem } from "@/lib/meetings/dto";
+import { formatMeetingDate, toIsoDay, type MeetingSearchItem } from "@/lib/meetings/dto";
+import { MATCH_START } from "@/lib/meetings/search/snippets";
+import type { PageRow } from "@/lib/meetings/search/page-statement";
 
-/** What one table row reads: the columns and the first few leads, countries, topics and tags. */
-export const listSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  status: true,
-  date: true,
-  datePrecision: true,
-  updatedAt: true,
-  deletedAt: true,
-  countries: {
-    select: { countryCode: true, side: true, country: { select: { name: true } } },
-    orderBy: [{ side: "asc" }, { countryCode: "asc" }],
-  },
-  participations: {
-    select: { isDelegationLead: true, countryCode: true, person: { select: { id: true, name: true } } },
-    orderBy: [{ isDelegationLead: "desc" }, { position: "asc" }],
-    take: 4,
-  },
-  topics: { select: { topic: { select: { id: true, name: true } } }, orderBy: { topic: { name: "asc" } }, take: 4 },
-  tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } }, take: 6 },
-} satisfies Prisma.MeetingSelect;
-
-export type ListRow = Prisma.MeetingGetPayload<{ select: typeof listSelect }>;
-
-export function toListItem(row: ListRow): MeetingListItem {
-  const leads = row.participations.some((p) => p.isDelegationLead)
-    ? row.participations.filter((p) => p.isDelegationLead)
-    : row.participations.slice(0, 2);
+/** One table row from the page statement's row (page-statement.ts). */
+export function toListItem(row: PageRow & { id: string }): MeetingSearchItem {
+  const leads = row.participants.some((p) => p.lead) ? row.participants.filter((p) => p.lead) : row.participants.slice(0, 2);
   return {
     id: row.id,
     title: row.title,
@@ -37,11 +12,13 @@ export function toListItem(row: ListRow): MeetingListItem {
     status: row.status,
     date: toIsoDay(row.date),
     dateLabel: formatMeetingDate(row.date, row.datePrecision),
-    countries: row.countries.map((c) => ({ code: c.countryCode, name: c.country.name, side: c.side })),
-    leads: leads.map((p) => ({ personId: p.person.id, name: p.person.name, countryCode: p.countryCode })),
-    tags: row.tags.map((t) => t.tag),
-    topics: row.topics.map((t) => t.topic),
+    countries: row.countries,
+    leads: leads.map((p) => ({ personId: p.personId, name: p.name, countryCode: p.countryCode })),
+    tags: row.tags,
+    topics: row.topics,
     updatedAt: row.updatedAt.toISOString(),
     deleted: row.deletedAt !== null,
+    // ts_headline returns the text unmarked when the match is elsewhere (a source, a name).
+    snippet: row.snippet?.includes(MATCH_START) ? row.snippet : null,
   };
 }

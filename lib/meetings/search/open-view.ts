@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan } from "@/lib/meetings/search/build-where";
 import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
@@ -50,4 +51,14 @@ export function inViewTransaction<T>(work: (tx: Prisma.TransactionClient) => Pro
     await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
     return work(tx);
   }, SEARCH_TRANSACTION);
+}
+
+/**
+ * A reader that sends one statement: PostgreSQL runs a statement in one snapshot, so it needs no
+ * transaction (saving BEGIN, SET and COMMIT). The pool's statement_timeout bounds it when that is
+ * no longer than the table's own limit (the default: both 5 s); when an operator allows longer,
+ * it runs in a view transaction so a too-broad view still ends in time.
+ */
+export function inOneStatement<T>(work: (client: Query) => Promise<T>): Promise<T> {
+  return env.PARLEY_STATEMENT_TIMEOUT_MS <= SEARCH_TIMEOUT_MS ? work(db) : inViewTransaction(work);
 }

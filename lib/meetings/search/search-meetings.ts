@@ -1,21 +1,67 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
-import { buildWhere } from "@/lib/meetings/search/build-where";
-import { countMatches } from "@/lib/meetings/search/count";
-import { formatCursor, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
-import { listSelect, toListItem } from "@/lib/meetings/search/list-select";
+import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
+import { COUNT_SKIPPED_ABOVE, estimateMatches, totalFromCount, type MeetingTotal } from "@/lib/meetings/search/count";
+import { formatCursor, isFiltered, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
+import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
+import { toListItem } from "@/lib/meetings/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
-import { selectPageIds } from "@/lib/meetings/search/rows";
-import { selectSnippets } from "@/lib/meetings/search/snippets";
+import { pageStatement, type PageRow } from "@/lib/meetings/search/page-statement";
+import { pageIdStatements } from "@/lib/meetings/search/rows";
 import { isSearchTimeout } from "@/lib/meetings/search/timeout";
 import { isRetryLaterError, withUserLimit } from "@/lib/security/user-limits";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const TOO_BROAD = "This search is too broad: add a word or a filter.";
 
+type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
+
 function emptyResult(view: MeetingView, problems: string[]): MeetingSearchResult {
   return { rows: [], total: 0, totalEstimated: false, rankedAmong: null, problems, page: view.page, pageSize: view.size, pageCount: 1 };
+}
+
+interface ReadPage {
+  rows: PageRow[];
+  total: MeetingTotal;
+}
+
+const readRows = (client: Query, view: MeetingView, options: WhereOptions, countWhere: Prisma.Sql | null) =>
+  client.$queryRaw<PageRow[]>(pageStatement(pageIdStatements(view, options), view.size, { countWhere, q: view.q || null }));
+
+/**
+ * A view without a search: one statement (rows, what they show and the capped count), no
+ * transaction. Past the exact-count limit, an unfiltered list takes the table's row count from
+ * the statistics that came with the rows; a filtered one asks the planner.
+ */
+async function readList(view: MeetingView, options: WhereOptions): Promise<ReadPage> {
+  const where = buildWhere(view, options);
+  const rows = await inOneStatement((client) => readRows(client, view, options, where));
+  const first = rows[0];
+  const total = await totalFromCount(first?.total ?? 0, async () =>
+    isFiltered(view) || options.showDeleted ? inOneStatement((client) => estimateMatches(client, where)) : (first?.meetings ?? 0),
+  );
+  return { rows, total };
+}
+
+/**
+ * A search: its plan and estimate first (planner look-ups, no rows read), then the page statement,
+ * in one REPEATABLE READ transaction bounded as a whole. A search estimated far past the
+ * exact-count limit is not counted: counting it could cost more than its page.
+ */
+function readSearch(view: MeetingView, showDeleted: boolean): Promise<ReadPage> {
+  return inViewTransaction(async (tx) => {
+    const relevance = view.sort === "relevance";
+    const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
+    const searchPlan = await planView(tx, view, needed);
+    const options = { showDeleted, searchPlan };
+    const where = buildWhere(view, options);
+    const estimate = await estimateMatches(tx, where);
+    const counted = estimate <= COUNT_SKIPPED_ABOVE;
+    const rows = await readRows(tx, view, options, counted ? where : null);
+    const total = counted ? await totalFromCount(rows[0]?.total ?? 0, async () => estimate) : { total: estimate, estimated: true };
+    return { rows, total };
+  });
 }
 
 /**
@@ -31,25 +77,11 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
   const showDeleted = Boolean(options.includeDeleted) && user.role === "admin";
 
   try {
-    // Ids, total, rows and snippets from one snapshot, so the total describes the rows shown;
-    // at most a few of one user's at once (user-limits.ts), a search over it answers in `problems`.
-    const result = await withUserLimit(user.id, "search", () => inViewTransaction(
-      async (tx) => {
-        const relevance = view.sort === "relevance" && view.q;
-        const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
-        const searchPlan = await planView(tx, view, needed);
-        const ids = await selectPageIds(tx, view, { showDeleted, searchPlan });
-        const total = await countMatches(tx, buildWhere(view, { showDeleted, searchPlan }), { estimateFirst: Boolean(view.q) });
-        const rows = ids.length > 0 ? await tx.meeting.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
-        const snippets = view.q ? await selectSnippets(tx, ids, view.q) : new Map<string, string>();
-        return { ids, total, rows, snippets };
-      },
-    ));
-    const byId = new Map(result.rows.map((row) => [row.id, row]));
-    const rows = result.ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [{ ...toListItem(row), snippet: result.snippets.get(id) ?? null }] : [];
-    });
+    // At most a few of one user's at once (user-limits.ts); a search over it answers in `problems`.
+    const result = await withUserLimit(user.id, "search", () => (view.q ? readSearch(view, showDeleted) : readList(view, { showDeleted })));
+    const found = result.rows.flatMap((row) => (row.id === null ? [] : [toListItem({ ...row, id: row.id })]));
+    // Keyset "before" pages are read backwards from the cursor.
+    const rows = view.cursor?.direction === "before" ? found.reverse() : found;
     const ranked = view.sort === "relevance" && view.q && result.total.total > RELEVANCE_CANDIDATES;
     const pageable = ranked ? RELEVANCE_CANDIDATES : result.total.total;
     const pageCount = Math.max(1, Math.ceil(pageable / view.size));

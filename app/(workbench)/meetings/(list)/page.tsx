@@ -8,7 +8,7 @@ import { MeetingFacetPanel, MeetingFacetPanelSkeleton } from "@/components/meeti
 import { PageHeader } from "@/components/workbench/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
-import { listCountryOptions } from "@/lib/meetings/options";
+import { listCountriesNamedIn } from "@/lib/meetings/options";
 import { countMeetingFacets } from "@/lib/meetings/search/facets";
 import { searchMeetings } from "@/lib/meetings/search/search-meetings";
 import {
@@ -36,7 +36,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const [result, countries, views, preferences] = await Promise.all([
     searchMeetings(params),
-    listCountryOptions(),
+    listCountriesNamedIn(params),
     listSavedViews(),
     getPreferences(),
   ]).catch(handlePageError);

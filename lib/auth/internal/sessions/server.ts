@@ -51,6 +51,8 @@ function createAuth(secret: string) {
       useSecureCookies: secureCookies(),
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // The session and its user in one statement (a Prisma include, read by join) on every request.
+      database: { joins: true },
     },
     // better-auth's limiter only guards auth.handler, which Parley does not mount: every auth flow
     // is a server action, throttled in PostgreSQL by lib/auth/internal/sign-in/throttle.ts.
