@@ -55,8 +55,9 @@ test("A web page's item pasted whole becomes a saved meeting with Accept all and
     await expect(sources.locator(`mark[title*="${name}"]`).filter({ hasText: name }).first()).toBeVisible();
   }
   await expect(participants).toContainText("Foreign Minister");
-  await expect(countries.getByRole("listitem").filter({ hasText: "Georgia" })).toContainText("Host");
-  await expect(countries.getByRole("listitem").filter({ hasText: "Armenia" })).toContainText("Guest");
+  // Each country's row (its flag chip inside is a list item of its own).
+  await expect(countries.getByRole("listitem").filter({ hasText: "Georgia" }).first()).toContainText("Host");
+  await expect(countries.getByRole("listitem").filter({ hasText: "Armenia" }).first()).toContainText("Guest");
   await expect(sources.locator('mark[title*="Georgia"]').first()).toBeVisible();
   await expect(sources.locator('mark[title*="Armenia"]').first()).toBeVisible();
   await expect(meeting).toContainText("Tbilisi, Georgia");
