@@ -5,7 +5,7 @@
  * (lib/extraction/web-dev-set/articles.json, items as agencies publish them on the web, with a
  * headline and more above the dateline): precision, recall and F1 per
  * field and overall, separately, plus milliseconds per 5 KB item. Writes
- * bench-results/extraction.json. Matching rules: lib/extraction/evaluation/matching.ts.
+ * bench-results/extraction.json. Matching rules: lib/extraction/internal/evaluation/matching.ts.
  *
  *   npm run eval:extract [-- --fixtures <articles.json>] [--dev <articles.json>] [--holdout <articles.json>] [--web <articles.json>]
  */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
 import type { Evidence, ExtractionResult } from "@/lib/extraction/types";
-import { rulesOnly } from "@/lib/extraction/test-options";
+import { rulesOnly } from "@/lib/extraction/internal/test-options";
 
 const demoFolder = path.resolve(import.meta.dirname, "../../prisma/seed/demo-articles");
 const devFolder = path.resolve(import.meta.dirname, "dev-set/articles");

@@ -10,12 +10,12 @@ const { db } = await import("@/lib/db");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { ROLE_TOO_WEAK } = await import("@/lib/auth/current-user");
 const { extractSuggestionsAction } = await import("@/app/(workbench)/meetings/extract/actions");
-const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/schemas");
+const { MAX_EXTRACTION_TEXT_CHARS } = await import("@/lib/extraction/internal/schemas");
 const { suggestMeetingFromText } = await import("@/lib/extraction/suggest-meeting");
 const { USER_LIMITS } = await import("@/lib/security/user-limits");
 const { createTestOrganization, createTestPerson } = await import("@/lib/testing/factories");
 const { createExtractionPool, extractInPool, extractionPool, TEXT_TOO_SLOW } = await import("@/lib/extraction/pool/extraction-pool");
-const { JobTimeLimitError } = await import("@/lib/extraction/pool/worker-pool");
+const { JobTimeLimitError } = await import("@/lib/extraction/internal/pool/worker-pool");
 
 // The pool's worker loads through tsx here: seconds on a busy two-core machine, paid once, before the tests.
 beforeAll(() => extractInPool("Warm up.", {}));

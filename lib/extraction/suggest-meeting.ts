@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { extractInPool } from "@/lib/extraction/pool/extraction-pool";
 import { withUserLimit } from "@/lib/security/user-limits";
-import { extractionRequestSchema } from "@/lib/extraction/schemas";
-import { linkSuggestedEntities } from "@/lib/extraction/link-entities";
+import { extractionRequestSchema } from "@/lib/extraction/internal/schemas";
+import { linkSuggestedEntities } from "@/lib/extraction/internal/link-entities";
 import type { MeetingSuggestions } from "@/lib/extraction/meeting-suggestions";
-import { suggestTitle } from "@/lib/extraction/suggest-title";
+import { suggestTitle } from "@/lib/extraction/internal/suggest-title";
 
 /**
  * Suggestions for the new-meeting form from pasted wire text. Analysts and admins only (the

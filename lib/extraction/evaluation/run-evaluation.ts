@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractSuggestions } from "@/lib/extraction/extract";
-import { expectedSetSchema, type ExpectedArticle } from "@/lib/extraction/evaluation/expected";
+import { expectedSetSchema, type ExpectedArticle } from "@/lib/extraction/internal/evaluation/expected";
 import { scoreArticle, scoreSet, type ArticleCounts } from "@/lib/extraction/evaluation/score";
 
 export interface EvaluatedSet {

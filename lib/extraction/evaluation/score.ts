@@ -1,7 +1,7 @@
 import type { ExtractionResult } from "@/lib/extraction/types";
-import type { ExpectedArticle } from "@/lib/extraction/evaluation/expected";
-import { matchPairs, normalName, organizationScore, titleScore, MATCH_THRESHOLD } from "@/lib/extraction/evaluation/matching";
-import { fold } from "@/lib/extraction/vocabulary/normalize";
+import type { ExpectedArticle } from "@/lib/extraction/internal/evaluation/expected";
+import { matchPairs, normalName, organizationScore, titleScore, MATCH_THRESHOLD } from "@/lib/extraction/internal/evaluation/matching";
+import { fold } from "@/lib/extraction/internal/vocabulary/normalize";
 
 export const FIELDS = ["date", "location", "kind", "countries", "participants", "titles", "organizations", "topics"] as const;
 export type Field = (typeof FIELDS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractSuggestions } from "@/lib/extraction/extract";
-import { rulesOnly } from "@/lib/extraction/test-options";
+import { rulesOnly } from "@/lib/extraction/internal/test-options";
 
 
 // Every name here is invented; the offices are real. Patterns from agencies' web pages (issue 20).

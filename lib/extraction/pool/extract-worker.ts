@@ -1,6 +1,6 @@
 import { extractSuggestions } from "@/lib/extraction/extract";
-import { serveJobs } from "@/lib/extraction/pool/serve-jobs";
-import type { ExtractionJob, ExtractionJobOutput } from "@/lib/extraction/pool/extraction-job";
+import { serveJobs } from "@/lib/extraction/internal/pool/serve-jobs";
+import type { ExtractionJob, ExtractionJobOutput } from "@/lib/extraction/internal/pool/extraction-job";
 
 // The entry of an extraction worker thread (lib/extraction/pool/extraction-pool.ts starts it).
 

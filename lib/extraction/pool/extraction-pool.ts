@@ -2,9 +2,9 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import type { ExtractionResult } from "@/lib/extraction/types";
-import type { ExtractionJob, ExtractionJobOutput } from "@/lib/extraction/pool/extraction-job";
-import { spawnTypeScriptWorker } from "@/lib/extraction/pool/typescript-worker";
-import { JobTimeLimitError, PoolBusyError, WorkerPool, type WorkerPoolOptions } from "@/lib/extraction/pool/worker-pool";
+import type { ExtractionJob, ExtractionJobOutput } from "@/lib/extraction/internal/pool/extraction-job";
+import { spawnTypeScriptWorker } from "@/lib/extraction/internal/pool/typescript-worker";
+import { JobTimeLimitError, PoolBusyError, WorkerPool, type WorkerPoolOptions } from "@/lib/extraction/internal/pool/worker-pool";
 import { RetryLaterError } from "@/lib/security/user-limits";
 
 /** Extraction stops adding suggestions after this long (it checks between stages). */
@@ -21,7 +21,8 @@ export const TEXT_TOO_SLOW = "This text took too long to read; paste a shorter p
 function spawnExtractionWorker(): Worker {
   // Next inlines NEXT_RUNTIME into its bundles, and its bundler turns this literal
   // `new Worker(new URL(…, import.meta.url))` into a worker file of its own. Unbundled (tests, the
-  // CLI) the worker is the TypeScript file itself.
+  // CLI) the worker is the TypeScript file itself. Either way it is found by its URL beside this
+  // file, so it stays out of internal/ (no import names it).
   if (process.env.NEXT_RUNTIME) return new Worker(new URL("./extract-worker.ts", import.meta.url));
   return spawnTypeScriptWorker(new URL(import.meta.url.replace(/[^/]+$/u, "extract-worker.ts")));
 }
