@@ -1,0 +1,378 @@
+-- Raw: the registry's counts (issue 22). Each person, organisation, country and topic has one row
+-- with how many live meetings (not in the trash; drafts count, as on the entity pages) it is in and
+-- the date of the latest. Counting millions of participations on every index page will not do, so
+-- PostgreSQL keeps the rows itself, whatever writes the links (the unit of work, merges, bulk loads,
+-- an operator's UPDATE):
+--  1. statement triggers on "Participation", "MeetingCountry" and "MeetingTopic" and row triggers on
+--     "Meeting" (trash, restore, date, delete) work out, for each (entity, meeting) pair a statement
+--     touched, whether the pair counted before and counts after, and append the difference to
+--     "RegistryStatsChange" — plain inserts, no lock on a shared row;
+--  2. a deferred constraint trigger folds the transaction's differences into the stats rows at
+--     commit, in kind and key order: a save holds the hot rows ("CN", a foreign minister) only for
+--     the moment of its commit, and two commits never lock them in opposite orders;
+--  3. the latest date only rises on an addition; when a removal takes away a meeting on the latest
+--     date, the latest is looked up again (cheaply: see parley_registry_latest).
+-- The invariant, checked by lib/registry/stats.integration.test.ts against a count from scratch:
+-- a row's figures are those of its live meetings as of the last commit.
+
+CREATE TABLE "PersonMeetingStats" (
+    "personId" UUID NOT NULL,
+    "meetings" INTEGER NOT NULL DEFAULT 0,
+    "lastMetOn" DATE,
+    CONSTRAINT "PersonMeetingStats_pkey" PRIMARY KEY ("personId"),
+    CONSTRAINT "PersonMeetingStats_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "PersonMeetingStats_meetings_personId_idx" ON "PersonMeetingStats" ("meetings" DESC, "personId");
+CREATE INDEX "PersonMeetingStats_lastMetOn_personId_idx" ON "PersonMeetingStats" ("lastMetOn" DESC, "personId");
+
+CREATE TABLE "OrganizationMeetingStats" (
+    "organizationId" UUID NOT NULL,
+    "meetings" INTEGER NOT NULL DEFAULT 0,
+    "lastMetOn" DATE,
+    CONSTRAINT "OrganizationMeetingStats_pkey" PRIMARY KEY ("organizationId"),
+    CONSTRAINT "OrganizationMeetingStats_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "OrganizationMeetingStats_meetings_organizationId_idx" ON "OrganizationMeetingStats" ("meetings" DESC, "organizationId");
+CREATE INDEX "OrganizationMeetingStats_lastMetOn_organizationId_idx" ON "OrganizationMeetingStats" ("lastMetOn" DESC, "organizationId");
+
+CREATE TABLE "CountryMeetingStats" (
+    "countryCode" CHAR(2) NOT NULL,
+    "meetings" INTEGER NOT NULL DEFAULT 0,
+    "lastMetOn" DATE,
+    CONSTRAINT "CountryMeetingStats_pkey" PRIMARY KEY ("countryCode"),
+    CONSTRAINT "CountryMeetingStats_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE "TopicMeetingStats" (
+    "topicId" UUID NOT NULL,
+    "meetings" INTEGER NOT NULL DEFAULT 0,
+    "lastMetOn" DATE,
+    CONSTRAINT "TopicMeetingStats_pkey" PRIMARY KEY ("topicId"),
+    CONSTRAINT "TopicMeetingStats_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- Raw: empty outside a transaction. "raisedTo" is the date of a meeting that now counts (the
+-- latest can only rise to it); "lowerFrom" the date of one that no longer does (the latest must be
+-- looked up again if it was that date).
+CREATE TABLE "RegistryStatsChange" (
+    "id" BIGSERIAL NOT NULL,
+    "kind" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "meetings" INTEGER NOT NULL,
+    "raisedTo" DATE,
+    "lowerFrom" DATE,
+    CONSTRAINT "RegistryStatsChange_pkey" PRIMARY KEY ("id")
+);
+
+-- Sorting the registry by name.
+CREATE INDEX "Person_name_id_idx" ON "Person" ("name", "id");
+CREATE INDEX "Organization_name_id_idx" ON "Organization" ("name", "id");
+
+-- ---------------------------------------------------------------------------------------------
+-- 1. Differences per statement
+-- ---------------------------------------------------------------------------------------------
+
+-- Raw: the pairs a statement touched, with how many link rows of each it added (new) and removed
+-- (old), judged against the links as they are after the statement: a pair counts when its meeting
+-- is live and has at least one link (an organisation has one per participant, so "at least one").
+-- A meeting already gone (deleted, its links cascading) is skipped: its BEFORE DELETE trigger took
+-- it out while it could still be read.
+CREATE FUNCTION parley_registry_enqueue(pairs jsonb) RETURNS void
+    LANGUAGE sql AS $$
+    WITH touched AS (
+        SELECT e->>'kind' AS kind, e->>'key' AS key, (e->>'meetingId')::uuid AS "meetingId", sum((e->>'d')::int) AS net
+        FROM jsonb_array_elements(pairs) e
+        GROUP BY 1, 2, 3
+    ),
+    judged AS (
+        SELECT t.kind, t.key, m."date", now_n.n > 0 AS after, (now_n.n - t.net) > 0 AS before
+        FROM touched t
+        JOIN "Meeting" m ON m."id" = t."meetingId" AND m."deletedAt" IS NULL
+        CROSS JOIN LATERAL (
+            SELECT CASE t.kind
+                WHEN 'person' THEN (SELECT count(*) FROM "Participation" x WHERE x."meetingId" = t."meetingId" AND x."personId" = t.key::uuid)
+                WHEN 'organization' THEN (SELECT count(*) FROM "Participation" x WHERE x."meetingId" = t."meetingId" AND x."organizationId" = t.key::uuid)
+                WHEN 'country' THEN (SELECT count(*) FROM "MeetingCountry" x WHERE x."meetingId" = t."meetingId" AND x."countryCode" = t.key)
+                WHEN 'topic' THEN (SELECT count(*) FROM "MeetingTopic" x WHERE x."meetingId" = t."meetingId" AND x."topicId" = t.key::uuid)
+            END AS n
+        ) now_n
+    )
+    INSERT INTO "RegistryStatsChange" ("kind", "key", "meetings", "raisedTo", "lowerFrom")
+    SELECT kind, key, after::int - before::int,
+           CASE WHEN after THEN "date" END,
+           CASE WHEN before AND NOT after THEN "date" END
+    FROM judged WHERE after <> before;
+$$;
+
+CREATE FUNCTION parley_registry_participation_changed() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    pairs jsonb := '[]'::jsonb;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(x) FROM (
+            SELECT 'person' AS kind, o."personId"::text AS key, o."meetingId", -1 AS d FROM old_rows o
+            UNION ALL
+            SELECT 'organization', o."organizationId"::text, o."meetingId", -1 FROM old_rows o WHERE o."organizationId" IS NOT NULL
+        ) x), '[]'::jsonb);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(x) FROM (
+            SELECT 'person' AS kind, n."personId"::text AS key, n."meetingId", 1 AS d FROM new_rows n
+            UNION ALL
+            SELECT 'organization', n."organizationId"::text, n."meetingId", 1 FROM new_rows n WHERE n."organizationId" IS NOT NULL
+        ) x), '[]'::jsonb);
+    END IF;
+    PERFORM parley_registry_enqueue(pairs);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "Participation_registry_insert" AFTER INSERT ON "Participation"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_participation_changed();
+CREATE TRIGGER "Participation_registry_update" AFTER UPDATE ON "Participation"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_participation_changed();
+CREATE TRIGGER "Participation_registry_delete" AFTER DELETE ON "Participation"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_participation_changed();
+
+CREATE FUNCTION parley_registry_meeting_country_changed() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    pairs jsonb := '[]'::jsonb;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'country', 'key', o."countryCode", 'meetingId', o."meetingId", 'd', -1)) FROM old_rows o), '[]'::jsonb);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'country', 'key', n."countryCode", 'meetingId', n."meetingId", 'd', 1)) FROM new_rows n), '[]'::jsonb);
+    END IF;
+    PERFORM parley_registry_enqueue(pairs);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "MeetingCountry_registry_insert" AFTER INSERT ON "MeetingCountry"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
+CREATE TRIGGER "MeetingCountry_registry_update" AFTER UPDATE ON "MeetingCountry"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
+CREATE TRIGGER "MeetingCountry_registry_delete" AFTER DELETE ON "MeetingCountry"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
+
+CREATE FUNCTION parley_registry_meeting_topic_changed() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    pairs jsonb := '[]'::jsonb;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'topic', 'key', o."topicId"::text, 'meetingId', o."meetingId", 'd', -1)) FROM old_rows o), '[]'::jsonb);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'topic', 'key', n."topicId"::text, 'meetingId', n."meetingId", 'd', 1)) FROM new_rows n), '[]'::jsonb);
+    END IF;
+    PERFORM parley_registry_enqueue(pairs);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "MeetingTopic_registry_insert" AFTER INSERT ON "MeetingTopic"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+CREATE TRIGGER "MeetingTopic_registry_update" AFTER UPDATE ON "MeetingTopic"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+CREATE TRIGGER "MeetingTopic_registry_delete" AFTER DELETE ON "MeetingTopic"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+
+-- Raw: every entity a meeting counts for, once each.
+CREATE FUNCTION parley_registry_meeting_links(meeting_id uuid) RETURNS TABLE ("kind" text, "key" text)
+    LANGUAGE sql STABLE AS $$
+    SELECT 'person', "personId"::text FROM "Participation" WHERE "meetingId" = meeting_id
+    UNION
+    SELECT 'organization', "organizationId"::text FROM "Participation" WHERE "meetingId" = meeting_id AND "organizationId" IS NOT NULL
+    UNION
+    SELECT 'country', "countryCode"::text FROM "MeetingCountry" WHERE "meetingId" = meeting_id
+    UNION
+    SELECT 'topic', "topicId"::text FROM "MeetingTopic" WHERE "meetingId" = meeting_id;
+$$;
+
+-- Raw: trash, restore and a new date change what a meeting's links count for; a hard delete is
+-- taken out BEFORE the row goes, while its links can still be read.
+CREATE FUNCTION parley_registry_meeting_changed() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    was_live boolean := OLD."deletedAt" IS NULL;
+    is_live boolean := TG_OP = 'UPDATE' AND NEW."deletedAt" IS NULL;
+    new_date date := CASE WHEN TG_OP = 'UPDATE' THEN NEW."date" END;
+BEGIN
+    IF was_live OR is_live THEN
+        INSERT INTO "RegistryStatsChange" ("kind", "key", "meetings", "raisedTo", "lowerFrom")
+        SELECT l."kind", l."key", is_live::int - was_live::int,
+               CASE WHEN is_live THEN new_date END,
+               CASE WHEN was_live AND (NOT is_live OR OLD."date" IS DISTINCT FROM new_date) THEN OLD."date" END
+        FROM parley_registry_meeting_links(OLD."id") l;
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "Meeting_registry_update" AFTER UPDATE OF "deletedAt", "date" ON "Meeting"
+    FOR EACH ROW WHEN (OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt" OR OLD."date" IS DISTINCT FROM NEW."date")
+    EXECUTE FUNCTION parley_registry_meeting_changed();
+CREATE TRIGGER "Meeting_registry_delete" BEFORE DELETE ON "Meeting"
+    FOR EACH ROW EXECUTE FUNCTION parley_registry_meeting_changed();
+
+-- ---------------------------------------------------------------------------------------------
+-- 2. Folding the differences in at commit
+-- ---------------------------------------------------------------------------------------------
+
+-- Raw: the latest live meeting of an entity on or before `below`. A small entity reads its own
+-- links; a large one walks the meetings newest first and stops at the first of its own, which is
+-- near the top (an entity in 1 meeting in 500 is met within ~500 rows) — so neither reads the
+-- 170,000 meetings of the most-met person.
+CREATE FUNCTION parley_registry_latest(kind text, key text, below date, large boolean) RETURNS date
+    LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    found date;
+BEGIN
+    IF large THEN
+        SELECT m."date" INTO found FROM "Meeting" m
+        WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL AND CASE kind
+            WHEN 'person' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."personId" = key::uuid)
+            WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."organizationId" = key::uuid)
+            WHEN 'country' THEN EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = key)
+            ELSE EXISTS (SELECT 1 FROM "MeetingTopic" x WHERE x."meetingId" = m."id" AND x."topicId" = key::uuid)
+        END
+        ORDER BY m."date" DESC LIMIT 1;
+        RETURN found;
+    END IF;
+    IF kind = 'person' THEN
+        SELECT max(m."date") INTO found FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."personId" = key::uuid;
+    ELSIF kind = 'organization' THEN
+        SELECT max(m."date") INTO found FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."organizationId" = key::uuid;
+    ELSIF kind = 'country' THEN
+        SELECT max(m."date") INTO found FROM "MeetingCountry" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."countryCode" = key;
+    ELSE
+        SELECT max(m."date") INTO found FROM "MeetingTopic" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."topicId" = key::uuid;
+    END IF;
+    RETURN found;
+END
+$$;
+
+-- Above this many meetings an entity's latest date is found by walking the newest meetings.
+CREATE FUNCTION parley_registry_large() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2000 $$;
+
+CREATE FUNCTION parley_registry_apply() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    folded jsonb;
+    item jsonb;
+    current_meetings integer;
+    current_latest date;
+BEGIN
+    -- The trigger fires once per queued row; the first firing folds them all and notes the last
+    -- id it took, so the others return at once (a bulk load queues tens of thousands).
+    IF NEW."id" <= coalesce(nullif(current_setting('parley.registry_folded_upto', true), '')::bigint, 0) THEN
+        RETURN NULL;
+    END IF;
+    -- Only this transaction's rows are visible: every other one folds and deletes its own before
+    -- it commits.
+    WITH gone AS (DELETE FROM "RegistryStatsChange" RETURNING "id", "kind", "key", "meetings", "raisedTo", "lowerFrom"),
+    noted AS (SELECT set_config('parley.registry_folded_upto', coalesce(max("id"), NEW."id")::text, true) FROM gone)
+    SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', key, 'meetings', meetings, 'raisedTo', raised, 'lowerFrom', lowered) ORDER BY kind, key)
+    INTO folded
+    FROM (SELECT "kind" AS kind, "key" AS key, sum("meetings")::int AS meetings, max("raisedTo") AS raised, max("lowerFrom") AS lowered
+          FROM gone GROUP BY 1, 2) g, noted;
+    IF folded IS NULL THEN RETURN NULL; END IF;
+
+    -- In (kind, key) order, so two commits never wait on each other's rows in opposite orders.
+    FOR item IN SELECT value FROM jsonb_array_elements(folded) LOOP
+        CASE item->>'kind'
+            WHEN 'person' THEN
+                INSERT INTO "PersonMeetingStats" AS s ("personId", "meetings", "lastMetOn")
+                SELECT p."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Person" p WHERE p."id" = (item->>'key')::uuid
+                ON CONFLICT ("personId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
+                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
+            WHEN 'organization' THEN
+                INSERT INTO "OrganizationMeetingStats" AS s ("organizationId", "meetings", "lastMetOn")
+                SELECT o."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Organization" o WHERE o."id" = (item->>'key')::uuid
+                ON CONFLICT ("organizationId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
+                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
+            WHEN 'country' THEN
+                INSERT INTO "CountryMeetingStats" AS s ("countryCode", "meetings", "lastMetOn")
+                SELECT c."code", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Country" c WHERE c."code" = item->>'key'
+                ON CONFLICT ("countryCode") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
+                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
+            ELSE
+                INSERT INTO "TopicMeetingStats" AS s ("topicId", "meetings", "lastMetOn")
+                SELECT t."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Topic" t WHERE t."id" = (item->>'key')::uuid
+                ON CONFLICT ("topicId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
+                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
+        END CASE;
+        -- No row: the entity itself was deleted in this transaction. Otherwise, a meeting on the
+        -- latest date stopped counting: the latest is what is left on or before that date.
+        IF FOUND AND item->>'lowerFrom' IS NOT NULL AND current_latest IS NOT NULL AND current_latest <= (item->>'lowerFrom')::date THEN
+            current_latest := CASE WHEN current_meetings = 0 THEN NULL
+                ELSE parley_registry_latest(item->>'kind', item->>'key', current_latest, current_meetings > parley_registry_large()) END;
+            CASE item->>'kind'
+                WHEN 'person' THEN UPDATE "PersonMeetingStats" SET "lastMetOn" = current_latest WHERE "personId" = (item->>'key')::uuid;
+                WHEN 'organization' THEN UPDATE "OrganizationMeetingStats" SET "lastMetOn" = current_latest WHERE "organizationId" = (item->>'key')::uuid;
+                WHEN 'country' THEN UPDATE "CountryMeetingStats" SET "lastMetOn" = current_latest WHERE "countryCode" = item->>'key';
+                ELSE UPDATE "TopicMeetingStats" SET "lastMetOn" = current_latest WHERE "topicId" = (item->>'key')::uuid;
+            END CASE;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER "RegistryStatsChange_apply" AFTER INSERT ON "RegistryStatsChange"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION parley_registry_apply();
+
+-- ---------------------------------------------------------------------------------------------
+-- 3. A row for every entity, so sorting by meetings lists the never-met too (at zero)
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION parley_registry_entity_added() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    CASE TG_TABLE_NAME
+        WHEN 'Person' THEN INSERT INTO "PersonMeetingStats" ("personId") SELECT "id" FROM new_rows ON CONFLICT DO NOTHING;
+        WHEN 'Organization' THEN INSERT INTO "OrganizationMeetingStats" ("organizationId") SELECT "id" FROM new_rows ON CONFLICT DO NOTHING;
+        WHEN 'Country' THEN INSERT INTO "CountryMeetingStats" ("countryCode") SELECT "code" FROM new_rows ON CONFLICT DO NOTHING;
+        WHEN 'Topic' THEN INSERT INTO "TopicMeetingStats" ("topicId") SELECT "id" FROM new_rows ON CONFLICT DO NOTHING;
+    END CASE;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "Person_registry_added" AFTER INSERT ON "Person" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_entity_added();
+CREATE TRIGGER "Organization_registry_added" AFTER INSERT ON "Organization" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_entity_added();
+CREATE TRIGGER "Country_registry_added" AFTER INSERT ON "Country" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_entity_added();
+CREATE TRIGGER "Topic_registry_added" AFTER INSERT ON "Topic" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_entity_added();
+
+-- ---------------------------------------------------------------------------------------------
+-- 4. Counting from scratch: the backfill here, and the yardstick the tests hold the rows to
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION parley_registry_counted(kind text) RETURNS TABLE ("key" text, "meetings" integer, "lastMetOn" date)
+    LANGUAGE sql STABLE AS $$
+    WITH links AS (
+        SELECT DISTINCT l.key, l."meetingId" FROM (
+            SELECT "personId"::text AS key, "meetingId" FROM "Participation" WHERE kind = 'person'
+            UNION ALL SELECT "organizationId"::text, "meetingId" FROM "Participation" WHERE kind = 'organization' AND "organizationId" IS NOT NULL
+            UNION ALL SELECT "countryCode"::text, "meetingId" FROM "MeetingCountry" WHERE kind = 'country'
+            UNION ALL SELECT "topicId"::text, "meetingId" FROM "MeetingTopic" WHERE kind = 'topic'
+        ) l
+    )
+    SELECT l.key, count(*)::int, max(m."date")
+    FROM links l JOIN "Meeting" m ON m."id" = l."meetingId" AND m."deletedAt" IS NULL
+    GROUP BY l.key;
+$$;
+
+INSERT INTO "PersonMeetingStats" ("personId", "meetings", "lastMetOn")
+SELECT p."id", coalesce(c."meetings", 0), c."lastMetOn" FROM "Person" p LEFT JOIN parley_registry_counted('person') c ON c.key = p."id"::text;
+INSERT INTO "OrganizationMeetingStats" ("organizationId", "meetings", "lastMetOn")
+SELECT o."id", coalesce(c."meetings", 0), c."lastMetOn" FROM "Organization" o LEFT JOIN parley_registry_counted('organization') c ON c.key = o."id"::text;
+INSERT INTO "CountryMeetingStats" ("countryCode", "meetings", "lastMetOn")
+SELECT x."code", coalesce(c."meetings", 0), c."lastMetOn" FROM "Country" x LEFT JOIN parley_registry_counted('country') c ON c.key = x."code"::text;
+INSERT INTO "TopicMeetingStats" ("topicId", "meetings", "lastMetOn")
+SELECT t."id", coalesce(c."meetings", 0), c."lastMetOn" FROM "Topic" t LEFT JOIN parley_registry_counted('topic') c ON c.key = t."id"::text;
