@@ -23,7 +23,9 @@ CREATE TABLE "PersonMeetingStats" (
     CONSTRAINT "PersonMeetingStats_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "PersonMeetingStats_meetings_personId_idx" ON "PersonMeetingStats" ("meetings" DESC, "personId");
-CREATE INDEX "PersonMeetingStats_lastMetOn_personId_idx" ON "PersonMeetingStats" ("lastMetOn" DESC, "personId");
+-- Both directions keep the never-met last, so each has its own index.
+CREATE INDEX "PersonMeetingStats_lastMetOn_desc_idx" ON "PersonMeetingStats" ("lastMetOn" DESC NULLS LAST, "personId");
+CREATE INDEX "PersonMeetingStats_lastMetOn_asc_idx" ON "PersonMeetingStats" ("lastMetOn" ASC NULLS LAST, "personId");
 
 CREATE TABLE "OrganizationMeetingStats" (
     "organizationId" UUID NOT NULL,
@@ -33,7 +35,9 @@ CREATE TABLE "OrganizationMeetingStats" (
     CONSTRAINT "OrganizationMeetingStats_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "OrganizationMeetingStats_meetings_organizationId_idx" ON "OrganizationMeetingStats" ("meetings" DESC, "organizationId");
-CREATE INDEX "OrganizationMeetingStats_lastMetOn_organizationId_idx" ON "OrganizationMeetingStats" ("lastMetOn" DESC, "organizationId");
+-- Both directions keep the never-met last, so each has its own index.
+CREATE INDEX "OrganizationMeetingStats_lastMetOn_desc_idx" ON "OrganizationMeetingStats" ("lastMetOn" DESC NULLS LAST, "organizationId");
+CREATE INDEX "OrganizationMeetingStats_lastMetOn_asc_idx" ON "OrganizationMeetingStats" ("lastMetOn" ASC NULLS LAST, "organizationId");
 
 CREATE TABLE "CountryMeetingStats" (
     "countryCode" CHAR(2) NOT NULL,
