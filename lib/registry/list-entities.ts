@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REGISTRY_PAGE_SIZE } from "@/lib/registry/list-params";
-import { clampPage, orderBy, pageOfRanked, searched, toRow, type DbRow, type RegistryPage } from "@/lib/registry/registry-page";
+import type { RegistryPage } from "@/lib/registry/dto";
+import { clampPage, orderBy, pageOfRanked, searched, toRow, type DbRow } from "@/lib/registry/registry-page";
 import type { RegistryQuery } from "@/lib/registry/schemas";
 import { spellingHits } from "@/lib/registry/spelling-hits";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { listEntities } from "@/lib/registry/list-entities";
-import type { RegistryPage } from "@/lib/registry/registry-page";
+import type { RegistryPage } from "@/lib/registry/dto";
 import { registryQuerySchema } from "@/lib/registry/schemas";
 
 /**

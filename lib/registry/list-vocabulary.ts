@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likePattern } from "@/lib/lookup/lookup-query";
-import { orderBy, pageOfRanked, searched, type DbRow, type RegistryPage } from "@/lib/registry/registry-page";
+import type { RegistryPage } from "@/lib/registry/dto";
+import { orderBy, pageOfRanked, searched, type DbRow } from "@/lib/registry/registry-page";
 import type { RegistryQuery } from "@/lib/registry/schemas";
 
 /** A fixed list (countries, topics): its rows, with `e` the entry and `s` its kept counts. */

@@ -1,33 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REGISTRY_PAGE_SIZE, type RegistrySortKey, type SortDirection } from "@/lib/registry/list-params";
 import type { RegistryQuery } from "@/lib/registry/schemas";
-
-/** One entity as an index page lists it: plain data for the table. */
-export interface RegistryRow {
-  /** The detail page's id: a uuid, or a country's code. */
-  id: string;
-  name: string;
-  /** Country, acronym, parent topic: what tells two namesakes apart. */
-  detail: string | null;
-  /** The spelling the search matched when it is not the name. */
-  matched: string | null;
-  meetings: number;
-  /** YYYY-MM-DD, or null when never met. */
-  lastMetOn: string | null;
-}
-
-export interface RegistryPage {
-  query: RegistryQuery;
-  rows: RegistryRow[];
-  /** Every entity the search matched (or every one), up to the cap. */
-  total: number;
-  /** The search matched more than `total`; the list holds the best matches. */
-  capped: boolean;
-  pageCount: number;
-}
-
-/** How many matches of a search are kept and sorted; a broader search asks the analyst to narrow it. */
-export const REGISTRY_MATCH_CAP = 1000;
+import { REGISTRY_MATCH_CAP, type RegistryPage, type RegistryRow } from "@/lib/registry/dto";
 
 export type DbRow = { id: string; name: string; detail: string | null; matched: string | null; meetings: number; lastMetOn: Date | null };
 

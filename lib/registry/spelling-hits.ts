@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likePattern } from "@/lib/lookup/lookup-query";
 import type { EntityTables } from "@/lib/registry/list-entities";
-import { REGISTRY_MATCH_CAP } from "@/lib/registry/registry-page";
+import { REGISTRY_MATCH_CAP } from "@/lib/registry/dto";
 
 type SpellingSource = Pick<EntityTables, "table" | "aliasTable" | "aliasOwner" | "exact">;
 
