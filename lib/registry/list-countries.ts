@@ -1,8 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { listVocabulary } from "@/lib/registry/list-vocabulary";
+import { db } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
+import { listVocabulary, COUNTRIES } from "@/lib/registry/list-vocabulary";
 import { registryQuerySchema } from "@/lib/registry/schemas";
 
 /**
@@ -12,11 +12,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listCountries(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listVocabulary(registryQuerySchema.parse(searchParams ?? {}), {
-    from: Prisma.sql`"Country" e JOIN "CountryMeetingStats" s ON s."countryCode" = e."code"`,
-    id: Prisma.sql`e."code"::text`,
-    detail: Prisma.sql`e."code"::text`,
-    spellings: Prisma.sql`ARRAY[e."name", e."officialName"] || e."variants" || e."demonyms"`,
-    exact: Prisma.sql`(lower(e."code") = n.q OR lower(e."alpha3") = n.q)`,
-  });
+  return listVocabulary(db, registryQuerySchema.parse(searchParams ?? {}), COUNTRIES);
 }

@@ -1,6 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { REGISTRY_PAGE_SIZE } from "@/lib/registry/list-params";
 import type { RegistryPage } from "@/lib/registry/dto";
 import { clampPage, orderBy, pageOfRanked, searched, toRow, type DbRow } from "@/lib/registry/registry-page";
@@ -25,9 +23,9 @@ const columns = { name: Prisma.sql`e."name"`, meetings: Prisma.sql`s."meetings"`
 /**
  * One page of live (not merged, not deleted) people or organisations with their kept counts. Without
  * a search: a count and one indexed page. With one: the best matches, sorted as asked, in one
- * statement. The caller checks the session.
+ * statement. The caller checks the session (the benchmark passes its own client).
  */
-export async function listEntities(query: RegistryQuery, t: EntityTables): Promise<RegistryPage> {
+export async function listEntities(db: Pick<PrismaClient, "$queryRaw">, query: RegistryQuery, t: EntityTables): Promise<RegistryPage> {
   const table = Prisma.raw(`"${t.table}"`);
   const stats = Prisma.raw(`"${t.stats}" s ON s."${t.aliasOwner}" = e."id"`);
   const select = (matched: Prisma.Sql) => Prisma.sql`
@@ -55,3 +53,21 @@ export async function listEntities(query: RegistryQuery, t: EntityTables): Promi
     ${pageOfRanked(query.page)}`;
   return searched(query, rows);
 }
+
+export const PEOPLE: EntityTables = {
+  table: "Person",
+  aliasTable: "PersonAlias",
+  aliasOwner: "personId",
+  stats: "PersonMeetingStats",
+  detail: Prisma.sql`c."name"`,
+};
+
+export const ORGANIZATIONS: EntityTables = {
+  table: "Organization",
+  aliasTable: "OrganizationAlias",
+  aliasOwner: "organizationId",
+  stats: "OrganizationMeetingStats",
+  detail: Prisma.sql`nullif(concat_ws(' · ', e."acronym", c."name"), '')`,
+  /** An acronym typed exactly. */
+  exact: Prisma.sql`lower(e."acronym") = n.q`,
+};

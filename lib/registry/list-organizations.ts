@@ -1,8 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { listEntities } from "@/lib/registry/list-entities";
+import { db } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
+import { listEntities, ORGANIZATIONS } from "@/lib/registry/list-entities";
 import { registryQuerySchema } from "@/lib/registry/schemas";
 
 /**
@@ -12,12 +12,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listOrganizations(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listEntities(registryQuerySchema.parse(searchParams ?? {}), {
-    table: "Organization",
-    aliasTable: "OrganizationAlias",
-    aliasOwner: "organizationId",
-    stats: "OrganizationMeetingStats",
-    detail: Prisma.sql`nullif(concat_ws(' · ', e."acronym", c."name"), '')`,
-    exact: Prisma.sql`lower(e."acronym") = n.q`,
-  });
+  return listEntities(db, registryQuerySchema.parse(searchParams ?? {}), ORGANIZATIONS);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { listEntities } from "@/lib/registry/list-entities";
+import { db } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
+import { listEntities, PEOPLE } from "@/lib/registry/list-entities";
 import { registryQuerySchema } from "@/lib/registry/schemas";
 
 /**
@@ -12,11 +12,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listPeople(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listEntities(registryQuerySchema.parse(searchParams ?? {}), {
-    table: "Person",
-    aliasTable: "PersonAlias",
-    aliasOwner: "personId",
-    stats: "PersonMeetingStats",
-    detail: Prisma.sql`c."name"`,
-  });
+  return listEntities(db, registryQuerySchema.parse(searchParams ?? {}), PEOPLE);
 }

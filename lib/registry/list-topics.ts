@@ -1,8 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { listVocabulary } from "@/lib/registry/list-vocabulary";
+import { db } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
+import { listVocabulary, TOPICS } from "@/lib/registry/list-vocabulary";
 import { registryQuerySchema } from "@/lib/registry/schemas";
 
 /**
@@ -11,10 +11,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listTopics(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listVocabulary(registryQuerySchema.parse(searchParams ?? {}), {
-    from: Prisma.sql`"Topic" e JOIN "TopicMeetingStats" s ON s."topicId" = e."id" LEFT JOIN "Topic" parent ON parent."id" = e."parentId"`,
-    id: Prisma.sql`e."id"::text`,
-    detail: Prisma.sql`parent."name"`,
-    spellings: Prisma.sql`ARRAY[e."name"]`,
-  });
+  return listVocabulary(db, registryQuerySchema.parse(searchParams ?? {}), TOPICS);
 }

@@ -1,6 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { likePattern } from "@/lib/lookup/lookup-query";
 import type { RegistryPage } from "@/lib/registry/dto";
 import { orderBy, pageOfRanked, searched, type DbRow } from "@/lib/registry/registry-page";
@@ -19,9 +17,9 @@ export interface VocabularyTables {
 
 /**
  * One page of a few hundred entries: small enough to match every spelling of every entry in one
- * statement, no index needed. The caller checks the session.
+ * statement, no index needed. The caller checks the session (the benchmark passes its own client).
  */
-export async function listVocabulary(query: RegistryQuery, t: VocabularyTables): Promise<RegistryPage> {
+export async function listVocabulary(db: Pick<PrismaClient, "$queryRaw">, query: RegistryQuery, t: VocabularyTables): Promise<RegistryPage> {
   const q = query.q;
   const exact = t.exact ?? Prisma.sql`FALSE`;
   const rows = await db.$queryRaw<(DbRow & { total: number })[]>`
@@ -55,3 +53,19 @@ export async function listVocabulary(query: RegistryQuery, t: VocabularyTables):
     ${pageOfRanked(query.page)}`;
   return searched(query, rows);
 }
+
+export const COUNTRIES: VocabularyTables = {
+  from: Prisma.sql`"Country" e JOIN "CountryMeetingStats" s ON s."countryCode" = e."code"`,
+  id: Prisma.sql`e."code"::text`,
+  detail: Prisma.sql`e."code"::text`,
+  spellings: Prisma.sql`ARRAY[e."name", e."officialName"] || e."variants" || e."demonyms"`,
+  /** The ISO code, two letters or three, typed exactly. */
+  exact: Prisma.sql`(lower(e."code") = n.q OR lower(e."alpha3") = n.q)`,
+};
+
+export const TOPICS: VocabularyTables = {
+  from: Prisma.sql`"Topic" e JOIN "TopicMeetingStats" s ON s."topicId" = e."id" LEFT JOIN "Topic" parent ON parent."id" = e."parentId"`,
+  id: Prisma.sql`e."id"::text`,
+  detail: Prisma.sql`parent."name"`,
+  spellings: Prisma.sql`ARRAY[e."name"]`,
+};
