@@ -64,7 +64,7 @@ try {
     }
   }
   for (const [kind, tables] of Object.entries(vocabulary)) {
-    for (const ask of [{}, { sort: "name" }, { q: kind === "countries" ? "Turky" : "enrgy" }]) {
+    for (const ask of [{}, { sort: "name" }, { q: kind === "countries" ? "Turky" : "enrgy" }] as Record<string, string>[]) {
       pages.push({ name: `/${kind}?${new URLSearchParams(ask)}`, run: () => listVocabulary(prisma, registryQuerySchema.parse(ask), tables) });
     }
   }
