@@ -6,7 +6,7 @@
 --  1. statement triggers on "Participation", "MeetingCountry" and "MeetingTopic" and row triggers on
 --     "Meeting" (trash, restore, date, delete) work out, for each (entity, meeting) pair a statement
 --     touched, whether the pair counted before and counts after, and append the difference to
---     "RegistryStatsChange" — plain inserts, no lock on a shared row;
+--     "RegistryStatsChange" as one row per statement — a plain insert, no lock on a shared row;
 --  2. a deferred constraint trigger folds the transaction's differences into the stats rows at
 --     commit, in kind and key order: a save holds the hot rows ("CN", a foreign minister) only for
 --     the moment of its commit, and two commits never lock them in opposite orders;
@@ -55,16 +55,14 @@ CREATE TABLE "TopicMeetingStats" (
     CONSTRAINT "TopicMeetingStats_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
--- Raw: empty outside a transaction. "raisedTo" is the date of a meeting that now counts (the
--- latest can only rise to it); "lowerFrom" the date of one that no longer does (the latest must be
--- looked up again if it was that date).
+-- Raw: empty outside a transaction. One row per statement that changed some entity's figures:
+-- `changes` is an array of {kind, key, meetings (+1/-1/0), raisedTo, lowerFrom}, where "raisedTo"
+-- is the date of a meeting that now counts (the latest can only rise to it) and "lowerFrom" the date
+-- of one that no longer does (the latest must be looked up again if it was that date). One row per
+-- statement rather than per entity: the folding trigger fires once per row.
 CREATE TABLE "RegistryStatsChange" (
     "id" BIGSERIAL NOT NULL,
-    "kind" TEXT NOT NULL,
-    "key" TEXT NOT NULL,
-    "meetings" INTEGER NOT NULL,
-    "raisedTo" DATE,
-    "lowerFrom" DATE,
+    "changes" JSONB NOT NULL,
     CONSTRAINT "RegistryStatsChange_pkey" PRIMARY KEY ("id")
 );
 
@@ -101,11 +99,12 @@ CREATE FUNCTION parley_registry_enqueue(pairs jsonb) RETURNS void
             END AS n
         ) now_n
     )
-    INSERT INTO "RegistryStatsChange" ("kind", "key", "meetings", "raisedTo", "lowerFrom")
-    SELECT kind, key, after::int - before::int,
-           CASE WHEN after THEN "date" END,
-           CASE WHEN before AND NOT after THEN "date" END
-    FROM judged WHERE after <> before;
+    INSERT INTO "RegistryStatsChange" ("changes")
+    SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', key, 'meetings', after::int - before::int,
+                                        'raisedTo', CASE WHEN after THEN "date" END,
+                                        'lowerFrom', CASE WHEN before AND NOT after THEN "date" END))
+    FROM judged WHERE after <> before
+    HAVING count(*) > 0;
 $$;
 
 CREATE FUNCTION parley_registry_participation_changed() RETURNS trigger
@@ -139,16 +138,19 @@ CREATE TRIGGER "Participation_registry_update" AFTER UPDATE ON "Participation"
 CREATE TRIGGER "Participation_registry_delete" AFTER DELETE ON "Participation"
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_participation_changed();
 
-CREATE FUNCTION parley_registry_meeting_country_changed() RETURNS trigger
+-- Raw: a meeting's countries and topics alike; the trigger names the kind and the key column.
+CREATE FUNCTION parley_registry_meeting_list_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
+    kind text := TG_ARGV[0];
+    key_column text := TG_ARGV[1];
     pairs jsonb := '[]'::jsonb;
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'country', 'key', o."countryCode", 'meetingId', o."meetingId", 'd', -1)) FROM old_rows o), '[]'::jsonb);
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', to_jsonb(o)->>key_column, 'meetingId', o."meetingId", 'd', -1)) FROM old_rows o), '[]'::jsonb);
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'country', 'key', n."countryCode", 'meetingId', n."meetingId", 'd', 1)) FROM new_rows n), '[]'::jsonb);
+        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', to_jsonb(n)->>key_column, 'meetingId', n."meetingId", 'd', 1)) FROM new_rows n), '[]'::jsonb);
     END IF;
     PERFORM parley_registry_enqueue(pairs);
     RETURN NULL;
@@ -156,34 +158,17 @@ END
 $$;
 
 CREATE TRIGGER "MeetingCountry_registry_insert" AFTER INSERT ON "MeetingCountry"
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('country', 'countryCode');
 CREATE TRIGGER "MeetingCountry_registry_update" AFTER UPDATE ON "MeetingCountry"
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('country', 'countryCode');
 CREATE TRIGGER "MeetingCountry_registry_delete" AFTER DELETE ON "MeetingCountry"
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_country_changed();
-
-CREATE FUNCTION parley_registry_meeting_topic_changed() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-DECLARE
-    pairs jsonb := '[]'::jsonb;
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'topic', 'key', o."topicId"::text, 'meetingId', o."meetingId", 'd', -1)) FROM old_rows o), '[]'::jsonb);
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        pairs := pairs || coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'topic', 'key', n."topicId"::text, 'meetingId', n."meetingId", 'd', 1)) FROM new_rows n), '[]'::jsonb);
-    END IF;
-    PERFORM parley_registry_enqueue(pairs);
-    RETURN NULL;
-END
-$$;
-
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('country', 'countryCode');
 CREATE TRIGGER "MeetingTopic_registry_insert" AFTER INSERT ON "MeetingTopic"
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('topic', 'topicId');
 CREATE TRIGGER "MeetingTopic_registry_update" AFTER UPDATE ON "MeetingTopic"
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('topic', 'topicId');
 CREATE TRIGGER "MeetingTopic_registry_delete" AFTER DELETE ON "MeetingTopic"
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_topic_changed();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION parley_registry_meeting_list_changed('topic', 'topicId');
 
 -- Raw: every entity a meeting counts for, once each.
 CREATE FUNCTION parley_registry_meeting_links(meeting_id uuid) RETURNS TABLE ("kind" text, "key" text)
@@ -207,11 +192,12 @@ DECLARE
     new_date date := CASE WHEN TG_OP = 'UPDATE' THEN NEW."date" END;
 BEGIN
     IF was_live OR is_live THEN
-        INSERT INTO "RegistryStatsChange" ("kind", "key", "meetings", "raisedTo", "lowerFrom")
-        SELECT l."kind", l."key", is_live::int - was_live::int,
-               CASE WHEN is_live THEN new_date END,
-               CASE WHEN was_live AND (NOT is_live OR OLD."date" IS DISTINCT FROM new_date) THEN OLD."date" END
-        FROM parley_registry_meeting_links(OLD."id") l;
+        INSERT INTO "RegistryStatsChange" ("changes")
+        SELECT jsonb_agg(jsonb_build_object('kind', l."kind", 'key', l."key", 'meetings', is_live::int - was_live::int,
+               'raisedTo', CASE WHEN is_live THEN new_date END,
+               'lowerFrom', CASE WHEN was_live AND (NOT is_live OR OLD."date" IS DISTINCT FROM new_date) THEN OLD."date" END))
+        FROM parley_registry_meeting_links(OLD."id") l
+        HAVING count(*) > 0;
     END IF;
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
     RETURN NULL;
@@ -273,47 +259,55 @@ DECLARE
     current_latest date;
 BEGIN
     -- The trigger fires once per queued row; the first firing folds them all and notes the last
-    -- id it took, so the others return at once (a bulk load queues tens of thousands).
+    -- id it took, so the others return at once.
     IF NEW."id" <= coalesce(nullif(current_setting('parley.registry_folded_upto', true), '')::bigint, 0) THEN
         RETURN NULL;
     END IF;
     -- Only this transaction's rows are visible: every other one folds and deletes its own before
     -- it commits.
-    WITH gone AS (DELETE FROM "RegistryStatsChange" RETURNING "id", "kind", "key", "meetings", "raisedTo", "lowerFrom"),
-    noted AS (SELECT set_config('parley.registry_folded_upto', coalesce(max("id"), NEW."id")::text, true) FROM gone)
+    WITH gone AS (DELETE FROM "RegistryStatsChange" RETURNING "id", "changes"),
+    noted AS (SELECT set_config('parley.registry_folded_upto', coalesce(max("id"), NEW."id")::text, true) FROM gone),
+    diffs AS (SELECT e FROM gone, jsonb_array_elements(gone."changes") e)
     SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', key, 'meetings', meetings, 'raisedTo', raised, 'lowerFrom', lowered) ORDER BY kind, key)
     INTO folded
-    FROM (SELECT "kind" AS kind, "key" AS key, sum("meetings")::int AS meetings, max("raisedTo") AS raised, max("lowerFrom") AS lowered
-          FROM gone GROUP BY 1, 2) g, noted;
+    FROM (SELECT e->>'kind' AS kind, e->>'key' AS key, sum((e->>'meetings')::int)::int AS meetings,
+                 max((e->>'raisedTo')::date) AS raised, max((e->>'lowerFrom')::date) AS lowered
+          FROM diffs GROUP BY 1, 2) g, noted;
     IF folded IS NULL THEN RETURN NULL; END IF;
 
-    -- In (kind, key) order, so two commits never wait on each other's rows in opposite orders.
-    FOR item IN SELECT value FROM jsonb_array_elements(folded) LOOP
+    -- Set-wise per kind, each in key order, so two commits never wait on each other's rows in
+    -- opposite orders. An entity deleted in this transaction has no row to fold into: skipped.
+    WITH f AS (SELECT (v->>'key')::uuid AS key, (v->>'meetings')::int AS meetings, (v->>'raisedTo')::date AS raised
+               FROM jsonb_array_elements(folded) v WHERE v->>'kind' = 'person')
+    INSERT INTO "PersonMeetingStats" AS s ("personId", "meetings", "lastMetOn")
+    SELECT f.key, f.meetings, f.raised FROM f JOIN "Person" e ON e."id" = f.key ORDER BY f.key
+    ON CONFLICT ("personId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn");
+    WITH f AS (SELECT (v->>'key')::uuid AS key, (v->>'meetings')::int AS meetings, (v->>'raisedTo')::date AS raised
+               FROM jsonb_array_elements(folded) v WHERE v->>'kind' = 'organization')
+    INSERT INTO "OrganizationMeetingStats" AS s ("organizationId", "meetings", "lastMetOn")
+    SELECT f.key, f.meetings, f.raised FROM f JOIN "Organization" e ON e."id" = f.key ORDER BY f.key
+    ON CONFLICT ("organizationId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn");
+    WITH f AS (SELECT v->>'key' AS key, (v->>'meetings')::int AS meetings, (v->>'raisedTo')::date AS raised
+               FROM jsonb_array_elements(folded) v WHERE v->>'kind' = 'country')
+    INSERT INTO "CountryMeetingStats" AS s ("countryCode", "meetings", "lastMetOn")
+    SELECT f.key, f.meetings, f.raised FROM f JOIN "Country" e ON e."code" = f.key ORDER BY f.key
+    ON CONFLICT ("countryCode") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn");
+    WITH f AS (SELECT (v->>'key')::uuid AS key, (v->>'meetings')::int AS meetings, (v->>'raisedTo')::date AS raised
+               FROM jsonb_array_elements(folded) v WHERE v->>'kind' = 'topic')
+    INSERT INTO "TopicMeetingStats" AS s ("topicId", "meetings", "lastMetOn")
+    SELECT f.key, f.meetings, f.raised FROM f JOIN "Topic" e ON e."id" = f.key ORDER BY f.key
+    ON CONFLICT ("topicId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn");
+
+    -- A meeting on an entity's latest date stopped counting: the latest is what is left on or
+    -- before that date. Rare (a bulk load never removes), so one entity at a time.
+    FOR item IN SELECT v FROM jsonb_array_elements(folded) v WHERE v->>'lowerFrom' IS NOT NULL LOOP
         CASE item->>'kind'
-            WHEN 'person' THEN
-                INSERT INTO "PersonMeetingStats" AS s ("personId", "meetings", "lastMetOn")
-                SELECT p."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Person" p WHERE p."id" = (item->>'key')::uuid
-                ON CONFLICT ("personId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
-                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
-            WHEN 'organization' THEN
-                INSERT INTO "OrganizationMeetingStats" AS s ("organizationId", "meetings", "lastMetOn")
-                SELECT o."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Organization" o WHERE o."id" = (item->>'key')::uuid
-                ON CONFLICT ("organizationId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
-                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
-            WHEN 'country' THEN
-                INSERT INTO "CountryMeetingStats" AS s ("countryCode", "meetings", "lastMetOn")
-                SELECT c."code", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Country" c WHERE c."code" = item->>'key'
-                ON CONFLICT ("countryCode") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
-                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
-            ELSE
-                INSERT INTO "TopicMeetingStats" AS s ("topicId", "meetings", "lastMetOn")
-                SELECT t."id", (item->>'meetings')::int, (item->>'raisedTo')::date FROM "Topic" t WHERE t."id" = (item->>'key')::uuid
-                ON CONFLICT ("topicId") DO UPDATE SET "meetings" = s."meetings" + excluded."meetings", "lastMetOn" = greatest(s."lastMetOn", excluded."lastMetOn")
-                RETURNING s."meetings", s."lastMetOn" INTO current_meetings, current_latest;
+            WHEN 'person' THEN SELECT "meetings", "lastMetOn" INTO current_meetings, current_latest FROM "PersonMeetingStats" WHERE "personId" = (item->>'key')::uuid;
+            WHEN 'organization' THEN SELECT "meetings", "lastMetOn" INTO current_meetings, current_latest FROM "OrganizationMeetingStats" WHERE "organizationId" = (item->>'key')::uuid;
+            WHEN 'country' THEN SELECT "meetings", "lastMetOn" INTO current_meetings, current_latest FROM "CountryMeetingStats" WHERE "countryCode" = item->>'key';
+            ELSE SELECT "meetings", "lastMetOn" INTO current_meetings, current_latest FROM "TopicMeetingStats" WHERE "topicId" = (item->>'key')::uuid;
         END CASE;
-        -- No row: the entity itself was deleted in this transaction. Otherwise, a meeting on the
-        -- latest date stopped counting: the latest is what is left on or before that date.
-        IF FOUND AND item->>'lowerFrom' IS NOT NULL AND current_latest IS NOT NULL AND current_latest <= (item->>'lowerFrom')::date THEN
+        IF FOUND AND current_latest IS NOT NULL AND current_latest <= (item->>'lowerFrom')::date THEN
             current_latest := CASE WHEN current_meetings = 0 THEN NULL
                 ELSE parley_registry_latest(item->>'kind', item->>'key', current_latest, current_meetings > parley_registry_large()) END;
             CASE item->>'kind'
