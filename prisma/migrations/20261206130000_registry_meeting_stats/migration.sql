@@ -218,32 +218,32 @@ CREATE TRIGGER "Meeting_registry_delete" BEFORE DELETE ON "Meeting"
 -- links; a large one walks the meetings newest first and stops at the first of its own, which is
 -- near the top (an entity in 1 meeting in 500 is met within ~500 rows) — so neither reads the
 -- 170,000 meetings of the most-met person.
-CREATE FUNCTION parley_registry_latest(kind text, key text, below date, large boolean) RETURNS date
+CREATE FUNCTION parley_registry_latest(entity_kind text, entity_key text, below date, large boolean) RETURNS date
     LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    found date;
+    latest date;
 BEGIN
     IF large THEN
-        SELECT m."date" INTO found FROM "Meeting" m
-        WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL AND CASE kind
-            WHEN 'person' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."personId" = key::uuid)
-            WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."organizationId" = key::uuid)
-            WHEN 'country' THEN EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = key)
-            ELSE EXISTS (SELECT 1 FROM "MeetingTopic" x WHERE x."meetingId" = m."id" AND x."topicId" = key::uuid)
+        SELECT m."date" INTO latest FROM "Meeting" m
+        WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL AND CASE entity_kind
+            WHEN 'person' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."personId" = entity_key::uuid)
+            WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."organizationId" = entity_key::uuid)
+            WHEN 'country' THEN EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = entity_key)
+            ELSE EXISTS (SELECT 1 FROM "MeetingTopic" x WHERE x."meetingId" = m."id" AND x."topicId" = entity_key::uuid)
         END
         ORDER BY m."date" DESC LIMIT 1;
-        RETURN found;
+        RETURN latest;
     END IF;
-    IF kind = 'person' THEN
-        SELECT max(m."date") INTO found FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."personId" = key::uuid;
-    ELSIF kind = 'organization' THEN
-        SELECT max(m."date") INTO found FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."organizationId" = key::uuid;
-    ELSIF kind = 'country' THEN
-        SELECT max(m."date") INTO found FROM "MeetingCountry" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."countryCode" = key;
+    IF entity_kind = 'person' THEN
+        SELECT max(m."date") INTO latest FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."personId" = entity_key::uuid;
+    ELSIF entity_kind = 'organization' THEN
+        SELECT max(m."date") INTO latest FROM "Participation" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."organizationId" = entity_key::uuid;
+    ELSIF entity_kind = 'country' THEN
+        SELECT max(m."date") INTO latest FROM "MeetingCountry" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."countryCode" = entity_key;
     ELSE
-        SELECT max(m."date") INTO found FROM "MeetingTopic" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."topicId" = key::uuid;
+        SELECT max(m."date") INTO latest FROM "MeetingTopic" x JOIN "Meeting" m ON m."id" = x."meetingId" AND m."deletedAt" IS NULL WHERE x."topicId" = entity_key::uuid;
     END IF;
-    RETURN found;
+    RETURN latest;
 END
 $$;
 
