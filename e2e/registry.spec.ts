@@ -14,6 +14,7 @@ const INDEXES = [
 for (const theme of ["light", "dark"] as const) {
   for (const { path, title } of INDEXES) {
     test(`The ${title} index, and its empty search, pass axe in the ${theme} theme`, async ({ viewerPage: page }) => {
+      test.slow(); // Two axe scans of a 50-row table on a shared machine.
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -27,6 +28,7 @@ for (const theme of ["light", "dark"] as const) {
 }
 
 test("An analyst finds a person by a misspelt spelling with the keyboard alone, sorts by meetings and opens their page", async ({ page }) => {
+  test.slow(); // Four page loads and a meeting written through the write path, on a shared machine.
   const word = uniqueWord();
   const person = await withTestDatabase((db) => createTestPerson(db, { name: `Gulnara ${word}`, aliases: [`Gulnara ${word}ova`] }));
   await createMeetings([{ participants: [{ personId: person.id, countryCode: "AZ" }] }]);
