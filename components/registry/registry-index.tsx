@@ -42,7 +42,7 @@ export function RegistryIndex({ basePath, page, words }: { basePath: string; pag
           {summary(page, words)}
         </p>
         {rows.length === 0 ? (
-          query.q ? (
+          page.tooShort ? null : query.q ? (
             <EmptyState
               icon={<SearchX />}
               title={`No ${words.many} match “${query.q}”`}
@@ -99,6 +99,7 @@ const SORT_LABELS = { match: "best match", name: "name", meetings: "meetings", l
 
 function summary(page: RegistryPage, words: RegistryWords): string {
   const noun = (n: number) => (n === 1 ? words.one : words.many);
+  if (page.tooShort) return `Type at least three letters to search ${words.many}.`;
   if (!page.query.q) return `${count.format(page.total)} ${noun(page.total)}. Meetings count live records, drafts included; the trash is left out.`;
   if (page.capped) return `More than ${count.format(page.total)} ${words.many} match “${page.query.q}”: the best ${count.format(page.total)} are listed. Narrow the search to see others.`;
   return `${count.format(page.total)} ${noun(page.total)} ${page.total === 1 ? "matches" : "match"} “${page.query.q}”.`;

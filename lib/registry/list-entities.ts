@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { REGISTRY_PAGE_SIZE } from "@/lib/registry/list-params";
-import type { RegistryPage } from "@/lib/registry/dto";
+import { MIN_ENTITY_SEARCH, type RegistryPage } from "@/lib/registry/dto";
 import { clampPage, orderBy, pageOfRanked, searched, toRow, type DbRow } from "@/lib/registry/registry-page";
 import type { RegistryQuery } from "@/lib/registry/schemas";
 import { spellingHits } from "@/lib/registry/spelling-hits";
@@ -42,6 +42,7 @@ export async function listEntities(db: Pick<PrismaClient, "$queryRaw">, query: R
       LIMIT ${REGISTRY_PAGE_SIZE} OFFSET ${offset}`;
     return { query: { ...query, page }, rows: rows.map(toRow), total, capped: false, pageCount };
   }
+  if (query.q.length < MIN_ENTITY_SEARCH) return { query: { ...query, page: 1 }, rows: [], total: 0, capped: false, pageCount: 1, tooShort: true };
   const rows = await db.$queryRaw<(DbRow & { total: number })[]>`
     WITH ${spellingHits(query.q, t)},
     ranked AS (

@@ -62,6 +62,12 @@ describe("the people index", () => {
     if (first.pageCount > 1) expect(ids(last).some((id) => ids(first).includes(id))).toBe(false);
   });
 
+  it("asks for three letters before searching people or organisations, not countries", async () => {
+    expect(await listPeople({ q: "al" })).toMatchObject({ rows: [], total: 0, tooShort: true });
+    expect(await listOrganizations({ q: "a" })).toMatchObject({ rows: [], tooShort: true });
+    expect((await listCountries({ q: "az" })).tooShort).toBeUndefined();
+  });
+
   it("leaves out merged people", async () => {
     const kept = await createTestPerson(db, { name: `Dd ${family} Kept` });
     const merged = await createTestPerson(db, { name: `Dd ${family} Keptt` });

@@ -59,7 +59,7 @@ try {
     { sort: "meetings", page: "20" },
   ];
   for (const [kind, tables] of Object.entries(entity)) {
-    for (const ask of [...asks, { q: kind === "people" ? misspelt : (org?.acronym ?? org!.name) }, { q: "al" }, { q: "al", sort: "meetings" }]) {
+    for (const ask of [...asks, { q: kind === "people" ? misspelt : (org?.acronym ?? org!.name) }, { q: "ali" }, { q: "ali", sort: "meetings" }]) {
       pages.push({ name: `/${kind}?${new URLSearchParams(ask)}`, run: () => listEntities(prisma, registryQuerySchema.parse(ask), tables) });
     }
   }

@@ -223,15 +223,23 @@ CREATE FUNCTION parley_registry_latest(entity_kind text, entity_key text, below 
 DECLARE
     latest date;
 BEGIN
+    -- Written as joins, one per kind: the planner then walks "Meeting"(date) and probes each
+    -- meeting's links (an EXISTS was turned into a hash of all the entity's links: 330 ms for the
+    -- most-met person at 100,000 meetings, against 12 ms this way).
     IF large THEN
-        SELECT m."date" INTO latest FROM "Meeting" m
-        WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL AND CASE entity_kind
-            WHEN 'person' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."personId" = entity_key::uuid)
-            WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Participation" x WHERE x."meetingId" = m."id" AND x."organizationId" = entity_key::uuid)
-            WHEN 'country' THEN EXISTS (SELECT 1 FROM "MeetingCountry" x WHERE x."meetingId" = m."id" AND x."countryCode" = entity_key)
-            ELSE EXISTS (SELECT 1 FROM "MeetingTopic" x WHERE x."meetingId" = m."id" AND x."topicId" = entity_key::uuid)
-        END
-        ORDER BY m."date" DESC LIMIT 1;
+        IF entity_kind = 'person' THEN
+            SELECT m."date" INTO latest FROM "Meeting" m JOIN "Participation" x ON x."meetingId" = m."id" AND x."personId" = entity_key::uuid
+            WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL ORDER BY m."date" DESC LIMIT 1;
+        ELSIF entity_kind = 'organization' THEN
+            SELECT m."date" INTO latest FROM "Meeting" m JOIN "Participation" x ON x."meetingId" = m."id" AND x."organizationId" = entity_key::uuid
+            WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL ORDER BY m."date" DESC LIMIT 1;
+        ELSIF entity_kind = 'country' THEN
+            SELECT m."date" INTO latest FROM "Meeting" m JOIN "MeetingCountry" x ON x."meetingId" = m."id" AND x."countryCode" = entity_key
+            WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL ORDER BY m."date" DESC LIMIT 1;
+        ELSE
+            SELECT m."date" INTO latest FROM "Meeting" m JOIN "MeetingTopic" x ON x."meetingId" = m."id" AND x."topicId" = entity_key::uuid
+            WHERE m."date" IS NOT NULL AND m."date" <= below AND m."deletedAt" IS NULL ORDER BY m."date" DESC LIMIT 1;
+        END IF;
         RETURN latest;
     END IF;
     IF entity_kind = 'person' THEN
