@@ -30,13 +30,14 @@ export function RegistrySortHeader({
   const Icon = !active ? ArrowUpDown : current.dir === "asc" ? ArrowUp : ArrowDown;
   return (
     <TableHead aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined} className={className}>
+      {/* The name says what a press does; it starts with the visible label, as speech input needs. */}
       <Link
         href={registryHref(basePath, { q, sort: sortKey, dir: next }) as Route}
+        aria-label={`${label}, sort ${next === "asc" ? "ascending" : "descending"}`}
         className={cn("inline-flex items-center gap-1 rounded-sm hover:text-foreground", active && "text-foreground")}
       >
         {label}
         <Icon aria-hidden="true" className="size-3.5" />
-        <span className="sr-only">, sort {next === "asc" ? "ascending" : "descending"}</span>
       </Link>
     </TableHead>
   );
