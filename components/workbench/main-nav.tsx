@@ -17,6 +17,10 @@ const ITEMS: { href: Route; label: string; role: Role; match: (path: string) => 
     role: "viewer",
     match: (path) => path === "/meetings" || /^\/meetings\/(?!new|drafts|trash)/.test(path),
   },
+  { href: "/people", label: "People", role: "viewer", match: (path) => path.startsWith("/people") },
+  { href: "/organizations", label: "Organisations", role: "viewer", match: (path) => path.startsWith("/organizations") },
+  { href: "/countries", label: "Countries", role: "viewer", match: (path) => path.startsWith("/countries") },
+  { href: "/topics", label: "Topics", role: "viewer", match: (path) => path.startsWith("/topics") },
   { href: "/tags", label: "Tags", role: "viewer", match: (path) => path.startsWith("/tags") },
   { href: "/meetings/new", label: "New meeting", role: "analyst", match: (path) => path === "/meetings/new" },
   { href: "/meetings/drafts", label: "Drafts", role: "analyst", match: (path) => path === "/meetings/drafts" },
@@ -24,16 +28,17 @@ const ITEMS: { href: Route; label: string; role: Role; match: (path: string) => 
 ];
 
 /**
- * The workbench's pages: a row of links from 1024 px, a menu below that, where the row pushed
+ * The workbench's pages: a row of links from 1280 px, a menu below that, where the row pushed
  * Drafts and Trash past a phone's edge and crowded the account menu on a tablet (CSS picks one,
- * so the server renders both alike).
+ * so the server renders both alike). Nine links with the registry's four no longer fit beside the
+ * account menu at 1024 px, hence xl rather than lg.
  */
 export function MainNav({ role }: { role: Role }) {
   const pathname = usePathname();
   const items = ITEMS.filter((item) => hasRole(role, item.role)).map((item) => ({ ...item, current: item.match(pathname) }));
   return (
     <nav aria-label="Main" className="min-w-0">
-      <ul className="hidden items-center gap-1 lg:flex">
+      <ul className="hidden items-center gap-1 xl:flex">
         {items.map((item) => (
           <li key={item.href}>
             <Link
@@ -49,7 +54,7 @@ export function MainNav({ role }: { role: Role }) {
           </li>
         ))}
       </ul>
-      <div className="lg:hidden">
+      <div className="xl:hidden">
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="ghost" size="sm" className="gap-2">

@@ -1,0 +1,5 @@
+import { RegistryIndexSkeleton } from "@/components/registry/registry-index-skeleton";
+
+export default function OrganizationsIndexLoading() {
+  return <RegistryIndexSkeleton label="Loading organisations" />;
+}

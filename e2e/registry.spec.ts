@@ -1,0 +1,68 @@
+import { expect, test } from "@/e2e/fixtures";
+import { expectNoAxeViolations } from "@/e2e/support/axe";
+import { overflowingElements } from "@/e2e/support/overflow";
+import { createMeetings, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";
+import { createTestPerson } from "@/lib/testing/factories";
+
+const INDEXES = [
+  { path: "/people", title: "People" },
+  { path: "/organizations", title: "Organisations" },
+  { path: "/countries", title: "Countries" },
+  { path: "/topics", title: "Topics" },
+] as const;
+
+for (const theme of ["light", "dark"] as const) {
+  for (const { path, title } of INDEXES) {
+    test(`The ${title} index, and its empty search, pass axe in the ${theme} theme`, async ({ viewerPage: page }) => {
+      test.slow(); // Two axe scans of a 50-row table on a shared machine.
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(page.getByRole("table")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`${path}?q=${uniqueWord()}`);
+      await expect(page.getByRole("heading", { level: 2, name: /^No .* match/ })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("An analyst finds a person by a misspelt spelling with the keyboard alone, sorts by meetings and opens their page", async ({ page }) => {
+  test.slow(); // Four page loads and a meeting written through the write path, on a shared machine.
+  const word = uniqueWord();
+  const person = await withTestDatabase((db) => createTestPerson(db, { name: `Gulnara ${word}`, aliases: [`Gulnara ${word}ova`] }));
+  await createMeetings([{ participants: [{ personId: person.id, countryCode: "AZ" }] }]);
+
+  await page.goto("/people");
+  const search = page.getByRole("searchbox", { name: "Search people by name or spelling" });
+  await search.focus();
+  await page.keyboard.type(`Gulnora ${word}ova`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/people\?q=Gulnora/);
+  const row = page.getByRole("row", { name: new RegExp(`Gulnara ${word}`) });
+  await expect(row).toContainText(`also “Gulnara ${word}ova”`);
+  await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+
+  await page.getByRole("link", { name: /^Meetings, sort/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=meetings/);
+  await expect(page.getByRole("columnheader", { name: /^Meetings/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByRole("searchbox", { name: "Search people by name or spelling" })).toHaveValue(`Gulnora ${word}ova`);
+
+  await page.getByRole("link", { name: `Gulnara ${word}`, exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/people/${person.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Gulnara ${word}`);
+});
+
+test("At 375 px an index fits the screen and the menu reaches it", async ({ viewerPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/organizations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
+  expect(await overflowingElements(page)).toEqual([]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("menuitem", { name: "Organisations" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("menuitem", { name: "Countries" }).click();
+  await expect(page).toHaveURL(/\/countries$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+});
