@@ -32,11 +32,11 @@ async function setUp(url: string, merged: number): Promise<{ fromId: string; int
     );
     const [fromId, intoId] = people.rows.map((r) => r.id) as [string, string];
     // Bench data only, written before the merge starts: the duplicate in the first seat of the
-    // newest `merged` meetings, as a person the team met that often would be.
+    // newest `merged` live meetings (the analyst below saves them), as a person met that often would be.
     const moved = await client.query<{ meetingId: string }>(
       `UPDATE "Participation" p SET "personId" = $1::uuid FROM (
          SELECT DISTINCT ON ("meetingId") "id" FROM "Participation"
-         WHERE "meetingId" IN (SELECT "id" FROM "Meeting" ORDER BY "id" DESC LIMIT $2) ORDER BY "meetingId", "position") first
+         WHERE "meetingId" IN (SELECT "id" FROM "Meeting" WHERE "deletedAt" IS NULL ORDER BY "id" DESC LIMIT $2) ORDER BY "meetingId", "position") first
        WHERE p."id" = first."id" RETURNING p."meetingId"::text AS "meetingId"`,
       [fromId, merged],
     );
