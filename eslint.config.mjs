@@ -74,6 +74,7 @@ const MEETING_TABLES = ["meeting", "meetingCountry", "participation", "meetingTo
 /** The modules that write them, each inside a MeetingUnitOfWork. */
 const MEETING_WRITERS = [
   "lib/meetings/write/**",
+  "lib/meetings/internal/write/**",
   "lib/entities/aliases.ts",
   "lib/entities/merge-aliases.ts",
   "lib/people/merge.ts",

@@ -9,7 +9,7 @@ const { db } = await import("@/lib/db");
 const mutations = await import("@/lib/meetings/mutations");
 const { changeMeetingTags, createMeeting, deleteMeeting, restoreMeetingRevision, undeleteMeeting, updateMeeting } = mutations;
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
-const { loadSnapshot } = await import("@/lib/meetings/write/stored-snapshot");
+const { loadSnapshot } = await import("@/lib/meetings/internal/write/stored-snapshot");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 
 type Account = Awaited<ReturnType<typeof createTestAccount>>;

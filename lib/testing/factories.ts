@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, MeetingKind, MeetingStatus, Side } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/database/client";
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { deleteMeetingInUnit } from "@/lib/meetings/write/lifecycle";
+import { deleteMeetingInUnit } from "@/lib/meetings/internal/write/lifecycle";
 import { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 import { unsafeWriteMeeting } from "@/lib/meetings/write/write-meeting";
 

@@ -1,5 +1,5 @@
 import { createPrismaClient } from "@/lib/database/client";
-import { refreshMeetingSearchVectors } from "@/lib/meetings/search-vector";
+import { refreshMeetingSearchVectors } from "@/lib/meetings/internal/search-vector";
 import { createDemoEntities, createDemoMeeting } from "@/prisma/seed/demo-loader";
 import { DEMO_MEETINGS } from "@/prisma/seed/demo-meetings";
 import { seedReferenceData } from "@/prisma/seed/reference";

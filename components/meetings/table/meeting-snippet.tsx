@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 
-// Same marks as lib/meetings/search/snippets.ts; control characters never occur in typed text.
+// Same marks as lib/meetings/internal/search/snippets.ts; control characters never occur in typed text.
 const MATCH_START = "\u0002";
 const MATCH_END = "\u0003";
 

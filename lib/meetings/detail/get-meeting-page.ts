@@ -2,9 +2,9 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toMeetingView, type MeetingView } from "@/lib/meetings/detail/meeting-view";
-import { loadViewLookups } from "@/lib/meetings/detail/view-lookups";
+import { loadViewLookups } from "@/lib/meetings/internal/detail/view-lookups";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
-import { loadSnapshot } from "@/lib/meetings/write/stored-snapshot";
+import { loadSnapshot } from "@/lib/meetings/internal/write/stored-snapshot";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 
 export interface MeetingRecordInfo {

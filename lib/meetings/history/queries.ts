@@ -7,7 +7,7 @@ import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { diffRecords, summarizeRevision, type DiffEntry } from "@/lib/meetings/history/diff";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import type { MeetingSnapshot, SnapshotRecord } from "@/lib/meetings/write/snapshot";
-import { loadSnapshots, type StoredSnapshot } from "@/lib/meetings/write/stored-snapshot";
+import { loadSnapshots, type StoredSnapshot } from "@/lib/meetings/internal/write/stored-snapshot";
 
 export interface RevisionListItem {
   version: number;

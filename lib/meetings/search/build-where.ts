@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacetKey, FacetSelection, MeetingFilter } from "@/lib/meetings/search/filter-schema";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { checkSearchText } from "@/lib/meetings/internal/search/search-text";
 
 // The one filter → SQL builder. Rows, counts, facets and export all call it, so they can never
 // disagree about which meetings a view holds. Every value is a bound parameter; only fixed SQL

@@ -3,9 +3,9 @@ import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { changeMeetingTags } from "@/lib/meetings/mutations";
 import { buildWhere } from "@/lib/meetings/search/build-where";
-import { inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
+import { inViewTransaction, openView, planView } from "@/lib/meetings/internal/search/open-view";
 import { TOO_BROAD } from "@/lib/meetings/search/search-meetings";
-import { isSearchTimeout } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout } from "@/lib/meetings/internal/search/timeout";
 import { withUserLimit } from "@/lib/security/user-limits";
 
 /** "All N matching" tags at most this many meetings at once (the write path's own bound). */

@@ -19,7 +19,7 @@ const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { createMeeting } = await import("@/lib/meetings/mutations");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
-const { MAX_OPEN_EXPORTS } = await import("@/lib/meetings/search/export-cursor");
+const { MAX_OPEN_EXPORTS } = await import("@/lib/meetings/internal/search/export-cursor");
 const { GET } = await import("@/app/(workbench)/meetings/export/route");
 
 // Exports hold a PostgreSQL connection each, outside the pool, and only MAX_OPEN_EXPORTS run per

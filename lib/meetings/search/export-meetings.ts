@@ -13,9 +13,9 @@ import {
   exportFilename,
   jsonChunk,
   type ExportFormat,
-} from "@/lib/meetings/search/export-format";
-import { EXPORT_BATCH, openExportCursor, type ExportCursor } from "@/lib/meetings/search/export-cursor";
-import { openView, planView } from "@/lib/meetings/search/open-view";
+} from "@/lib/meetings/internal/search/export-format";
+import { EXPORT_BATCH, openExportCursor, type ExportCursor } from "@/lib/meetings/internal/search/export-cursor";
+import { openView, planView } from "@/lib/meetings/internal/search/open-view";
 import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
 import { acquireUserSlot } from "@/lib/security/user-limits";
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan, WhereOptions } from "@/lib/meetings/search/build-where";
-import { dateOrdered } from "@/lib/meetings/search/date-order";
+import { dateOrdered } from "@/lib/meetings/internal/search/date-order";
 import type { FacetKey, MeetingFilter } from "@/lib/meetings/search/filter-schema";
 
 // The facet counts' SQL, apart from the session check so the benchmark can time the very

@@ -3,10 +3,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
 import { FACET_KEYS, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
-import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/search/facet-cache";
+import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/internal/search/open-view";
+import { cachedFacetCounts, facetCacheKey } from "@/lib/meetings/internal/search/facet-cache";
 import { FACET_SAMPLE, facetsStatement, type FacetRow } from "@/lib/meetings/search/facet-sql";
-import { isSearchTimeout } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout } from "@/lib/meetings/internal/search/timeout";
 
 export interface MeetingFacets {
   facets: Record<FacetKey, FacetValueCount[]>;

@@ -1,8 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
-import { dateOrdered } from "@/lib/meetings/search/date-order";
+import { dateOrdered } from "@/lib/meetings/internal/search/date-order";
 import type { MeetingView } from "@/lib/meetings/search/filter-schema";
-import { keysetConditions, ORDER_BY, RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
+import { keysetConditions, ORDER_BY, RELEVANCE_CANDIDATES } from "@/lib/meetings/internal/search/order-by";
 
 type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 const flip = (dir: MeetingView["dir"]) => (dir === "asc" ? "desc" : "asc");

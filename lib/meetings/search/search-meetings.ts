@@ -4,12 +4,12 @@ import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
 import { COUNT_SKIPPED_ABOVE, estimateMatches, totalFromCount, type MeetingTotal } from "@/lib/meetings/search/count";
 import { formatCursor, isFiltered, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/search/open-view";
-import { toListItem } from "@/lib/meetings/search/list-select";
-import { RELEVANCE_CANDIDATES } from "@/lib/meetings/search/order-by";
-import { pageStatement, type PageRow } from "@/lib/meetings/search/page-statement";
+import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/internal/search/open-view";
+import { toListItem } from "@/lib/meetings/internal/search/list-select";
+import { RELEVANCE_CANDIDATES } from "@/lib/meetings/internal/search/order-by";
+import { pageStatement, type PageRow } from "@/lib/meetings/internal/search/page-statement";
 import { pageIdStatements } from "@/lib/meetings/search/rows";
-import { isSearchTimeout } from "@/lib/meetings/search/timeout";
+import { isSearchTimeout } from "@/lib/meetings/internal/search/timeout";
 import { isRetryLaterError, withUserLimit } from "@/lib/security/user-limits";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -6,12 +6,12 @@ const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { db } = await import("@/lib/db");
 const { createMeeting, deleteMeeting, updateMeeting } = await import("@/lib/meetings/mutations");
-const { refreshMeetingSearchVectors } = await import("@/lib/meetings/search-vector");
+const { refreshMeetingSearchVectors } = await import("@/lib/meetings/internal/search-vector");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 const { countMeetingFacets } = await import("@/lib/meetings/search/facets");
 const { exportMeetings } = await import("@/lib/meetings/search/export-meetings");
 const { readCsv } = await import("@/lib/testing/read-csv");
-const { MAX_OPEN_EXPORTS, openExportCursor } = await import("@/lib/meetings/search/export-cursor");
+const { MAX_OPEN_EXPORTS, openExportCursor } = await import("@/lib/meetings/internal/search/export-cursor");
 const { Prisma } = await import("@/lib/generated/prisma/client");
 const { tagMeetings } = await import("@/lib/meetings/search/bulk-tag");
 

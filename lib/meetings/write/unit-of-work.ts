@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient, RevisionAction } from "@/lib/generated/prisma/client";
-import { forgetFacetCounts } from "@/lib/meetings/search/facet-cache";
+import { forgetFacetCounts } from "@/lib/meetings/internal/search/facet-cache";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
-import { recordMeetingRevisions } from "@/lib/meetings/write/history";
+import { recordMeetingRevisions } from "@/lib/meetings/internal/write/history";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
 import { meetingRecordSchema, toFieldErrors, type MeetingRecord, type RecordEvidence } from "@/lib/meetings/write/record-schema";
-import { resolveOrganizations, resolvePeople, resolveTags } from "@/lib/meetings/write/resolve-entities";
+import { resolveOrganizations, resolvePeople, resolveTags } from "@/lib/meetings/internal/write/resolve-entities";
 import type { MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 import { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 

@@ -5,8 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan } from "@/lib/meetings/search/build-where";
 import { parseMeetingView, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
 import { chooseSearchPlan } from "@/lib/meetings/search/search-plan";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
-import { SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/search/timeout";
+import { checkSearchText } from "@/lib/meetings/internal/search/search-text";
+import { SEARCH_TIMEOUT_MS, SEARCH_TRANSACTION } from "@/lib/meetings/internal/search/timeout";
 
 /**
  * The one door through which every reader of a view opens it: the table, its facets, the export

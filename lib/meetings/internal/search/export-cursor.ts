@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { exportStatement, type ExportedMeeting } from "@/lib/meetings/search/export-rows";
+import { exportStatement, type ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 import { inWords, RetryLaterError } from "@/lib/security/user-limits";
 
 /** Exports open at once in one process; each holds a connection of its own, outside the app's pool. */

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countStatement } from "@/lib/meetings/search/count";
-import { snippetColumn } from "@/lib/meetings/search/snippets";
+import { snippetColumn } from "@/lib/meetings/internal/search/snippets";
 import type { DatePrecision, MeetingKind, MeetingStatus, Side } from "@/lib/generated/prisma/enums";
 
 /** What one table row reads, as the page statement returns it (relations as JSON). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { cachedFacetCounts, FACET_TTL_MS, facetCacheKey, forgetFacetCounts } from "@/lib/meetings/search/facet-cache";
+import { cachedFacetCounts, FACET_TTL_MS, facetCacheKey, forgetFacetCounts } from "@/lib/meetings/internal/search/facet-cache";
 import { parseMeetingView } from "@/lib/meetings/search/filter-schema";
 
 const keyOf = (query: string) => facetCacheKey(parseMeetingView(new URLSearchParams(query)).view, ["country"]);

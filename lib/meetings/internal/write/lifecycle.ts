@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { loadSnapshot } from "@/lib/meetings/write/stored-snapshot";
+import { loadSnapshot } from "@/lib/meetings/internal/write/stored-snapshot";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
 

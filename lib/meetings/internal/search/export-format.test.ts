@@ -1,7 +1,7 @@
 import { readCsv } from "@/lib/testing/read-csv";
 import { describe, expect, it } from "vitest";
-import { csvHeader, csvLines, exportFilename, jsonChunk } from "@/lib/meetings/search/export-format";
-import type { ExportedMeeting } from "@/lib/meetings/search/export-rows";
+import { csvHeader, csvLines, exportFilename, jsonChunk } from "@/lib/meetings/internal/search/export-format";
+import type { ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 
 const meeting = (overrides: Partial<ExportedMeeting> = {}): ExportedMeeting => ({
   id: "0192a4c0-7f00-7000-8000-000000000001",

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildWhere, looseSearch, searchMatchesWithDates, type WhereOptions } from "@/lib/meetings/search/build-where";
 import type { MeetingFilter, MeetingView } from "@/lib/meetings/search/filter-schema";
-import { ORDER_BY } from "@/lib/meetings/search/order-by";
+import { ORDER_BY } from "@/lib/meetings/internal/search/order-by";
 
 /** A view read in date order: `SELECT … FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT …`, rows as `m`. */
 export interface DateOrderedView {

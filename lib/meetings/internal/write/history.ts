@@ -1,6 +1,6 @@
 import type { Prisma, RevisionAction } from "@/lib/generated/prisma/client";
 import { readMeetingSnapshots, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
-import { storeSnapshots } from "@/lib/meetings/write/stored-snapshot";
+import { storeSnapshots } from "@/lib/meetings/internal/write/stored-snapshot";
 
 type Tx = Prisma.TransactionClient;
 

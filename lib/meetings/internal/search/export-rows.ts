@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ORDER_BY } from "@/lib/meetings/search/order-by";
+import { ORDER_BY } from "@/lib/meetings/internal/search/order-by";
 
 /** One meeting as exported: participants, countries, topics, tags and sources (without text). */
 export interface ExportedMeeting {

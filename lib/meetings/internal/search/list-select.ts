@@ -1,6 +1,6 @@
 import { formatMeetingDate, toIsoDay, type MeetingSearchItem } from "@/lib/meetings/dto";
-import { MATCH_START } from "@/lib/meetings/search/snippets";
-import type { PageRow } from "@/lib/meetings/search/page-statement";
+import { MATCH_START } from "@/lib/meetings/internal/search/snippets";
+import type { PageRow } from "@/lib/meetings/internal/search/page-statement";
 
 /** One table row from the page statement's row (page-statement.ts). */
 export function toListItem(row: PageRow & { id: string }): MeetingSearchItem {

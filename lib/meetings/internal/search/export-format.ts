@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ExportedMeeting } from "@/lib/meetings/search/export-rows";
+import type { ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSearchText } from "@/lib/meetings/search/search-text";
+import { checkSearchText } from "@/lib/meetings/internal/search/search-text";
 
 describe("checkSearchText", () => {
   it("finds the words a search looks for", () => {

@@ -1,5 +1,5 @@
 import { tagSlug } from "@/lib/meetings/tag-slug";
-import { findTagIdsBySlug, resolveTags } from "@/lib/meetings/write/resolve-entities";
+import { findTagIdsBySlug, resolveTags } from "@/lib/meetings/internal/write/resolve-entities";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
 export interface TagChange {
