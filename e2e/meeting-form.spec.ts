@@ -165,7 +165,7 @@ for (const theme of ["light", "dark"] as const) {
     await page.goto(`/meetings/${id}/edit`);
     await page.getByRole("button", { name: "Add participant" }).click();
     await page.getByRole("combobox", { name: "Person", exact: true }).click();
-    await page.getByRole("combobox", { name: "Type a name or alias" }).fill("Liu Jianchao");
+    await page.getByRole("combobox", { name: "Type a name or spelling" }).fill("Liu Jianchao");
     await page.getByRole("option", { name: /^Liu Jianchao/ }).click();
     await expect(page.locator("html")).toHaveClass(new RegExp(theme));
     await expectNoAxeViolations(page);

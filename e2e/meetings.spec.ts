@@ -93,7 +93,7 @@ test("An analyst fixes a validation error and saves a new meeting", async ({ pag
   await page.getByRole("combobox", { name: "Kind", exact: true }).selectOption({ label: "Talks" });
   // Linking is explicit: the existing Nino Kavtaradze is picked from the list, not matched silently.
   await page.getByRole("combobox", { name: "Person", exact: true }).click();
-  await page.getByRole("combobox", { name: "Type a name or alias" }).fill("Nino Kavtaradze");
+  await page.getByRole("combobox", { name: "Type a name or spelling" }).fill("Nino Kavtaradze");
   await page.getByRole("option", { name: /^Nino Kavtaradze/ }).click();
   await page.getByRole("button", { name: "Save meeting" }).click();
 

@@ -261,7 +261,7 @@ export function MeetingForm({ action, initial, countries, topics, lookups, saveD
                 <MeetingFields values={values} update={update} part="facts" />
                 <CountryRows rows={values.countries} update={update} />
               </Section>
-              <Section title="Participants" description="Find each person by name or alias, or create a new one. Keep the name as the source writes it.">
+              <Section title="Participants" description="Find each person by name or another spelling, or create a new one. Keep the name as the source writes it.">
                 <ParticipantRows rows={values.participants} update={update} />
               </Section>
               <Section title="Topics and tags">

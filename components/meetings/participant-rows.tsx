@@ -69,7 +69,7 @@ const ParticipantRow = memo(function ParticipantRow({ index, row, onChange, onRe
               </label>
             ) : null}
           </div>
-          <Field id={fieldId(path("name"))} label="Name as written in the source" hint={row.personId ? "Another spelling is kept as an alias." : undefined}>
+          <Field id={fieldId(path("name"))} label="Name as written in the source" hint={row.personId ? "If the source spells the name differently, that spelling is recorded too." : undefined}>
             <Input
               value={row.name}
               autoComplete="off"

@@ -9,7 +9,7 @@ export interface OrganizationChoice {
 }
 
 const CONFIG: EntityPickerConfig = {
-  placeholder: "Type a name, acronym or alias",
+  placeholder: "Type a name, acronym or spelling",
   createLabel: (typed) => `New organisation “${typed}”`,
   newPrefix: "New:",
   emptyText: "None",

@@ -24,7 +24,7 @@ export function writtenName(typed: string, option: LookupOption): string {
 }
 
 const CONFIG: EntityPickerConfig = {
-  placeholder: "Type a name or alias",
+  placeholder: "Type a name or spelling",
   createLabel: (typed) => `Create new person “${typed}”`,
   newPrefix: "New person:",
   emptyText: "Find or add a person…",
