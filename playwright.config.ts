@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// Run through `npm run test:e2e` (lib/cli/test.ts): it prepares a fresh database and a production
+// Run through `npm run test:e2e` (lib/testing/run-suite.ts): it prepares a fresh database and a production
 // build first, then passes DATABASE_URL, PARLEY_E2E_PORT and PARLEY_NEXT_DIST_DIR through here.
 const port = Number(process.env.PARLEY_E2E_PORT ?? 3100);
 // A production server refuses to start without a configured auth secret (lib/auth/secret.ts). This

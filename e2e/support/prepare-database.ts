@@ -5,7 +5,7 @@ import { createHostileMeetings } from "@/e2e/support/hostile-meetings";
 import { TEST_USERS } from "@/e2e/support/test-users";
 
 /**
- * Called by the test harness (lib/cli/test.ts) after migrating and seeding the end-to-end
+ * Called by the test harness (lib/testing/run-suite.ts) after migrating and seeding the end-to-end
  * database: one account per role plus a deactivated one, with the passwords in e2e/support/test-users.ts,
  * the session-signing secret, which the fixtures need to mint session cookies, and the meetings
  * full of hostile text that e2e/hostile-input.spec.ts opens.

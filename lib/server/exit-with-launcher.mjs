@@ -1,4 +1,4 @@
-// Loaded into Next.js by the launcher (`node --import`, lib/cli/run.ts). When the launcher dies
+// Loaded into Next.js by the launcher (`node --import`, lib/server/launcher.ts). When the launcher dies
 // without stopping it (`kill -9`, the OOM killer), Next.js stops too instead of keeping the port,
 // so the next `npm start` can bind it. SIGTERM: Next.js finishes the requests in flight first.
 import { readFileSync } from "node:fs";
