@@ -20,6 +20,7 @@ import {
   type PeriodCount,
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
 
 export interface EntityAlias {
   id: string;
@@ -46,6 +47,8 @@ export interface PersonPage {
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
   mergedFrom: { id: string; name: string }[];
+  /** A merge of this person running, just finished, or stopped (what its panel shows). */
+  mergeJob: MergeJobView | null;
 }
 
 export type PersonLookup = { state: "found"; page: PersonPage } | { state: "merged"; into: string } | null;
@@ -127,7 +130,8 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
            ${asJson(topCountriesStatement(set))} AS "countries",
            ${asJson(meetingsByYearStatement(set))} AS "perYear",
            ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
-           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom"
+           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
+           ${asJson(currentMergeJobStatement("PERSON", id))} AS "mergeJobs"
     FROM "Person" p LEFT JOIN "Country" c ON c."code" = p."countryCode"
     WHERE p."id" = ${id}::uuid`;
   if (!person || person.deletedAt) return null;
@@ -145,6 +149,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
       perYear: toPeriodCounts(person.perYear),
       meetings: toEntityMeetingPage(person.meetings),
       mergedFrom: person.mergedFrom,
+      mergeJob: person.mergeJobs[0] ? asMergeJobView(person.mergeJobs[0]) : null,
     },
   };
 }
@@ -164,6 +169,7 @@ interface PersonRow {
   perYear: { year: number; count: number }[];
   meetings: EntityMeetingSqlRow[];
   mergedFrom: { id: string; name: string }[];
+  mergeJobs: MergeJobView[];
 }
 
 /** A list statement's rows as one JSON array, in the statement's own order. */

@@ -49,23 +49,30 @@ const NAME_TABLES = { PERSON: "Person", ORGANIZATION: "Organization", TAG: "Tag"
 /**
  * The job an entity page shows: one running on this record, or the latest that failed, or one
  * that finished in the last minute (so the page that started it sees it end); with no record, the
- * latest such job of any (the tags list). No auth check.
+ * latest such job of any (the tags list). As a statement, so a page can fold it into its own.
  */
+export function currentMergeJobStatement(subject: MergeSubject, entityId: string | null): Prisma.Sql {
+  const table = Prisma.raw(`"${NAME_TABLES[subject]}"`);
+  return Prisma.sql`
+    SELECT j."id"::text AS "id", j."subject"::text AS "subject", j."action"::text AS "action", j."fromId"::text AS "fromId",
+           j."intoId"::text AS "intoId", j."status"::text AS "status", j."done", j."total", j."moved", j."message",
+           coalesce(f."name", '') AS "fromName", coalesce(i."name", '') AS "intoName"
+    FROM "MergeJob" j LEFT JOIN ${table} f ON f."id" = j."fromId" LEFT JOIN ${table} i ON i."id" = j."intoId"
+    WHERE j."subject" = ${subject}::"MergeSubject"
+      AND (${entityId}::uuid IS NULL OR j."fromId" = ${entityId}::uuid OR j."intoId" = ${entityId}::uuid)
+      AND (j."status" <> 'DONE' OR j."finishedAt" > now() - interval '1 minute')
+    ORDER BY j."createdAt" DESC LIMIT 1`;
+}
+
+/** What currentMergeJobStatement reads, as a page shows it. No auth check. */
 export async function currentMergeJobFor(subject: MergeSubject, entityId: string | null): Promise<MergeJobView | null> {
-  const row = await db.mergeJob.findFirst({
-    where: {
-      subject,
-      ...(entityId ? { OR: [{ fromId: entityId }, { intoId: entityId }] } : {}),
-      AND: [{ OR: [{ status: { not: "DONE" } }, { finishedAt: { gt: new Date(Date.now() - 60_000) } }] }],
-    },
-    orderBy: { createdAt: "desc" },
-    select: PROGRESS_SELECT,
-  });
-  if (!row) return null;
-  const names = await db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT "id"::text AS "id", "name" FROM ${Prisma.raw(`"${NAME_TABLES[subject]}"`)} WHERE "id" IN (${row.fromId}::uuid, ${row.intoId}::uuid)`;
-  const nameOf = (id: string) => names.find((n) => n.id === id)?.name ?? "";
-  return { ...asProgress(row), fromName: nameOf(row.fromId), intoName: nameOf(row.intoId) };
+  const [row] = await db.$queryRaw<MergeJobView[]>(currentMergeJobStatement(subject, entityId));
+  return row ? asMergeJobView(row) : null;
+}
+
+/** A row of currentMergeJobStatement (read alone, or as JSON inside a page's statement). */
+export function asMergeJobView(row: MergeJobView): MergeJobView {
+  return { ...row, action: row.action === "UNMERGE" ? "UNMERGE" : "MERGE" };
 }
 
 /** Meetings in which any of these people take part, after `after`, in id order. */

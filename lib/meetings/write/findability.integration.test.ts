@@ -251,6 +251,7 @@ const FINDABILITY: Record<string, Row> = {
   "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": { changesNoMeeting: "a user's setting" },
   "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": { changesNoMeeting: "a user's setting" },
   "(workbench)/meetings/export/route.ts#GET": { changesNoMeeting: "reads" },
+  "(workbench)/meetings/countries/route.ts#GET": { changesNoMeeting: "reads the country list the pickers load" },
   "sign-in/actions.ts#signInAction": { changesNoMeeting: "accounts only" },
   "sign-in/actions.ts#verifySignInCodeAction": { changesNoMeeting: "accounts only" },
   "account/actions.ts#signOutAction": { changesNoMeeting: "accounts only" },

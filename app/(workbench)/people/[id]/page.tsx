@@ -7,7 +7,6 @@ import { PersonView } from "@/components/entities/person-view";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
-import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicates, getPersonPage } from "@/lib/people/queries";
 import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
@@ -34,14 +33,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const page = await load((await params).id, after);
   const id = page.person.id;
   const canManage = hasRole(user.role, "analyst");
-  const [mergeJob, duplicates, sources] = await Promise.all([
-    currentMergeJobFor("PERSON", id),
+  const [duplicates, sources] = await Promise.all([
     canManage ? findPossibleDuplicates(id) : [],
     canManage ? listAliasSources("person", id) : [],
   ]).catch(handlePageError);
   return (
     <>
-      <MergeJobPanel job={mergeJob} />
+      <MergeJobPanel job={page.mergeJob} />
       <PersonView
         page={page}
         isFirstPage={!after}
