@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
-import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import { countMeetingsNamingEntity, expectAllMoved, lockMergedMeetings, meetingsNamingEntity } from "@/lib/entities/merge-meetings";
 import type { MergePlan, StepRecord } from "@/lib/entities/merge-jobs/plan";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
@@ -39,24 +39,6 @@ async function begin(unit: MeetingUnitOfWork, fromId: string, intoId: string): P
   await tx.organization.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
   const start: OrganizationMergeStart = { ...aliases, reparentedIds };
   return { ...start };
-}
-
-async function meetingsNaming(tx: Tx, fromId: string, after: string | null, limit: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id"::text AS "id" FROM (
-      SELECT "meetingId" AS "id" FROM "Participation" WHERE "organizationId" = ${fromId}::uuid
-      UNION SELECT "meetingId" FROM "Evidence" WHERE "organizationId" = ${fromId}::uuid
-    ) m WHERE ${after}::uuid IS NULL OR "id" > ${after}::uuid ORDER BY "id" LIMIT ${limit}`;
-  return rows.map((r) => r.id);
-}
-
-async function countMeetingsNaming(tx: Tx, fromId: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS "n" FROM (
-      SELECT "meetingId" FROM "Participation" WHERE "organizationId" = ${fromId}::uuid
-      UNION SELECT "meetingId" FROM "Evidence" WHERE "organizationId" = ${fromId}::uuid
-    ) m`;
-  return row?.n ?? 0;
 }
 
 async function moveBatch(unit: MeetingUnitOfWork, fromId: string, intoId: string, meetingIds: string[]): Promise<StepRecord> {
@@ -115,8 +97,8 @@ export const organizationMergePlan: MergePlan = {
   entityType: "Organization",
   words: { one: "organisation", many: "organisations" },
   begin,
-  meetingsNaming,
-  countMeetingsNaming,
+  meetingsNaming: (tx, fromId, after, limit) => meetingsNamingEntity(tx, "organizationId", fromId, after, limit),
+  countMeetingsNaming: (tx, fromId) => countMeetingsNamingEntity(tx, "organizationId", fromId),
   moveBatch,
   reindexPeople: () => [],
   undo: { begin: undoBegin, step: undoStep, meetingsOf: (step) => (step as unknown as OrganizationMergeStep).meetingIds },

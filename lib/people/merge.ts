@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeAliases, unmergeAliases, type AliasMergeRecord } from "@/lib/entities/merge-aliases";
-import { expectAllMoved, lockMergedMeetings } from "@/lib/entities/merge-meetings";
+import { countMeetingsNamingEntity, expectAllMoved, lockMergedMeetings, meetingsNamingEntity } from "@/lib/entities/merge-meetings";
 import type { MergePlan, StepRecord } from "@/lib/entities/merge-jobs/plan";
 import type { MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 
@@ -45,24 +45,6 @@ async function begin(unit: MeetingUnitOfWork, fromId: string, intoId: string): P
   const aliases = await mergeAliases(unit.tx, "person", from, into);
   await unit.tx.person.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
   return { ...aliases };
-}
-
-async function meetingsNaming(tx: Tx, fromId: string, after: string | null, limit: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id"::text AS "id" FROM (
-      SELECT "meetingId" AS "id" FROM "Participation" WHERE "personId" = ${fromId}::uuid
-      UNION SELECT "meetingId" FROM "Evidence" WHERE "personId" = ${fromId}::uuid
-    ) m WHERE ${after}::uuid IS NULL OR "id" > ${after}::uuid ORDER BY "id" LIMIT ${limit}`;
-  return rows.map((r) => r.id);
-}
-
-async function countMeetingsNaming(tx: Tx, fromId: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS "n" FROM (
-      SELECT "meetingId" FROM "Participation" WHERE "personId" = ${fromId}::uuid
-      UNION SELECT "meetingId" FROM "Evidence" WHERE "personId" = ${fromId}::uuid
-    ) m`;
-  return row?.n ?? 0;
 }
 
 /**
@@ -156,8 +138,8 @@ export const personMergePlan: MergePlan = {
   entityType: "Person",
   words: { one: "person", many: "people" },
   begin,
-  meetingsNaming,
-  countMeetingsNaming,
+  meetingsNaming: (tx, fromId, after, limit) => meetingsNamingEntity(tx, "personId", fromId, after, limit),
+  countMeetingsNaming: (tx, fromId) => countMeetingsNamingEntity(tx, "personId", fromId),
   moveBatch,
   reindexPeople: (fromId, intoId, action) => (action === "MERGE" ? [intoId] : [fromId, intoId]),
   undo: { begin: undoBegin, step: undoStep, meetingsOf: (step) => (step as unknown as PersonMergeStep).meetingIds },
