@@ -1,6 +1,6 @@
 // The registry's figures at scale (issue 22: index pages p95 ≤ 100 ms at a million meetings):
 //
-//   npx tsx lib/registry/bench/registry-bench.ts [--meetings 100000] [--samples 30]
+//   npm run bench:registry -- [--meetings 100000] [--samples 30]
 //
 // On the bench's own database (lib/bench/database.ts: `parley_bench_<N>`, loaded once and kept),
 // it times each index page's statement as the page runs it (sorts, a deep page, searches), and
@@ -124,8 +124,8 @@ try {
     WHERE s."meetings" IS DISTINCT FROM coalesce(c."meetings", 0) OR s."lastMetOn" IS DISTINCT FROM c."lastMetOn"`);
 
   const report = {
-    about: "The registry's index statements and the kept counts' cost to a save (lib/registry/bench/registry-bench.ts). Times are of the statement from Node over one connection, not of the whole page.",
-    command: `npx tsx lib/registry/bench/registry-bench.ts --meetings ${meetings} --samples ${samples}`,
+    about: "The registry's index statements and the kept counts' cost to a save (lib/bench/registry-timing.ts). Times are of the statement from Node over one connection, not of the whole page.",
+    command: `npm run bench:registry -- --meetings ${meetings} --samples ${samples}`,
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10) },
     data: { ...facts[0], loadedThisRun: database.loaded, peopleWhoseKeptCountsDifferFromARecount: drift[0]!.drifted },
