@@ -18,11 +18,13 @@ test("At 390 px the main navigation opens as a menu from the keyboard and reache
     await expect(page.getByRole("menuitem", { name, exact: true })).toBeInViewport();
   }
   await expect(page.getByRole("menuitem", { name: "Meetings", exact: true })).toHaveAttribute("aria-current", "page");
-  // Type-ahead, as in any menu: "T" moves to Topics, again to Tags, again to Trash.
-  await page.keyboard.press("t");
-  await page.keyboard.press("t");
-  await page.keyboard.press("t");
-  await expect(page.getByRole("menuitem", { name: "Trash" })).toBeFocused();
+  // Type-ahead, as in any menu: "T" moves to Topics, again to Tags, again to Trash (each press
+  // waits for the one before to land: a loaded browser may still be opening the menu).
+  await expect(page.getByRole("menuitem", { name: "Meetings", exact: true })).toBeFocused();
+  for (const name of ["Topics", "Tags", "Trash"]) {
+    await page.keyboard.press("t");
+    await expect(page.getByRole("menuitem", { name, exact: true })).toBeFocused();
+  }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/meetings\/trash$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
