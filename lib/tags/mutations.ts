@@ -35,9 +35,9 @@ export async function lockTag(tx: Tx, id: string): Promise<TagState> {
   return tag;
 }
 
-export async function recordTagRevision(tx: Tx, actorId: string, action: "UPDATE" | "MERGE", before: TagState, after: TagState & { meetingIds?: string[] }) {
+async function recordTagRevision(tx: Tx, actorId: string, before: TagState, after: TagState) {
   await tx.revision.create({
-    data: { entityType: "Tag", entityId: before.id, action, actorId, before: { ...before }, after: { ...after } },
+    data: { entityType: "Tag", entityId: before.id, action: "UPDATE", actorId, before: { ...before }, after: { ...after } },
   });
 }
 
@@ -65,7 +65,7 @@ export async function renameTag(input: unknown): Promise<void> {
       await tx.tagFormerName.deleteMany({ where: { slug } });
       await tx.tagFormerName.create({ data: { tagId: id, slug: before.slug, name: before.name } });
     }
-    await recordTagRevision(tx, user.id, "UPDATE", before, { ...before, name: clean, slug });
+    await recordTagRevision(tx, user.id, before, { ...before, name: clean, slug });
     await unit.reindexMeetingsTagged([id]);
   });
 }
@@ -93,6 +93,6 @@ export async function describeTag(input: unknown): Promise<void> {
   await runMeetingWork(db, user.id, async ({ tx }) => {
     const before = await lockTag(tx, id);
     await tx.tag.update({ where: { id }, data: { description } });
-    await recordTagRevision(tx, user.id, "UPDATE", before, { ...before, description });
+    await recordTagRevision(tx, user.id, before, { ...before, description });
   });
 }

@@ -1,4 +1,4 @@
-import { untilMergeJobEnds, untilMergeJobsHereEnd } from "@/lib/entities/merge-jobs/runner";
+import { kickMergeJob } from "@/lib/entities/merge-jobs/runner";
 import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
 
 /**
@@ -7,10 +7,7 @@ import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
  */
 export async function finishedMerge(started: Promise<MergeJobProgress>): Promise<MergeJobProgress> {
   const job = await started;
-  const ended = await untilMergeJobEnds(job.id);
+  const ended = await kickMergeJob(job.id);
   if (!ended) throw new Error(`Merge job ${job.id} vanished.`);
   return ended;
 }
-
-/** Every merge this process started, run to its end (an action answered while one still ran). */
-export const allMergesFinished = untilMergeJobsHereEnd;

@@ -9,7 +9,7 @@ const { createTestMeeting, createTestPerson } = await import("@/lib/testing/fact
 const { readMeetingSnapshot } = await import("@/lib/meetings/write/snapshot");
 const { updateMeeting } = await import("@/lib/meetings/mutations");
 const { startMergeJob, startUndoJob, readMergeJob } = await import("@/lib/entities/merge-jobs/jobs");
-const { runMergeJob, resumeStaleMergeJobs, untilMergeJobEnds } = await import("@/lib/entities/merge-jobs/runner");
+const { runMergeJob, resumeStaleMergeJobs, kickMergeJob } = await import("@/lib/entities/merge-jobs/runner");
 const { personMergePlan } = await import("@/lib/people/merge");
 
 let analyst: Awaited<ReturnType<typeof createTestAccount>>;
@@ -58,7 +58,7 @@ describe("merges in batches", () => {
 
     await db.mergeJob.update({ where: { id: jobId }, data: { leaseUntil: new Date(Date.now() - 1000) } });
     expect(await resumeStaleMergeJobs({ batchSize: 2 })).toEqual([jobId]);
-    const ended = (await untilMergeJobEnds(jobId))!;
+    const ended = (await kickMergeJob(jobId))!;
     expect(ended).toMatchObject({ status: "DONE", moved: 6, message: "Merged: 6 meetings moved." });
 
     expect(await db.participation.count({ where: { personId: dup.id } })).toBe(0);

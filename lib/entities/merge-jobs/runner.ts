@@ -197,7 +197,7 @@ export async function runMergeJob(jobId: string, options: RunOptions = {}): Prom
 
 const runningHere = new Map<string, Promise<MergeJobProgress | null>>();
 
-/** Runs a job in the background of this process (once, however often it is asked). */
+/** Runs a job in the background of this process (once, however often it is asked); resolves when it ends. */
 export function kickMergeJob(jobId: string, options: RunOptions = {}): Promise<MergeJobProgress | null> {
   let run = runningHere.get(jobId);
   if (!run) {
@@ -214,11 +214,6 @@ export function kickMergeJob(jobId: string, options: RunOptions = {}): Promise<M
 
 /** How long a merge's request waits for its job before answering with the progress so far. */
 export const MERGE_ANSWER_WITHIN_MS = 3_000;
-
-/** Waits for a job this process runs (or runs it here) to end. */
-export function untilMergeJobEnds(jobId: string): Promise<MergeJobProgress | null> {
-  return kickMergeJob(jobId);
-}
 
 /** Waits for every job this process is running: what a test awaits before it looks at the rows. */
 export async function untilMergeJobsHereEnd(): Promise<void> {

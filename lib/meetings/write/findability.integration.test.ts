@@ -6,7 +6,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { db } = await import("@/lib/db");
-const { allMergesFinished, finishedMerge } = await import("@/lib/testing/merge-jobs");
+const { finishedMerge } = await import("@/lib/testing/merge-jobs");
+const { untilMergeJobsHereEnd } = await import("@/lib/entities/merge-jobs/runner");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/testing/endpoints");
 const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag } = await import("@/lib/testing/factories");
@@ -42,7 +43,7 @@ async function run(call: () => Promise<unknown>): Promise<unknown> {
   try {
     const result = await call();
     // A merge answers after a few seconds with its job still running; the rows are checked at its end.
-    await allMergesFinished();
+    await untilMergeJobsHereEnd();
     const status = (result as { status?: string } | null)?.status;
     if (status && status !== "saved" && status !== "idle") throw new Error(`The action answered ${JSON.stringify(result)}`);
     return result;
