@@ -46,6 +46,7 @@ export interface LockOptions {
 export class MeetingUnitOfWork {
   private readonly locked = new Map<string, MeetingSnapshot | null>();
   private readonly changes = new Map<string, RevisionAction>();
+  private readonly notes = new Map<string, string>();
   private readonly reindexed = new Set<string>();
   private readonly versions = new Map<string, number>();
   private finished = false;
@@ -99,16 +100,21 @@ export class MeetingUnitOfWork {
     return [...new Set(ids)].sort();
   }
 
-  /** A meeting this unit created: it starts at version 1. */
-  created(id: string): void {
+  /** A meeting this unit created: it starts at version 1. `note` says where it came from (an import's file and row). */
+  created(id: string, note?: string): void {
     this.locked.set(id, null);
     this.changes.set(id, "CREATE");
+    if (note) this.notes.set(id, note);
   }
 
-  /** A locked meeting this unit changed: `finish` bumps its version, re-indexes it and records `action`. */
-  changed(id: string, action: RevisionAction): void {
+  /**
+   * A locked meeting this unit changed: `finish` bumps its version, re-indexes it and records
+   * `action`, with `note` (why: a return's reason, say) on the revision.
+   */
+  changed(id: string, action: RevisionAction, note?: string): void {
     if (!this.locked.has(id)) throw new Error(`Meeting ${id} was changed without being locked first.`);
     if (this.changes.get(id) !== "CREATE") this.changes.set(id, action);
+    if (note) this.notes.set(id, note);
   }
 
   /** Meetings whose records are unchanged but whose search rows must be recomputed. */
@@ -151,7 +157,7 @@ export class MeetingUnitOfWork {
     }
     const refresh = [...new Set([...this.changes.keys(), ...this.reindexed])];
     if (refresh.length > 0) await this.tx.$executeRaw`SELECT parley_refresh_meeting_search(${refresh}::uuid[])`;
-    const changes = [...this.changes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([meetingId, action]) => ({ meetingId, action }));
+    const changes = [...this.changes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([meetingId, action]) => ({ meetingId, action, note: this.notes.get(meetingId) ?? null }));
     if (changes.length > 0) {
       for (const [meetingId, after] of await recordMeetingRevisions(this.tx, changes, this.actorId)) this.versions.set(meetingId, after.version);
     }

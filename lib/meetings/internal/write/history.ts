@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function recordMeetingRevisions(
   tx: Tx,
-  changes: { meetingId: string; action: RevisionAction }[],
+  changes: { meetingId: string; action: RevisionAction; note: string | null }[],
   actorId: string | null,
 ): Promise<Map<string, MeetingSnapshot>> {
   const after = await readMeetingSnapshots(tx, changes.map((change) => change.meetingId));
@@ -24,6 +24,7 @@ export async function recordMeetingRevisions(
       entityId: change.meetingId,
       version: snapshots[i]!.version,
       action: change.action,
+      note: change.note,
       actorId,
       after: stored[i]!,
     })),
