@@ -13,6 +13,9 @@ const ACTION_LABELS: Record<RevisionListItem["action"], string> = {
   RESTORE: "Restored",
   MERGE: "Merged",
   UNMERGE: "Merge undone",
+  SUBMIT: "Sent for review",
+  APPROVE: "Approved",
+  RETURN: "Returned",
 };
 
 /**

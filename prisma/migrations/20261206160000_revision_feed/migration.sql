@@ -37,3 +37,8 @@ ALTER TABLE "Meeting" ADD COLUMN "machineDrafted" BOOLEAN NOT NULL DEFAULT false
 ALTER TABLE "Meeting" ADD COLUMN "draftConfidence" REAL;
 -- Raw: the queue reads machine drafts newest first; no other meeting is in this index.
 CREATE INDEX "Meeting_machineDrafted_idx" ON "Meeting"("createdAt" DESC) WHERE "machineDrafted";
+
+-- The review steps (issue 22) are revisions like any other change.
+ALTER TYPE "RevisionAction" ADD VALUE 'SUBMIT';
+ALTER TYPE "RevisionAction" ADD VALUE 'APPROVE';
+ALTER TYPE "RevisionAction" ADD VALUE 'RETURN';
