@@ -77,6 +77,7 @@ const MEETING_WRITERS = [
   "lib/meetings/internal/write/**",
   "lib/entities/aliases.ts",
   "lib/entities/merge-aliases.ts",
+  "lib/entities/edit-entity.ts",
   "lib/people/merge.ts",
   "lib/organizations/merge.ts",
   "lib/tags/mutations.ts",

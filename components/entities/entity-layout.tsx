@@ -14,6 +14,7 @@ export function EntityLayout({
   tableHref,
   isFirstPage,
   main,
+  after,
   side,
 }: {
   header: ReactNode;
@@ -24,6 +25,8 @@ export function EntityLayout({
   tableHref: string;
   isFirstPage: boolean;
   main?: ReactNode;
+  /** Below the meetings (a record's history). */
+  after?: ReactNode;
   side?: ReactNode;
 }) {
   return (
@@ -34,6 +37,7 @@ export function EntityLayout({
           <ChartCard title={chartTitle} data={perYear} />
           {main}
           <EntityMeetingList title="Meetings, newest first" page={meetings} basePath={basePath} tableHref={tableHref} isFirstPage={isFirstPage} />
+          {after}
         </div>
         <div className="grid min-w-0 grid-cols-1 content-start gap-4">
           <CountedMeetingsNote perYear={perYear} />

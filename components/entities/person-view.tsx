@@ -5,6 +5,7 @@ import { AliasList } from "@/components/entities/alias-list";
 import { ChartCard } from "@/components/entities/chart-card";
 import { CountedList } from "@/components/entities/counted-list";
 import { CountedMeetingsNote } from "@/components/entities/counted-meetings-note";
+import { EditDetails, WikidataLink } from "@/components/entities/entity-edit-details";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityMeetingList } from "@/components/entities/entity-meeting-list";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
@@ -13,6 +14,8 @@ import type { DuplicateCandidate, PersonPage } from "@/lib/people/queries";
 import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 export interface PersonManagement {
+  /** The edit form for the person's own fields. */
+  editForm: ReactNode;
   aliasEditor: ReactNode;
   duplicates: DuplicateCandidate[];
   merge: FormAction<Record<string, string>>;
@@ -20,7 +23,7 @@ export interface PersonManagement {
 }
 
 /** A person: spellings, titles over time, counterparts, countries, meetings. */
-export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; isFirstPage: boolean; manage?: PersonManagement }) {
+export function PersonView({ page, isFirstPage, manage, history }: { page: PersonPage; isFirstPage: boolean; manage?: PersonManagement; history: ReactNode }) {
   const { person } = page;
   return (
     <div className="grid grid-cols-1 gap-5">
@@ -32,8 +35,10 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
         ) : (
           "Country not recorded"
         )}
+        {person.wikidataId ? <WikidataLink id={person.wikidataId} /> : null}
         {person.notes ? <p className="mt-1 max-w-prose whitespace-pre-line text-foreground">{person.notes}</p> : null}
       </EntityHeader>
+      {manage ? <EditDetails what="person">{manage.editForm}</EditDetails> : null}
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="grid min-w-0 grid-cols-1 content-start gap-5">
           <ChartCard title={`Meetings of ${person.name} per year`} data={page.perYear} />
@@ -85,6 +90,7 @@ export function PersonView({ page, isFirstPage, manage }: { page: PersonPage; is
             tableHref={meetingsTableHref({ person: person.id })}
             isFirstPage={isFirstPage}
           />
+          {history}
         </div>
         <div className="grid min-w-0 grid-cols-1 content-start gap-4">
           <AliasList title="Also written" aliases={page.aliases} editor={manage?.aliasEditor} />

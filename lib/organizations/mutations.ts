@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
+import { editEntity } from "@/lib/entities/edit-entity";
 import { startMergeJob, startUndoJob, type MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
 import { MERGE_ANSWER_WITHIN_MS, runMergeJobFor } from "@/lib/entities/merge-jobs/runner";
 import { organizationMergePlan } from "@/lib/organizations/merge";
@@ -17,6 +18,15 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: toFieldErrors(parsed.error) });
   return parsed.data;
+}
+
+/**
+ * Saves an organisation's name, acronym, country, notes and Wikidata id from the form opened at
+ * `expectedVersion`; a stale version is a conflict, a new name keeps the old as a spelling.
+ * Rule: analysts and admins.
+ */
+export async function updateOrganization(input: unknown): Promise<{ version: number; changed: boolean }> {
+  return editEntity("organization", input);
 }
 
 /**

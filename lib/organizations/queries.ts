@@ -15,7 +15,16 @@ import { meetingIdSchema } from "@/lib/meetings/schemas";
 import type { EntityAlias } from "@/lib/people/queries";
 
 export interface OrganizationPage {
-  organization: { id: string; name: string; acronym: string | null; countryCode: string | null; countryName: string | null };
+  organization: {
+    id: string;
+    name: string;
+    acronym: string | null;
+    countryCode: string | null;
+    countryName: string | null;
+    notes: string;
+    wikidataId: string | null;
+    version: number;
+  };
   aliases: EntityAlias[];
   /** People who took part on the organisation's behalf, most often first. */
   people: CountedRef[];
@@ -33,7 +42,18 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
   if (!meetingIdSchema.safeParse(id).success) return null;
   const organization = await db.organization.findUnique({
     where: { id },
-    select: { id: true, name: true, acronym: true, countryCode: true, country: { select: { name: true } }, mergedIntoId: true, deletedAt: true },
+    select: {
+      id: true,
+      name: true,
+      acronym: true,
+      countryCode: true,
+      country: { select: { name: true } },
+      notes: true,
+      wikidataId: true,
+      version: true,
+      mergedIntoId: true,
+      deletedAt: true,
+    },
   });
   if (!organization || organization.deletedAt) return null;
   if (organization.mergedIntoId) return { state: "merged", into: organization.mergedIntoId };
@@ -65,6 +85,9 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
         acronym: organization.acronym,
         countryCode: organization.countryCode,
         countryName: organization.country?.name ?? null,
+        notes: organization.notes,
+        wikidataId: organization.wikidataId,
+        version: organization.version,
       },
       aliases,
       people,

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/meetings/schemas";
 import { addAlias, removeAlias } from "@/lib/entities/aliases";
+import { editEntity } from "@/lib/entities/edit-entity";
 import { startMergeJob, startUndoJob, type MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
 import { MERGE_ANSWER_WITHIN_MS, runMergeJobFor } from "@/lib/entities/merge-jobs/runner";
 import { personMergePlan } from "@/lib/people/merge";
@@ -19,6 +20,15 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", { fieldErrors: toFieldErrors(parsed.error) });
   return parsed.data;
+}
+
+/**
+ * Saves a person's name, country, notes and Wikidata id from the form opened at `expectedVersion`;
+ * a stale version is a conflict (EntityConflictError), a new name keeps the old as a spelling.
+ * Rule: analysts and admins.
+ */
+export async function updatePerson(input: unknown): Promise<{ version: number; changed: boolean }> {
+  return editEntity("person", input);
 }
 
 /** Records another spelling of a person's name and where it was seen. Rule: analysts and admins. */

@@ -37,7 +37,7 @@ export interface TitleHeld {
 }
 
 export interface PersonPage {
-  person: { id: string; name: string; countryCode: string | null; countryName: string | null; notes: string };
+  person: { id: string; name: string; countryCode: string | null; countryName: string | null; notes: string; wikidataId: string | null; version: number };
   aliases: EntityAlias[];
   titles: TitleHeld[];
   /** True when older runs of titles exist than the TITLE_RUNS_SHOWN listed. */
@@ -123,6 +123,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
   // order its own statement sorts it.
   const [person] = await db.$queryRaw<PersonRow[]>`
     SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode", c."name" AS "countryName", p."notes",
+           p."wikidataId", p."version",
            p."mergedIntoId"::text AS "mergedIntoId", p."deletedAt",
            ${asJson(aliasesStatement(id))} AS "aliases",
            ${asJson(titleRunsStatement(id, set))} AS "titles",
@@ -140,7 +141,15 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
   return {
     state: "found",
     page: {
-      person: { id: person.id, name: person.name, countryCode: person.countryCode, countryName: person.countryName, notes: person.notes },
+      person: {
+        id: person.id,
+        name: person.name,
+        countryCode: person.countryCode,
+        countryName: person.countryName,
+        notes: person.notes,
+        wikidataId: person.wikidataId,
+        version: person.version,
+      },
       aliases: person.aliases,
       titles: titles.titles,
       earlierTitles: titles.earlier,
@@ -160,6 +169,8 @@ interface PersonRow {
   countryCode: string | null;
   countryName: string | null;
   notes: string;
+  wikidataId: string | null;
+  version: number;
   mergedIntoId: string | null;
   deletedAt: Date | null;
   aliases: EntityAlias[];

@@ -3,6 +3,9 @@ import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AliasEditor } from "@/components/entities/alias-editor";
+import { EditDetails, WikidataLink } from "@/components/entities/entity-edit-details";
+import { EntityEditForm } from "@/components/entities/entity-edit-form";
+import { EntityHistory } from "@/components/entities/entity-history";
 import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { AliasList } from "@/components/entities/alias-list";
 import { CountedList } from "@/components/entities/counted-list";
@@ -13,9 +16,12 @@ import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
+import { toFormValues } from "@/lib/entities/edit-entity";
+import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
+import { listCountryOptions } from "@/lib/meetings/options";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
-import { addOrganizationAliasAction, mergeOrganizationsAction, removeOrganizationAliasAction, unmergeOrganizationAction } from "./actions";
+import { addOrganizationAliasAction, mergeOrganizationsAction, removeOrganizationAliasAction, unmergeOrganizationAction, updateOrganizationAction } from "./actions";
 import { meetingsTableHref } from "@/lib/meetings/list-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
@@ -39,10 +45,10 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const page = await load((await params).id, after);
   const { organization } = page;
   const canManage = hasRole(user.role, "analyst");
-  const [duplicates, sources] = canManage
-    ? await Promise.all([findPossibleDuplicateOrganizations(organization.id), listAliasSources("organization", organization.id)]).catch(handlePageError)
-    : [[], []];
-  const mergeJob = await currentMergeJobFor("ORGANIZATION", organization.id).catch(handlePageError);
+  const [duplicates, sources, countries] = canManage
+    ? await Promise.all([findPossibleDuplicateOrganizations(organization.id), listAliasSources("organization", organization.id), listCountryOptions()]).catch(handlePageError)
+    : [[], [], []];
+  const [mergeJob, history] = await Promise.all([currentMergeJobFor("ORGANIZATION", organization.id), listEntityHistory("Organization", organization.id)]).catch(handlePageError);
   return (
     <EntityLayout
       header={
@@ -56,7 +62,26 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
             ) : (
               "Country not recorded"
             )}
+            {organization.wikidataId ? <WikidataLink id={organization.wikidataId} /> : null}
+            {organization.notes ? <p className="mt-1 max-w-prose whitespace-pre-line text-foreground">{organization.notes}</p> : null}
           </EntityHeader>
+          {canManage ? (
+            <EditDetails what="organisation">
+              <EntityEditForm
+                key={organization.version}
+                noun="organisation"
+                initial={toFormValues(organization.id, organization.version, {
+                  name: organization.name,
+                  acronym: organization.acronym,
+                  countryCode: organization.countryCode,
+                  notes: organization.notes,
+                  wikidataId: organization.wikidataId,
+                })}
+                countries={countries}
+                action={updateOrganizationAction}
+              />
+            </EditDetails>
+          ) : null}
         </>
       }
       chartTitle={`Meetings of ${organization.name} per year`}
@@ -65,6 +90,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       basePath={`/organizations/${organization.id}`}
       tableHref={meetingsTableHref({ organization: organization.id })}
       isFirstPage={!after}
+      after={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
       side={
         <>
           <AliasList

@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import type { MergeJobProgress } from "@/lib/entities/merge-jobs/jobs";
 import { mergeJobState } from "@/lib/entities/merge-jobs/outcome";
-import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson } from "@/lib/people/mutations";
+import { entityConflictValues } from "@/lib/entities/edit-entity";
+import { addPersonAlias, mergePeople, removePersonAlias, unmergePerson, updatePerson } from "@/lib/people/mutations";
 
 // A person page's forms. Each data function checks the caller's role first; failures come back
 // with the analyst's values.
@@ -14,6 +15,20 @@ export type PersonFormState = ActionState<Record<string, string>>;
 
 const read = (formData: FormData, ...names: string[]) =>
   Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<string, string>;
+
+/** Saves the person's edit form; a stale version comes back as a conflict with what is saved now. */
+export async function updatePersonAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
+  formData = formDataOf(formData);
+  const values = read(formData, "id", "expectedVersion", "name", "countryCode", "notes", "wikidataId");
+  let saved: { version: number; changed: boolean };
+  try {
+    saved = await updatePerson(values);
+  } catch (error) {
+    return toActionState(error, values, { current: entityConflictValues });
+  }
+  revalidatePath(`/people/${values.id}`);
+  return { status: "saved", values: { ...values, expectedVersion: String(saved.version) }, message: saved.changed ? "Person saved" : "Nothing changed" };
+}
 
 export async function addPersonAliasAction(_previous: PersonFormState, formData: FormData): Promise<PersonFormState> {
   formData = formDataOf(formData);

@@ -2,14 +2,19 @@ import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AliasEditor } from "@/components/entities/alias-editor";
+import { EntityEditForm } from "@/components/entities/entity-edit-form";
+import { EntityHistory } from "@/components/entities/entity-history";
 import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { PersonView } from "@/components/entities/person-view";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
+import { toFormValues } from "@/lib/entities/edit-entity";
+import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
+import { listCountryOptions } from "@/lib/meetings/options";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicates, getPersonPage } from "@/lib/people/queries";
-import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction } from "./actions";
+import { addPersonAliasAction, mergePeopleAction, removePersonAliasAction, unmergePersonAction, updatePersonAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -33,19 +38,33 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const page = await load((await params).id, after);
   const id = page.person.id;
   const canManage = hasRole(user.role, "analyst");
-  const [duplicates, sources] = await Promise.all([
+  const [duplicates, sources, countries, history] = await Promise.all([
     canManage ? findPossibleDuplicates(id) : [],
     canManage ? listAliasSources("person", id) : [],
+    canManage ? listCountryOptions() : [],
+    listEntityHistory("Person", id),
   ]).catch(handlePageError);
+  const { person } = page;
   return (
     <>
       <MergeJobPanel job={page.mergeJob} />
       <PersonView
         page={page}
         isFirstPage={!after}
+        history={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
         manage={
           canManage
             ? {
+                // Keyed by version: a save elsewhere (or here) starts the form from what is saved.
+                editForm: (
+                  <EntityEditForm
+                    key={person.version}
+                    noun="person"
+                    initial={toFormValues(id, person.version, { name: person.name, countryCode: person.countryCode, notes: person.notes, wikidataId: person.wikidataId })}
+                    countries={countries}
+                    action={updatePersonAction}
+                  />
+                ),
                 aliasEditor: <AliasEditor owner={{ field: "personId", id }} aliases={page.aliases} sources={sources} actions={{ add: addPersonAliasAction, remove: removePersonAliasAction }} />,
                 duplicates,
                 merge: mergePeopleAction,
