@@ -1,12 +1,14 @@
 import { Card, CardContent } from "@/components/ui/card";
+import { ActionButtonForm } from "@/components/entities/action-button-form";
+import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import { RefreshWhileRunning } from "@/components/entities/refresh-while-running";
 import type { MergeJobView } from "@/lib/entities/merge-jobs/jobs";
 
 /**
- * A merge of this record in progress (with a bar that the page keeps up to date), just finished,
- * or stopped (with why). Nothing when there is none.
+ * A merge of this record in progress (with a bar that the page keeps up to date), just finished
+ * (with its undo, when given), or stopped (with why). Nothing when there is none.
  */
-export function MergeJobPanel({ job }: { job: MergeJobView | null }) {
+export function MergeJobPanel({ job, undo }: { job: MergeJobView | null; undo?: FormAction<Record<string, string>> }) {
   if (!job) return null;
   const what = job.action === "UNMERGE" ? `Undoing the merge of “${job.fromName}” into “${job.intoName}”` : `Merging “${job.fromName}” into “${job.intoName}”`;
   if (job.status === "FAILED") {
@@ -22,7 +24,14 @@ export function MergeJobPanel({ job }: { job: MergeJobView | null }) {
   if (job.status === "DONE") {
     return (
       <Card role="status" aria-label="Merge">
-        <CardContent className="text-sm">{job.message}</CardContent>
+        <CardContent className="flex flex-wrap items-center justify-between gap-2 text-sm">
+          {job.message}
+          {undo && job.action === "MERGE" ? (
+            <ActionButtonForm action={undo} values={{ id: job.fromId, intoId: job.intoId }}>
+              Undo the merge of “{job.fromName}”
+            </ActionButtonForm>
+          ) : null}
+        </CardContent>
       </Card>
     );
   }

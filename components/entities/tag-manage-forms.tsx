@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { ActionButtonForm } from "@/components/entities/action-button-form";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
 import type { ActionState } from "@/lib/forms/action-state";
 
@@ -18,7 +19,7 @@ function FieldError({ id, state, field }: { id: string; state: ActionState<Value
   ) : null;
 }
 
-/** Rename, describe and merge one tag; each form keeps what was typed when it fails. */
+/** Rename, describe, merge and delete one tag; each form keeps what was typed when it fails. */
 export function TagManageForms({
   tag,
   others,
@@ -26,7 +27,7 @@ export function TagManageForms({
 }: {
   tag: { id: string; name: string; description: string };
   others: { id: string; name: string }[];
-  actions: { rename: FormAction<Values>; describe: FormAction<Values>; merge: FormAction<Values> };
+  actions: { rename: FormAction<Values>; describe: FormAction<Values>; merge: FormAction<Values>; delete: FormAction<Values> };
 }) {
   const router = useRouter();
   const refresh = () => router.refresh();
@@ -94,6 +95,12 @@ export function TagManageForms({
         </div>
         <FieldError id={ids.intoError} state={merge.state} field="intoId" />
       </form>
+      <div className="grid gap-1.5">
+        <p className="text-sm text-muted-foreground">Only a tag on no meeting (the trash included) can be deleted.</p>
+        <ActionButtonForm action={actions.delete} values={{ id: tag.id }} variant="destructive">
+          Delete “{tag.name}”
+        </ActionButtonForm>
+      </div>
     </div>
   );
 }

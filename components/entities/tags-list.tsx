@@ -5,7 +5,7 @@ import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import { TagManageForms } from "@/components/entities/tag-manage-forms";
 import type { TagListItem } from "@/lib/tags/queries";
 
-/** Every tag with its count; analysts open a tag's row to rename, describe or merge it. */
+/** Every tag with its count; analysts open a tag's row to rename, describe, merge or delete it. */
 export function TagsList({
   tags,
   canManage,
@@ -13,7 +13,7 @@ export function TagsList({
 }: {
   tags: TagListItem[];
   canManage: boolean;
-  actions: { rename: FormAction<Record<string, string>>; describe: FormAction<Record<string, string>>; merge: FormAction<Record<string, string>> };
+  actions: { rename: FormAction<Record<string, string>>; describe: FormAction<Record<string, string>>; merge: FormAction<Record<string, string>>; delete: FormAction<Record<string, string>> };
 }) {
   const refs = tags.map((t) => ({ id: t.id, name: t.name }));
   return (
@@ -41,7 +41,7 @@ export function TagsList({
             {canManage ? (
               <details className="mt-1">
                 <summary className="w-fit cursor-pointer rounded-sm text-sm text-muted-foreground hover:text-foreground">
-                  Rename, describe or merge<span className="sr-only"> {tag.name}</span>
+                  Rename, describe, merge or delete<span className="sr-only"> {tag.name}</span>
                 </summary>
                 <TagManageForms tag={tag} others={refs.filter((r) => r.id !== tag.id)} actions={actions} />
               </details>

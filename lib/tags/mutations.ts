@@ -96,3 +96,35 @@ export async function describeTag(input: unknown): Promise<void> {
     await recordTagRevision(tx, user.id, before, { ...before, description });
   });
 }
+
+export const deleteTagSchema = z.object({ id: tagIdSchema });
+
+/**
+ * Deletes a tag no meeting carries (in the trash neither) and no merged tag leads to; refused,
+ * saying why, otherwise. The revision keeps what it was. Rule: analysts and admins.
+ */
+export async function deleteTag(input: unknown): Promise<{ name: string }> {
+  const user = await requireRole("analyst");
+  const { id } = parseTagInput(deleteTagSchema, input);
+  // No meeting carries it, so none changes: the unit only keeps every tag write alike.
+  return runMeetingWork(db, user.id, async ({ tx }) => {
+    const tag = await lockTag(tx, id);
+    const [uses] = await tx.$queryRaw<{ meetings: number; trashed: number }[]>`
+      SELECT count(*)::int AS "meetings", count(*) FILTER (WHERE m."deletedAt" IS NOT NULL)::int AS "trashed"
+      FROM "MeetingTag" mt JOIN "Meeting" m ON m."id" = mt."meetingId" WHERE mt."tagId" = ${id}::uuid`;
+    if (uses!.meetings > 0) {
+      const trash = uses!.trashed > 0 ? ` (${uses!.trashed} of them in the trash)` : "";
+      throw new AppError("conflict", `“${tag.name}” is on ${uses!.meetings === 1 ? "1 meeting" : `${uses!.meetings} meetings`}${trash}: take it off them, or merge it into another tag, before deleting it.`);
+    }
+    const merged = await tx.tag.findMany({ where: { mergedIntoId: id }, select: { name: true }, orderBy: { name: "asc" } });
+    if (merged.length > 0) {
+      throw new AppError("conflict", `The merged tags ${merged.map((t) => `“${t.name}”`).join(", ")} lead to “${tag.name}”: undo those merges before deleting it.`);
+    }
+    if (await tx.mergeJob.count({ where: { subject: "TAG", status: "RUNNING", OR: [{ fromId: id }, { intoId: id }] } })) {
+      throw new AppError("conflict", `A merge of “${tag.name}” is still running: wait until it finishes.`);
+    }
+    await tx.tag.delete({ where: { id } });
+    await tx.revision.create({ data: { entityType: "Tag", entityId: id, action: "DELETE", actorId: user.id, before: { ...tag }, after: undefined } });
+    return { name: tag.name };
+  });
+}

@@ -5,17 +5,18 @@ import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listTags } from "@/lib/tags/queries";
-import { describeTagAction, mergeTagsAction, renameTagAction } from "./actions";
+import { deleteTagAction, describeTagAction, mergeTagsAction, renameTagAction, unmergeTagAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tags" };
 
 export default async function TagsPage() {
   const user = await requirePageUser();
   const [tags, mergeJob] = await Promise.all([listTags(), currentMergeJobFor("TAG", null)]).catch(handlePageError);
+  const canManage = hasRole(user.role, "analyst");
   return (
     <>
-      <MergeJobPanel job={mergeJob} />
-      <TagsList tags={tags} canManage={hasRole(user.role, "analyst")} actions={{ rename: renameTagAction, describe: describeTagAction, merge: mergeTagsAction }} />
+      <MergeJobPanel job={mergeJob} undo={canManage ? unmergeTagAction : undefined} />
+      <TagsList tags={tags} canManage={canManage} actions={{ rename: renameTagAction, describe: describeTagAction, merge: mergeTagsAction, delete: deleteTagAction }} />
     </>
   );
 }

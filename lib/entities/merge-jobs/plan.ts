@@ -34,7 +34,7 @@ export interface MergePlan {
   /** People whose meetings are found by other spellings after the merge or its undo. */
   reindexPeople(fromId: string, intoId: string, action: "MERGE" | "UNMERGE"): string[];
 
-  /** An undo; absent where a merge cannot be undone yet (tags). */
+  /** How a merge is undone (people, organisations and tags alike). */
   undo?: {
     /**
      * Checks that every row the merge moved is still where it left it (else refuses, changing

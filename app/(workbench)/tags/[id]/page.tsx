@@ -4,12 +4,17 @@ import { cache } from "react";
 import { CountedList } from "@/components/entities/counted-list";
 import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
+import { MergedFromCard } from "@/components/entities/merge-cards";
+import { EntityHistory } from "@/components/entities/entity-history";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
 import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { getTagPage } from "@/lib/tags/queries";
 import { meetingsTableHref } from "@/lib/meetings/list-params";
+import { unmergeTagAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -27,16 +32,17 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { after } = await searchParams;
   const page = await load((await params).id, after);
   const { tag } = page;
-  const mergeJob = await currentMergeJobFor("TAG", tag.id).catch(handlePageError);
+  const canManage = hasRole(user.role, "analyst");
+  const [mergeJob, history] = await Promise.all([currentMergeJobFor("TAG", tag.id), listEntityHistory("Tag", tag.id)]).catch(handlePageError);
   return (
     <EntityLayout
       header={
         <>
-          <MergeJobPanel job={mergeJob} />
+          <MergeJobPanel job={mergeJob} undo={canManage ? unmergeTagAction : undefined} />
           <EntityHeader kind="Tag" name={`#${tag.name}`}>
             {tag.description || "No description yet."}
             {page.formerNames.length ? (
@@ -44,7 +50,7 @@ export default async function TagPage({ params, searchParams }: Props) {
                 Formerly {page.formerNames.map((name) => `#${name}`).join(", ")}: typing a former name adds this tag.
               </p>
             ) : null}
-            {page.mergedFrom.length ? <p className="mt-1">Also covers the merged tags {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}.</p> : null}
+            {page.mergedFrom.length ? <p className="mt-1">Merged from {page.mergedFrom.map((t) => `#${t.name}`).join(", ")}: typing a merged name adds this tag.</p> : null}
           </EntityHeader>
         </>
       }
@@ -54,7 +60,13 @@ export default async function TagPage({ params, searchParams }: Props) {
       basePath={`/tags/${tag.id}`}
       tableHref={meetingsTableHref({ tag: tag.id })}
       isFirstPage={!after}
-      side={<CountedList title="Countries" items={page.countries} hrefFor={(code) => `/countries/${code}`} />}
+      after={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
+      side={
+        <>
+          <MergedFromCard title="Merged into this tag" into={tag.id} items={page.mergedFrom.map((t) => ({ id: t.id, name: `#${t.name}` }))} unmerge={canManage ? unmergeTagAction : undefined} />
+          <CountedList title="Countries" items={page.countries} hrefFor={(code) => `/countries/${code}`} />
+        </>
+      }
     />
   );
 }
