@@ -1,7 +1,7 @@
 import { expect, test } from "@/e2e/fixtures";
 import { expectNoAxeViolations } from "@/e2e/support/axe";
 import { overflowingElements } from "@/e2e/support/overflow";
-import { createMeetings, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";
+import { createMeetings, createTaggedMeetings, uniqueWord, withTestDatabase } from "@/e2e/support/test-meetings";
 import { createTestPerson } from "@/lib/testing/factories";
 
 const INDEXES = [
@@ -68,4 +68,47 @@ test("At 375 px an index fits the screen and the menu reaches it", async ({ view
   await page.getByRole("menuitem", { name: "Countries" }).click();
   await expect(page).toHaveURL(/\/countries$/);
   await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
+});
+
+// An analyst of the test's own: one analyst's merges queue behind each other, and specs run side by side.
+test("An analyst edits a person and sees it in the history, merges a tag and undoes it from the kept tag's page, axe-clean in both themes", async ({ page, signInAs, createAccount }) => {
+  test.slow(); // Six page loads, a save and two background merge jobs on a shared machine.
+  await signInAs(await createAccount("analyst", "registry"), page.context());
+  const person = await withTestDatabase((db) => createTestPerson(db, { name: `Leyla ${uniqueWord()}` }));
+  const [{ tag: from }, { tag: into, tagId: intoId }] = [await createTaggedMeetings([{}]), await createTaggedMeetings([{}])];
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(`/people/${person.id}`);
+  await page.getByText("Edit person: name, country, notes, Wikidata id").click();
+  const form = page.getByRole("form", { name: "Edit this person" });
+  await form.getByRole("textbox", { name: "Wikidata id" }).fill("not an id");
+  await form.getByRole("textbox", { name: "Notes" }).fill("Met the delegation in Baku.");
+  await form.getByRole("button", { name: "Save person" }).click();
+  // Refused beside its field, the notes still typed.
+  await expect(form.getByText("A Wikidata id is Q followed by digits, like Q42.")).toBeVisible();
+  await expect(form.getByRole("textbox", { name: "Notes" })).toHaveValue("Met the delegation in Baku.");
+  await form.getByRole("textbox", { name: "Wikidata id" }).fill("q42");
+  await form.getByRole("button", { name: "Save person" }).click();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Wikidata id: — → Q42");
+  await expect(history).toContainText("Notes: — → Met the delegation in Baku.");
+  await expect(page.getByRole("link", { name: /^Q42/ })).toHaveAttribute("href", "https://www.wikidata.org/wiki/Q42");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/tags");
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `#${from}`, exact: true }) });
+  await row.getByText("Rename, describe or merge (or delete)").click();
+  await row.getByRole("combobox", { name: `Merge “${from}” into` }).selectOption({ label: into });
+  await row.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(page.getByRole("status", { name: "Merge" })).toContainText("Merged: 1 meeting moved.");
+  await expect(page.getByRole("button", { name: `Undo the merge of “${from}”` })).toBeVisible();
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/tags/${intoId}`);
+  await expect(page.getByText(`Merged from #${from}: typing a merged name adds this tag.`)).toBeVisible();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: `Undo merge of #${from}` }).click();
+  await expect(page.getByRole("status", { name: "Merge" })).toContainText("Merge undone: 1 meeting put back; both tags are as they were.");
+  await expect(page.getByText(`Merged from #${from}`)).toHaveCount(0);
 });

@@ -41,7 +41,7 @@ export function TagsList({
             {canManage ? (
               <details className="mt-1">
                 <summary className="w-fit cursor-pointer rounded-sm text-sm text-muted-foreground hover:text-foreground">
-                  Rename, describe, merge or delete<span className="sr-only"> {tag.name}</span>
+                  Rename, describe or merge (or delete)<span className="sr-only"> {tag.name}</span>
                 </summary>
                 <TagManageForms tag={tag} others={refs.filter((r) => r.id !== tag.id)} actions={actions} />
               </details>
