@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { formDataOf } from "@/lib/forms/form-input";
 import { invalidInput, toActionState, type ActionState } from "@/lib/forms/action-state";
 import { createWebhook, deleteWebhook, sendTestDelivery, setWebhookEnabled, updateWebhook } from "@/lib/webhooks/mutations";
@@ -53,45 +54,46 @@ export async function updateWebhookAction(_previous: WebhookFormState, input: Fo
   }
 }
 
-/** Admins only: turns a webhook on (`enabled` = "on") or off ("off"). */
-export async function setWebhookEnabledAction(_previous: WebhookState, input: FormData): Promise<WebhookState> {
-  const { values } = read(input, ["webhookId", "enabled"]);
-  const parsed = setWebhookEnabledSchema.safeParse(values);
+/** Parses a form that names one webhook, runs `run` on it, and answers with its state or the error's. */
+async function onWebhook<Input extends { webhookId: string }>(
+  input: FormData,
+  names: string[],
+  schema: z.ZodType<Input, Fields>,
+  run: (data: Input, values: Fields) => Promise<WebhookState>,
+): Promise<WebhookState> {
+  const { values } = read(input, names);
+  const parsed = schema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values, "Unknown webhook.");
   try {
-    await setWebhookEnabled(parsed.data);
+    const state = await run(parsed.data, values);
     refresh(parsed.data.webhookId);
-    return { status: "saved", values, message: parsed.data.enabled ? "Webhook on: it receives changes from now on." : "Webhook off: nothing is sent until it is on again." };
+    return state;
   } catch (error) {
     return toActionState(error, values);
   }
+}
+
+/** Admins only: turns a webhook on (`enabled` = "on") or off ("off"). */
+export async function setWebhookEnabledAction(_previous: WebhookState, input: FormData): Promise<WebhookState> {
+  return onWebhook(input, ["webhookId", "enabled"], setWebhookEnabledSchema, async (data, values) => {
+    await setWebhookEnabled(data);
+    return { status: "saved", values, message: data.enabled ? "Webhook on: it receives changes from now on." : "Webhook off: nothing is sent until it is on again." };
+  });
 }
 
 /** Admins only: removes a webhook and its delivery log. */
 export async function deleteWebhookAction(_previous: WebhookState, input: FormData): Promise<WebhookState> {
-  const { values } = read(input, ["webhookId"]);
-  const parsed = webhookActionSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(parsed.error, values, "Unknown webhook.");
-  try {
-    await deleteWebhook(parsed.data);
-    refresh(parsed.data.webhookId);
+  return onWebhook(input, ["webhookId"], webhookActionSchema, async (data, values) => {
+    await deleteWebhook(data);
     return { status: "saved", values, message: "Webhook deleted." };
-  } catch (error) {
-    return toActionState(error, values);
-  }
+  });
 }
 
 /** Admins only: sends a signed test now and says what the receiver answered. */
 export async function sendTestWebhookAction(_previous: WebhookState, input: FormData): Promise<WebhookState> {
-  const { values } = read(input, ["webhookId"]);
-  const parsed = webhookActionSchema.safeParse(values);
-  if (!parsed.success) return invalidInput(parsed.error, values, "Unknown webhook.");
-  try {
-    const sent = await sendTestDelivery(parsed.data);
-    refresh(parsed.data.webhookId);
+  return onWebhook(input, ["webhookId"], webhookActionSchema, async (data, values) => {
+    const sent = await sendTestDelivery(data);
     if (sent.outcome === "delivered") return { status: "saved", values, message: `Test delivered: the receiver answered ${sent.responseStatus}.` };
     return { status: "error", values, message: `Test not delivered. ${sent.error ?? ""}`.trim() };
-  } catch (error) {
-    return toActionState(error, values);
-  }
+  });
 }
