@@ -62,6 +62,10 @@ interface Probe {
 }
 
 const targetUser = async () => (await createTestAccount(db, "viewer")).id;
+// Nothing listens on port 9 (discard): a test delivery fails at once, without leaving the machine.
+const WEBHOOK_URL = "http://127.0.0.1:9/parley";
+const targetWebhook = async () => (await db.webhook.create({ data: { url: WEBHOOK_URL, secret: "a test secret of enough length", events: ["meeting.created"], cursor: 0n }, select: { id: true } })).id;
+const webhookForm = (webhookId: unknown, fields: Record<string, string> = {}) => form({ webhookId: String(webhookId), ...fields });
 
 const PROBES: Record<string, Probe> = {
   "sign-in/actions.ts#signInAction": {
@@ -95,6 +99,24 @@ const PROBES: Record<string, Probe> = {
   "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({}, form({ required: "off" })) },
+  "admin/webhooks/actions.ts#createWebhookAction": {
+    invoke: (fn) => {
+      const data = form({ url: WEBHOOK_URL, secret: "" });
+      data.append("events", "meeting.created");
+      return fn({}, data);
+    },
+  },
+  "admin/webhooks/actions.ts#updateWebhookAction": {
+    prepare: targetWebhook,
+    invoke: (fn, webhookId) => {
+      const data = webhookForm(webhookId, { url: `${WEBHOOK_URL}/edited`, secret: "" });
+      data.append("events", "meeting.deleted");
+      return fn({}, data);
+    },
+  },
+  "admin/webhooks/actions.ts#setWebhookEnabledAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId, { enabled: "off" })) },
+  "admin/webhooks/actions.ts#deleteWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
+  "admin/webhooks/actions.ts#sendTestWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
 };
 

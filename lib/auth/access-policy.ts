@@ -35,6 +35,11 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#resetUserPasswordAction": admins,
   "admin/users/actions.ts#resetUserTwoFactorAction": admins,
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
+  "admin/webhooks/actions.ts#createWebhookAction": admins,
+  "admin/webhooks/actions.ts#updateWebhookAction": admins,
+  "admin/webhooks/actions.ts#setWebhookEnabledAction": admins,
+  "admin/webhooks/actions.ts#deleteWebhookAction": admins,
+  "admin/webhooks/actions.ts#sendTestWebhookAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": analysts,

@@ -20,7 +20,7 @@ export function ExportButton({ search, total, viewName }: { search: string; tota
   const [received, setReceived] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  async function start(format: "csv" | "json") {
+  async function start(format: "csv" | "json" | "events") {
     const controller = new AbortController();
     abort.current = controller;
     setReceived(0);
@@ -44,10 +44,14 @@ export function ExportButton({ search, total, viewName }: { search: string; tota
       const url = URL.createObjectURL(new Blob(chunks, { type: response.headers.get("Content-Type") ?? undefined }));
       const link = document.createElement("a");
       link.href = url;
-      link.download = filenameOf(response, `parley-meetings.${format}`);
+      link.download = filenameOf(response, format === "events" ? "parley-events.csv" : `parley-meetings.${format}`);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      toast.success(`Exported ${count.format(Math.max(0, rows - 1))} meetings as ${format.toUpperCase()}.`);
+      toast.success(
+        format === "events"
+          ? `Exported ${count.format(Math.max(0, rows - 1))} CAMEO events.`
+          : `Exported ${count.format(Math.max(0, rows - 1))} meetings as ${format.toUpperCase()}.`,
+      );
     } catch (error) {
       if (controller.signal.aborted) toast("Export cancelled.");
       else toast.error(error instanceof Error ? error.message : "The export failed.");
@@ -81,6 +85,7 @@ export function ExportButton({ search, total, viewName }: { search: string; tota
       <DropdownMenuContent align="end">
         <DropdownMenuItem onSelect={() => void start("csv")}>All {count.format(total)} as CSV</DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void start("json")}>All {count.format(total)} as JSON</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => void start("events")}>All {count.format(total)} as CAMEO events (CSV)</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -6,6 +6,7 @@ import { env, requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { buildWhere } from "@/lib/meetings/search/build-where";
+import { eventLines, eventsHeader } from "@/lib/meetings/internal/search/export-events";
 import {
   csvHeader,
   csvLines,
@@ -15,6 +16,7 @@ import {
   type ExportFormat,
 } from "@/lib/meetings/internal/search/export-format";
 import { EXPORT_BATCH, openExportCursor, type ExportCursor } from "@/lib/meetings/internal/search/export-cursor";
+import type { ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 import { openView, planView } from "@/lib/meetings/internal/search/open-view";
 import { unsafeTextProblem } from "@/lib/meetings/write/safe-text";
 import { acquireUserSlot } from "@/lib/security/user-limits";
@@ -35,7 +37,8 @@ export interface MeetingExport {
 }
 
 /**
- * Every meeting of a view (not only the page) as CSV or JSON, streamed batch by batch so memory
+ * Every meeting of a view (not only the page) as CSV, JSON (with ids and evidence spans) or CAMEO
+ * events (a CSV of directed country pairs, lib/meetings/internal/search/export-events.ts), streamed batch by batch so memory
  * stays flat however many rows match; recorded in the audit log before the first byte.
  * One export per user at a time (lib/security/user-limits.ts), ended when its reader stops
  * taking rows for `idleTimeoutMs`; its slots are given back however it ends.
@@ -45,7 +48,7 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
   const user = await requireUser();
   const params = new URL(url ?? "", "http://localhost").searchParams;
   const format = params.get("format") ?? "csv";
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("validation", "Export as CSV or JSON.");
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("validation", "Export as CSV, JSON or CAMEO events.");
   const { view, refusal } = openView(params);
   if (refusal) throw new AppError("validation", refusal);
   const viewName = params.get("name")?.slice(0, MAX_VIEW_NAME) ?? null;
@@ -61,7 +64,11 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
     const where = buildWhere(view, { searchPlan });
     params.delete("page");
     // Opened first: an export refused for want of a connection is not recorded as taken.
-    cursor = await openExportCursor(requireDatabaseUrl(), where, { statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS, onClose: release });
+    cursor = await openExportCursor(requireDatabaseUrl(), where, {
+      statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS,
+      evidence: format === "json",
+      onClose: release,
+    });
     await recordAuthEvent({ kind: "MEETINGS_EXPORTED", actorId: user.id, detail: { format, view: params.toString(), name: viewName } });
   } catch (error) {
     await cursor?.close();
@@ -70,10 +77,21 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
   }
   return {
     filename: exportFilename(format as ExportFormat, new Date(), viewName),
-    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    contentType: format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
     body: exportBody(cursor, format as ExportFormat, options.idleTimeoutMs ?? EXPORT_IDLE_TIMEOUT_MS),
   };
 }
+
+/**
+ * How each format starts, goes on and ends. The meetings CSV starts with a byte order mark so
+ * spreadsheets read it as UTF-8; the events CSV does not, as the scripts that read event data
+ * (pandas, R) would take it for part of the first column's name.
+ */
+const FORMATS: Record<ExportFormat, { head: () => string; body: (batch: ExportedMeeting[], first: boolean) => string; tail?: string }> = {
+  csv: { head: () => `\uFEFF${csvHeader()}`, body: (batch) => csvLines(batch) },
+  json: { head: () => "[\n", body: (batch, first) => jsonChunk(batch, first), tail: "\n]\n" },
+  events: { head: () => eventsHeader(), body: (batch) => eventLines(batch) },
+};
 
 /**
  * The download itself. `pull` reads the next batch only when the client has taken the previous
@@ -99,16 +117,17 @@ function exportBody(cursor: ExportCursor, format: ExportFormat, idleTimeoutMs: n
       try {
         if (!started) {
           started = true;
-          controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${csvHeader()}` : "[\n"));
+          controller.enqueue(encoder.encode(FORMATS[format].head()));
         } else {
           const batch = await cursor.next();
           if (batch.length === 0) {
             await stop();
-            if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
+            const tail = FORMATS[format].tail;
+            if (tail) controller.enqueue(encoder.encode(tail));
             controller.close();
             return;
           }
-          controller.enqueue(encoder.encode(format === "csv" ? csvLines(batch) : jsonChunk(batch, rows === 0)));
+          controller.enqueue(encoder.encode(FORMATS[format].body(batch, rows === 0)));
           rows += batch.length;
         }
         idle = setTimeout(() => void stalled(controller), idleTimeoutMs);

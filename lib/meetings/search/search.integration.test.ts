@@ -290,9 +290,9 @@ describe("export", () => {
 
   it("exports JSON with participants, countries, topics, tags and sources", async () => {
     const { text } = await download("format=json&tag=" + entity.transport);
-    const meetings = JSON.parse(text) as { id: string; participants: unknown[]; tags: string[]; sources: { outlet: string }[] }[];
+    const meetings = JSON.parse(text) as { id: string; participants: unknown[]; tags: { name: string }[]; sources: { outlet: string }[] }[];
     expect(meetings.map((meeting) => meeting.id)).toEqual([ids.tbilisi]);
-    expect(meetings[0]).toMatchObject({ tags: ["Caucasus", "Transport"], sources: [{ outlet: "Reuters" }], countries: [{ code: "GE" }, { code: "AZ" }] });
+    expect(meetings[0]).toMatchObject({ tags: [{ name: "Caucasus" }, { name: "Transport" }], sources: [{ outlet: "Reuters" }], countries: [{ code: "GE" }, { code: "AZ" }] });
     const all = JSON.parse((await download("format=json")).text) as unknown[];
     expect(all).toHaveLength(4);
   });

@@ -2,7 +2,7 @@ import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { exportMeetings } from "@/lib/meetings/search/export-meetings";
 import { isRetryLaterError } from "@/lib/security/user-limits";
 
-/** The current view's meetings as a CSV or JSON download (`?format=csv|json&<view>&name=<view name>`). */
+/** The current view's meetings as a CSV, JSON or CAMEO events download (`?format=csv|json|events&<view>&name=<view name>`). */
 export async function GET(request: Request) {
   try {
     const result = await exportMeetings(request.url);

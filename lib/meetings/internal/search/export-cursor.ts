@@ -36,6 +36,8 @@ export async function openExportCursor(
   options: {
     batch?: number;
     statementTimeoutMs?: number;
+    /** Each meeting's evidence spans too (the JSON export). */
+    evidence?: boolean;
     /** Called once when the export ends for any reason: read to the end, closed, or its connection lost. */
     onClose?: () => void;
   } = {},
@@ -72,7 +74,7 @@ export async function openExportCursor(
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // Every row will be read: plan for the whole result, not (PostgreSQL's default for a cursor) a tenth.
     await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
-    const statement = exportStatement(where);
+    const statement = exportStatement(where, { evidence: options.evidence });
     await client.query({ text: `DECLARE parley_export NO SCROLL CURSOR FOR ${statement.text}`, values: statement.values });
   } catch (error) {
     await close();

@@ -1,27 +1,10 @@
 import { readCsv } from "@/lib/testing/read-csv";
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvLines, exportFilename, jsonChunk } from "@/lib/meetings/internal/search/export-format";
+import { exportedMeeting } from "@/lib/meetings/internal/search/export-fixture";
 import type { ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 
-const meeting = (overrides: Partial<ExportedMeeting> = {}): ExportedMeeting => ({
-  id: "0192a4c0-7f00-7000-8000-000000000001",
-  title: "Talks, \"quoted\"\nand multi-line",
-  kind: "TALKS",
-  status: "PUBLISHED",
-  date: "2024-04-02",
-  datePrecision: "DAY",
-  place: null,
-  locationCountry: null,
-  summary: "=HYPERLINK(\"http://evil\")",
-  outcome: "@SUM(A1)",
-  updatedAt: "2024-04-03T10:00:00Z",
-  countries: [{ code: "AZ", side: "HOST" }],
-  participants: [{ name: "-Sahiba Gafarova", title: "Speaker", organization: null, country: "AZ", side: "HOST", lead: true }],
-  topics: ["Energy"],
-  tags: ["+1"],
-  sources: [],
-  ...overrides,
-});
+const meeting = exportedMeeting;
 
 describe("export formats", () => {
   it("writes CSV a spreadsheet reads back, with formulas neutralised", () => {
@@ -46,6 +29,7 @@ describe("export formats", () => {
     const day = new Date("2026-11-30T12:00:00Z");
     expect(exportFilename("csv", day, "Caucasus — énergie / 2024")).toBe("parley-meetings-2026-11-30-caucasus-energie-2024.csv");
     expect(exportFilename("json", day)).toBe("parley-meetings-2026-11-30.json");
+    expect(exportFilename("events", day, "Caucasus")).toBe("parley-events-2026-11-30-caucasus.csv");
     expect(exportFilename("csv", day, '../"; rm -rf')).toBe("parley-meetings-2026-11-30-rm-rf.csv");
   });
 });

@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { ExportedMeeting } from "@/lib/meetings/internal/search/export-rows";
 
-export const EXPORT_FORMATS = ["csv", "json"] as const;
+/** `events`: CAMEO events, one row per directed pair of countries (export-events.ts). */
+export const EXPORT_FORMATS = ["csv", "json", "events"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CSV_COLUMNS = [
@@ -32,8 +33,8 @@ function csvRow(meeting: ExportedMeeting): string[] {
     meeting.participants
       .map((p) => [p.name, p.title, p.organization, p.country].filter(Boolean).join(", ") + (p.lead ? " [lead]" : ""))
       .join("; "),
-    meeting.topics.join("; "),
-    meeting.tags.join("; "),
+    meeting.topics.map((topic) => topic.name).join("; "),
+    meeting.tags.map((tag) => tag.name).join("; "),
     meeting.sources.map((s) => [s.outlet, s.url].filter(Boolean).join(" ")).join("; "),
     meeting.place ?? "",
     meeting.summary,
@@ -44,7 +45,7 @@ function csvRow(meeting: ExportedMeeting): string[] {
 
 // escape_formulas: a cell starting with = + - @ (or tab, CR) gets a leading ' so a spreadsheet
 // shows it as text instead of running it (CSV injection).
-const CSV_OPTIONS = { escape_formulas: true, record_delimiter: "\r\n" } as const;
+export const CSV_OPTIONS = { escape_formulas: true, record_delimiter: "\r\n" } as const;
 
 export function csvHeader(): string {
   return stringify([[...CSV_COLUMNS]], CSV_OPTIONS);
@@ -59,7 +60,10 @@ export function jsonChunk(meetings: ExportedMeeting[], first: boolean): string {
   return meetings.map((meeting, index) => `${first && index === 0 ? "" : ",\n"}${JSON.stringify(meeting)}`).join("");
 }
 
-/** `parley-meetings-2026-11-30-caucasus-energy.csv`: the date and the view's name, safe as a file name. */
+/**
+ * `parley-meetings-2026-11-30-caucasus-energy.csv`: the date and the view's name, safe as a file
+ * name; `parley-events-….csv` for CAMEO events.
+ */
 export function exportFilename(format: ExportFormat, today: Date, viewName?: string | null): string {
   const slug = (viewName ?? "")
     .normalize("NFKD")
@@ -68,5 +72,6 @@ export function exportFilename(format: ExportFormat, today: Date, viewName?: str
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return `parley-meetings-${today.toISOString().slice(0, 10)}${slug ? `-${slug}` : ""}.${format}`;
+  const [what, extension] = format === "events" ? ["events", "csv"] : ["meetings", format];
+  return `parley-${what}-${today.toISOString().slice(0, 10)}${slug ? `-${slug}` : ""}.${extension}`;
 }
