@@ -63,3 +63,14 @@ export const db: Database = lazily(client);
  * primary (decision 0047). Never for writes, sign-in, sessions, or reads that decide a write.
  */
 export const readDb: Database = lazily(readClient);
+
+/**
+ * Where a read-only stream of its own (an export's cursor) connects: the replica when `readDb`
+ * would read from it now (one statement asks readDb itself), else the primary.
+ */
+export async function readDatabaseUrl(): Promise<string> {
+  const replicaUrl = env.PARLEY_DATABASE_REPLICA_URL;
+  if (!replicaUrl) return requireDatabaseUrl();
+  const [row] = await readDb.$queryRaw<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS "standby"`;
+  return row?.standby ? replicaUrl : requireDatabaseUrl();
+}

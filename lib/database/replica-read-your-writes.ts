@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { secureCookies } from "@/lib/auth/cookie-config";
 import { parseLsn } from "@/lib/database/replica-lsn";
 import { env } from "@/lib/env";
@@ -14,13 +13,6 @@ export const READ_AFTER_COOKIE = "parley.read-after";
 // that a forgotten cookie does not keep a browser on the primary.
 const READ_AFTER_SECONDS = 300;
 
-const explicit = new AsyncLocalStorage<{ lsn: bigint | undefined }>();
-
-/** Runs `work` as a request carrying `lsn` (a save's position; null: none) would: tests, drills, scripts. */
-export function readingAfter<T>(lsn: string | null, work: () => T): T {
-  return explicit.run({ lsn: lsn === null ? undefined : parseLsn(lsn) }, work);
-}
-
 async function requestCookies() {
   try {
     const { cookies } = await import("next/headers");
@@ -30,19 +22,10 @@ async function requestCookies() {
   }
 }
 
-/** The position this request must see: its explicit one, else its cookie's; undefined: any. */
+/** The position this request must see (its cookie's); undefined: any, or outside a request. */
 export async function requiredLsn(): Promise<bigint | undefined> {
-  const store = explicit.getStore();
-  if (store) return store.lsn;
   const value = (await requestCookies())?.get(READ_AFTER_COOKIE)?.value;
   return value ? parseLsn(value) : undefined;
-}
-
-/** The primary's WAL position now: every transaction committed before this call is at or before it. */
-export async function currentWriteLsn(): Promise<string> {
-  const { db } = await import("@/lib/db");
-  const [row] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS "lsn"`;
-  return row?.lsn ?? "0/0";
 }
 
 /**
@@ -54,9 +37,12 @@ export async function rememberOwnWrite(): Promise<void> {
   if (!env.PARLEY_DATABASE_REPLICA_URL) return;
   const jar = await requestCookies();
   if (!jar) return;
-  const lsn = await currentWriteLsn();
+  // Asked after the commit: the commit's own WAL record is at or before this position.
+  const { db } = await import("@/lib/db");
+  const [row] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS "lsn"`;
+  if (!row) return;
   try {
-    jar.set(READ_AFTER_COOKIE, lsn, { httpOnly: true, sameSite: "lax", path: "/", maxAge: READ_AFTER_SECONDS, secure: secureCookies() });
+    jar.set(READ_AFTER_COOKIE, row.lsn, { httpOnly: true, sameSite: "lax", path: "/", maxAge: READ_AFTER_SECONDS, secure: secureCookies() });
   } catch {
     // A server component cannot set cookies; its writes (none today) would read the primary's pages anyway.
   }

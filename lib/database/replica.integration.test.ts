@@ -58,6 +58,7 @@ let app: {
   createMeeting: typeof import("@/lib/meetings/mutations").createMeeting;
   searchMeetings: typeof import("@/lib/meetings/search/search-meetings").searchMeetings;
   getMeetingPage: typeof import("@/lib/meetings/detail/get-meeting-page").getMeetingPage;
+  exportMeetings: typeof import("@/lib/meetings/search/export-meetings").exportMeetings;
   READ_AFTER_COOKIE: string;
 };
 let analystCookies: Record<string, string>;
@@ -88,9 +89,10 @@ beforeAll(async () => {
     ...(await import("@/lib/meetings/mutations")),
     ...(await import("@/lib/meetings/search/search-meetings")),
     ...(await import("@/lib/meetings/detail/get-meeting-page")),
+    ...(await import("@/lib/meetings/search/export-meetings")),
     ...(await import("@/lib/database/replica-read-your-writes")),
   };
-});
+}, 300_000); // two clusters, a migration and a copy: about 30 s on a quiet machine, minutes on a loaded one
 
 afterAll(async () => {
   const clients = globalThis as unknown as { parleyDb?: { $disconnect: () => Promise<void> }; parleyReadDb?: { $disconnect: () => Promise<void> } };
@@ -105,6 +107,7 @@ afterAll(async () => {
 
 const record = (title: string) => ({ title, kind: "MEETING", date: "2026-11-30", countries: [{ countryCode: "AZ", side: "HOST" }, { countryCode: "GE", side: "GUEST" }] });
 const titles = async () => (await app.searchMeetings({ q: "replicated" })).rows.map((row) => row.title);
+const exported = async () => new Response((await app.exportMeetings("/meetings/export?format=csv&q=replicated")).body).text();
 
 it("pages read the standby; the analyst who saved reads their own save from the primary until the standby has replayed it", async () => {
   await onStandby("SELECT pg_wal_replay_pause()");
@@ -117,11 +120,13 @@ it("pages read the standby; the analyst who saved reads their own save from the 
   app.setRequest({ cookies: analystCookies });
   expect(await titles()).toEqual([]);
   expect(await app.getMeetingPage(id)).toBeNull();
+  expect(await exported()).not.toContain("Replicated talks in Tbilisi");
 
   // (2) The request carrying the save's position: the standby is behind it, so the primary answers.
   app.setRequest({ cookies: { ...analystCookies, [app.READ_AFTER_COOKIE]: readAfter! } });
   expect(await titles()).toEqual(["Replicated talks in Tbilisi"]);
   expect((await app.getMeetingPage(id))?.state).toBe("shown");
+  expect(await exported()).toContain("Replicated talks in Tbilisi");
   expect(await onStandby(`SELECT 1 FROM "Meeting" WHERE id = $1`, [id])).toEqual([]); // still paused
 
   // (3) Replay resumes: the standby serves the save to everyone.

@@ -98,9 +98,11 @@ export async function makeStandby(options: StandbyOptions): Promise<void> {
     "application_name=parley_standby",
   ].join(" ");
   writeFileSync(path.join(options.standbyDir, "standby.signal"), "");
+  // hot_standby_feedback: the primary's vacuum waits for the standby's readers, so a long export
+  // there is not cancelled by replay ("conflict with recovery").
   appendFileSync(
     path.join(options.standbyDir, "postgresql.auto.conf"),
-    `\n# Written by lib/database/standby.ts\nprimary_conninfo = ${quote(conninfo)}\nprimary_slot_name = ${quote(options.slot)}\nhot_standby = on\n`,
+    `\n# Written by lib/database/standby.ts\nprimary_conninfo = ${quote(conninfo)}\nprimary_slot_name = ${quote(options.slot)}\nhot_standby = on\nhot_standby_feedback = on\n`,
   );
   chmodSync(path.join(options.standbyDir, "postgresql.auto.conf"), 0o600);
   giveToPostgresUser(options.standbyDir);
