@@ -8,6 +8,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Any PostgreSQL server. Unset: the commands start the embedded server and set it for the app. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * A streaming standby of DATABASE_URL. Set: read-only pages (lists, search, permalinks, entity
+   * pages, registries, facets, exports) read from it; sign-in, sessions and saves stay on the primary.
+   */
+  PARLEY_DATABASE_REPLICA_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where the embedded server keeps its data (git-ignored by default). */
   PARLEY_DATA_DIR: z.string().min(1).default(".data"),
   /** Port of the embedded server. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
@@ -35,7 +35,7 @@ export interface CountryPage {
 async function findCountry(code: string): Promise<CountryRef | null> {
   const parsed = countryCodeParamSchema.safeParse(code);
   if (!parsed.success) return null;
-  return db.country.findUnique({ where: { code: parsed.data }, select: { code: true, name: true } });
+  return readDb.country.findUnique({ where: { code: parsed.data }, select: { code: true, name: true } });
 }
 
 /** A country's page: its meetings newest first, partners, people, topics. Rule: any signed-in user. */
@@ -45,11 +45,11 @@ export async function getCountryPage(code: string, cursor?: EntityCursor): Promi
   if (!country) return null;
   const set = entityMeetingSets.country(country.code);
   const [partners, people, topics, perYear, meetings] = await Promise.all([
-    topCountries(db, set, [country.code]),
-    topPeople(db, set, { countryCode: country.code }),
-    topTopics(db, set),
-    countEntityMeetingsByYear(db, set),
-    listEntityMeetings(db, set, cursor),
+    topCountries(readDb, set, [country.code]),
+    topPeople(readDb, set, { countryCode: country.code }),
+    topTopics(readDb, set),
+    countEntityMeetingsByYear(readDb, set),
+    listEntityMeetings(readDb, set, cursor),
   ]);
   return { country, partners, people, topics, perYear, meetings };
 }
@@ -84,19 +84,19 @@ export async function getCountryPairPage(a: string, b: string, cursor?: EntityCu
   if (!first || !second || first.code === second.code) return null;
   const set = entityMeetingSets.pair(first.code, second.code);
   const [perYear, firstPeople, secondPeople, others, topics, topicRows, meetings] = await Promise.all([
-    countEntityMeetingsByYear(db, set),
-    topPeople(db, set, { countryCode: first.code }),
-    topPeople(db, set, { countryCode: second.code }),
-    topCountries(db, set, [first.code, second.code], 8),
-    topTopics(db, set),
-    db.$queryRaw<{ year: number; id: string; name: string; count: number }[]>`
+    countEntityMeetingsByYear(readDb, set),
+    topPeople(readDb, set, { countryCode: first.code }),
+    topPeople(readDb, set, { countryCode: second.code }),
+    topCountries(readDb, set, [first.code, second.code], 8),
+    topTopics(readDb, set),
+    readDb.$queryRaw<{ year: number; id: string; name: string; count: number }[]>`
       SELECT extract(year FROM m."date")::int AS "year", t."id"::text AS "id", t."name", count(*)::int AS "count"
       FROM "MeetingTopic" mt
       JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
       JOIN "Topic" t ON t."id" = mt."topicId"
       WHERE mt."meetingId" IN (${set})
       GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC, 3 ASC`,
-    listEntityMeetings(db, set, cursor),
+    listEntityMeetings(readDb, set, cursor),
   ]);
   const byYear = new Map<string, TopicYear>();
   for (const row of topicRows) {

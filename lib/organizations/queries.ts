@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
@@ -40,7 +40,7 @@ export type OrganizationLookup = { state: "found"; page: OrganizationPage } | { 
 export async function getOrganizationPage(id: string, cursor?: EntityCursor): Promise<OrganizationLookup> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const organization = await db.organization.findUnique({
+  const organization = await readDb.organization.findUnique({
     where: { id },
     select: {
       id: true,
@@ -59,22 +59,22 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
   if (organization.mergedIntoId) return { state: "merged", into: organization.mergedIntoId };
   const set = entityMeetingSets.organization(id);
   const [aliases, people, countries, perYear, meetings, mergedFrom] = await Promise.all([
-    db.organizationAlias.findMany({
+    readDb.organizationAlias.findMany({
       where: { organizationId: id },
       select: { id: true, alias: true, source: { select: { id: true, meetingId: true, outlet: true, title: true } } },
       orderBy: { alias: "asc" },
     }),
-    db.$queryRaw<CountedRef[]>`
+    readDb.$queryRaw<CountedRef[]>`
       SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
       FROM "Participation" p
       JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
       JOIN "Person" pe ON pe."id" = p."personId"
       WHERE p."organizationId" = ${id}::uuid
       GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT 12`,
-    topCountries(db, set),
-    countEntityMeetingsByYear(db, set),
-    listEntityMeetings(db, set, cursor),
-    db.organization.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    topCountries(readDb, set),
+    countEntityMeetingsByYear(readDb, set),
+    listEntityMeetings(readDb, set, cursor),
+    readDb.organization.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
     state: "found",

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { formatMeetingDate } from "@/lib/meetings/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -121,7 +121,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
   const set = entityMeetingSets.person(id);
   // Everything the page shows in one statement (issue 19: it took 11), each list as JSON in the
   // order its own statement sorts it.
-  const [person] = await db.$queryRaw<PersonRow[]>`
+  const [person] = await readDb.$queryRaw<PersonRow[]>`
     SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode", c."name" AS "countryName", p."notes",
            p."wikidataId", p."version",
            p."mergedIntoId"::text AS "mergedIntoId", p."deletedAt",

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
 import { listVocabulary, COUNTRIES } from "@/lib/registry/list-vocabulary";
 import { registryQuerySchema } from "@/lib/registry/schemas";
@@ -12,5 +12,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listCountries(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listVocabulary(db, registryQuerySchema.parse(searchParams ?? {}), COUNTRIES);
+  return listVocabulary(readDb, registryQuerySchema.parse(searchParams ?? {}), COUNTRIES);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
 import { listEntities, ORGANIZATIONS } from "@/lib/registry/list-entities";
 import { registryQuerySchema } from "@/lib/registry/schemas";
@@ -12,5 +12,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listOrganizations(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listEntities(db, registryQuerySchema.parse(searchParams ?? {}), ORGANIZATIONS);
+  return listEntities(readDb, registryQuerySchema.parse(searchParams ?? {}), ORGANIZATIONS);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { RegistryPage } from "@/lib/registry/dto";
 import { listVocabulary, TOPICS } from "@/lib/registry/list-vocabulary";
 import { registryQuerySchema } from "@/lib/registry/schemas";
@@ -11,5 +11,5 @@ import { registryQuerySchema } from "@/lib/registry/schemas";
  */
 export async function listTopics(searchParams: unknown): Promise<RegistryPage> {
   await requireUser();
-  return listVocabulary(db, registryQuerySchema.parse(searchParams ?? {}), TOPICS);
+  return listVocabulary(readDb, registryQuerySchema.parse(searchParams ?? {}), TOPICS);
 }

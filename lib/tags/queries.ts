@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
@@ -43,16 +43,16 @@ export type TagLookup = { state: "found"; page: TagPage } | { state: "merged"; i
 export async function getTagPage(id: string, cursor?: EntityCursor): Promise<TagLookup> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const tag = await db.tag.findUnique({ where: { id }, select: { id: true, name: true, description: true, mergedIntoId: true } });
+  const tag = await readDb.tag.findUnique({ where: { id }, select: { id: true, name: true, description: true, mergedIntoId: true } });
   if (!tag) return null;
   if (tag.mergedIntoId) return { state: "merged", into: tag.mergedIntoId };
   const set = entityMeetingSets.tag(id);
   const [formerNames, mergedFrom, countries, perYear, meetings] = await Promise.all([
-    db.tagFormerName.findMany({ where: { tagId: id }, select: { name: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    db.tag.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    topCountries(db, set),
-    countEntityMeetingsByYear(db, set),
-    listEntityMeetings(db, set, cursor),
+    readDb.tagFormerName.findMany({ where: { tagId: id }, select: { name: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    readDb.tag.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    topCountries(readDb, set),
+    countEntityMeetingsByYear(readDb, set),
+    listEntityMeetings(readDb, set, cursor),
   ]);
   return { state: "found", page: { tag: { id: tag.id, name: tag.name, description: tag.description }, formerNames: formerNames.map((f) => f.name), mergedFrom, countries, perYear, meetings } };
 }
@@ -72,7 +72,7 @@ export interface TagListItem {
  */
 export async function listTags(): Promise<TagListItem[]> {
   await requireUser();
-  return db.$queryRaw<TagListItem[]>`
+  return readDb.$queryRaw<TagListItem[]>`
     SELECT t."id"::text AS "id", t."name", t."description", coalesce(c."count", 0)::int AS "count",
       array(SELECT f."name" FROM "TagFormerName" f WHERE f."tagId" = t."id" ORDER BY f."createdAt" DESC, f."id" DESC) AS "formerNames"
     FROM "Tag" t

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
@@ -26,14 +26,14 @@ export interface TopicPage {
 export async function getTopicPage(id: string, cursor?: EntityCursor): Promise<TopicPage | null> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const topic = await db.topic.findUnique({ where: { id }, select: { id: true, name: true, description: true, parent: { select: { id: true, name: true } } } });
+  const topic = await readDb.topic.findUnique({ where: { id }, select: { id: true, name: true, description: true, parent: { select: { id: true, name: true } } } });
   if (!topic) return null;
   const set = entityMeetingSets.topic(id);
   const [countries, people, perYear, meetings] = await Promise.all([
-    topCountries(db, set),
-    topPeople(db, set),
-    countEntityMeetingsByYear(db, set),
-    listEntityMeetings(db, set, cursor),
+    topCountries(readDb, set),
+    topPeople(readDb, set),
+    countEntityMeetingsByYear(readDb, set),
+    listEntityMeetings(readDb, set, cursor),
   ]);
   return { topic, countries, people, perYear, meetings };
 }

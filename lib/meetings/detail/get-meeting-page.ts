@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { toMeetingView, type MeetingView } from "@/lib/meetings/detail/meeting-view";
 import { loadViewLookups } from "@/lib/meetings/internal/detail/view-lookups";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
@@ -37,7 +37,7 @@ export type MeetingPage =
 export async function getMeetingPage(id: string, rev?: number): Promise<MeetingPage | null> {
   const user = await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  return db.$transaction(
+  return readDb.$transaction(
     async (tx) => {
       const meeting = await tx.meeting.findUnique({
         where: { id },

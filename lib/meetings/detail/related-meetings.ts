@@ -1,6 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatMeetingDate } from "@/lib/meetings/dto";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -55,7 +55,7 @@ export async function getRelatedMeetings(meetingId: string, countryCodes: string
       ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT})`);
   }
   // Both lists in one statement; each keeps its own order (UNION ALL appends them as they come).
-  const rows = parts.length > 0 ? await db.$queryRaw<(Row & { by: "countries" | "people" })[]>`${Prisma.join(parts, " UNION ALL ")}` : [];
+  const rows = parts.length > 0 ? await readDb.$queryRaw<(Row & { by: "countries" | "people" })[]>`${Prisma.join(parts, " UNION ALL ")}` : [];
   return {
     sameCountries: rows.filter((row) => row.by === "countries").map(toRelated),
     samePeople: rows.filter((row) => row.by === "people").map(toRelated),

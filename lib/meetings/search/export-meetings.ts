@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAuthEvent } from "@/lib/auth/audit";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
-import { env, requireDatabaseUrl } from "@/lib/env";
+import { readDatabaseUrl, readDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { buildWhere } from "@/lib/meetings/search/build-where";
@@ -60,11 +60,11 @@ export async function exportMeetings(url: string | undefined, options: { idleTim
   let cursor: ExportCursor | undefined;
   try {
     // Read in date order to the end: a common word walks, a rare one collects its matches.
-    const searchPlan = await planView(db, view, EXPORT_BATCH);
+    const searchPlan = await planView(readDb, view, EXPORT_BATCH);
     const where = buildWhere(view, { searchPlan });
     params.delete("page");
     // Opened first: an export refused for want of a connection is not recorded as taken.
-    cursor = await openExportCursor(requireDatabaseUrl(), where, {
+    cursor = await openExportCursor(await readDatabaseUrl(), where, {
       statementTimeoutMs: env.PARLEY_STATEMENT_TIMEOUT_MS,
       evidence: format === "json",
       onClose: release,

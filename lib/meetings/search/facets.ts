@@ -1,5 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
+import { readDb } from "@/lib/db";
 import type { FacetValueCount } from "@/lib/meetings/dto";
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/meetings/kinds";
 import { FACET_KEYS, type FacetKey, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
@@ -43,8 +44,8 @@ async function countFacets(view: MeetingView, keys: readonly FacetKey[]): Promis
   // Without a search the counts are one statement and need no transaction; a search's plan is
   // read first, in the same snapshot.
   const rows = view.q
-    ? await inViewTransaction(async (tx) => tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, await planView(tx, view, FACET_SAMPLE))))
-    : await inOneStatement((client) => client.$queryRaw<FacetRow[]>(facetsStatement(view, keys, undefined)));
+    ? await inViewTransaction(async (tx) => tx.$queryRaw<FacetRow[]>(facetsStatement(view, keys, await planView(tx, view, FACET_SAMPLE))), readDb)
+    : await inOneStatement((client) => client.$queryRaw<FacetRow[]>(facetsStatement(view, keys, undefined)), readDb);
   const facets = noCounts();
   let sampled: number | null = null;
   for (const row of rows) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
+import { readDb } from "@/lib/db";
 import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
 import { COUNT_SKIPPED_ABOVE, estimateMatches, totalFromCount, type MeetingTotal } from "@/lib/meetings/search/count";
@@ -36,10 +37,10 @@ const readRows = (client: Query, view: MeetingView, options: WhereOptions, count
  */
 async function readList(view: MeetingView, options: WhereOptions): Promise<ReadPage> {
   const where = buildWhere(view, options);
-  const rows = await inOneStatement((client) => readRows(client, view, options, where));
+  const rows = await inOneStatement((client) => readRows(client, view, options, where), readDb);
   const first = rows[0];
   const total = await totalFromCount(first?.total ?? 0, async () =>
-    isFiltered(view) || options.showDeleted ? inOneStatement((client) => estimateMatches(client, where)) : (first?.meetings ?? 0),
+    isFiltered(view) || options.showDeleted ? inOneStatement((client) => estimateMatches(client, where), readDb) : (first?.meetings ?? 0),
   );
   return { rows, total };
 }
@@ -61,7 +62,7 @@ function readSearch(view: MeetingView, showDeleted: boolean): Promise<ReadPage> 
     const rows = await readRows(tx, view, options, counted ? where : null);
     const total = counted ? await totalFromCount(rows[0]?.total ?? 0, async () => estimate) : { total: estimate, estimated: true };
     return { rows, total };
-  });
+  }, readDb);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient, RevisionAction } from "@/lib/generated/prisma/client";
+import { rememberOwnWrite } from "@/lib/database/replica-read-your-writes";
 import { forgetFacetCounts } from "@/lib/meetings/internal/search/facet-cache";
 import { readMeetingSnapshot, type MeetingSnapshot } from "@/lib/meetings/write/snapshot";
 import { recordMeetingRevisions } from "@/lib/meetings/internal/write/history";
@@ -190,5 +191,6 @@ export async function runMeetingWork<T>(
     return value;
   }, options);
   forgetFacetCounts();
+  await rememberOwnWrite();
   return result;
 }

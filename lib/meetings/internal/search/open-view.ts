@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type readDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchPlan } from "@/lib/meetings/search/build-where";
@@ -43,10 +43,10 @@ export function planView(client: Query, view: MeetingView, needed: number): Prom
 /**
  * A reader's statements in one snapshot, bounded as a whole and each by the table's search time, so
  * a view too broad to read in time ends with "too broad" (isSearchTimeout) instead of holding a
- * connection.
+ * connection. `from`: readDb for a page, db (the default) when what is read decides a write.
  */
-export function inViewTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
+export function inViewTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, from: typeof readDb = db): Promise<T> {
+  return from.$transaction(async (tx) => {
     // The table's own limit, whatever the pool-wide one (PARLEY_STATEMENT_TIMEOUT_MS) is set to.
     await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
     return work(tx);
@@ -59,6 +59,6 @@ export function inViewTransaction<T>(work: (tx: Prisma.TransactionClient) => Pro
  * no longer than the table's own limit (the default: both 5 s); when an operator allows longer,
  * it runs in a view transaction so a too-broad view still ends in time.
  */
-export function inOneStatement<T>(work: (client: Query) => Promise<T>): Promise<T> {
-  return env.PARLEY_STATEMENT_TIMEOUT_MS <= SEARCH_TIMEOUT_MS ? work(db) : inViewTransaction(work);
+export function inOneStatement<T>(work: (client: Query) => Promise<T>, from: typeof readDb = db): Promise<T> {
+  return env.PARLEY_STATEMENT_TIMEOUT_MS <= SEARCH_TIMEOUT_MS ? work(from) : inViewTransaction(work, from);
 }
