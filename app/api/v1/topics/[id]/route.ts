@@ -1,4 +1,4 @@
-import { apiRoute, json } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
 import { entityResponse } from "@/lib/api/registry/entity-response";
 import { getTopicEntity } from "@/lib/api/registry/get-entity";
 
