@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
+
+const { discoverEndpoints } = await import("@/lib/testing/endpoints");
+const { openApiDocument } = await import("@/lib/api/openapi/document");
+const { GET } = await import("@/app/api/v1/openapi.json/route");
+
+describe("the OpenAPI document", () => {
+  const document = openApiDocument();
+
+  it("is OpenAPI 3.1 with the record schema the write path validates with", () => {
+    expect(document.openapi).toBe("3.1.0");
+    const record = document.components.schemas.MeetingRecord as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(record.properties)).toEqual(expect.arrayContaining(["title", "kind", "date", "countries", "participants", "sources", "evidence"]));
+    expect(record.required).toEqual(expect.arrayContaining(["title", "kind", "date", "countries"]));
+    expect(JSON.stringify(document)).not.toContain("parley:free-text");
+  });
+
+  it("describes every /api/v1 route handler and method, and none that is gone", async () => {
+    const routes = [...(await discoverEndpoints()).keys()]
+      .filter((key) => key.startsWith("api/v1/") && !key.startsWith("api/v1/openapi.json/"))
+      .map((key) => {
+        const [file, method] = key.split("#") as [string, string];
+        const path = file.slice("api/v1".length).replace(/\/route\.ts$/, "").replace("[id]", "{id}");
+        return `${method.toLowerCase()} ${path}`;
+      });
+    const described = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    expect(described.sort()).toEqual(routes.sort());
+  });
+
+  it("is served as JSON without a token", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { openapi: string }).openapi).toBe("3.1.0");
+  });
+});
