@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/meetings/write/safe-text";
 
 export const TOKEN_SCOPES = ["read", "write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -10,7 +11,8 @@ export const TOKEN_LIFETIMES_DAYS = [7, 30, 90, 365] as const;
 export const MAX_TOKENS_PER_USER = 20;
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token after the tool that will use it.").max(100, "Names must be 100 characters or fewer."),
+  // Free text like a meeting's: a NUL or a broken character is refused beside the field, not by PostgreSQL.
+  name: safeText(100, "The name").pipe(z.string().min(1, "Name the token after the tool that will use it.")),
   // "write" always includes reading: a tool that writes must read what it wrote.
   scope: z.enum(["read", "write"], { error: "Choose read, or read and write." }),
   expiresInDays: z.coerce
