@@ -1,9 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
 
-const { discoverEndpoints } = await import("@/lib/testing/endpoints");
 const { openApiDocument } = await import("@/lib/api/openapi/document");
 const { GET } = await import("@/app/api/v1/openapi.json/route");
 
@@ -18,14 +19,17 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(document)).not.toContain("parley:free-text");
   });
 
-  it("describes every /api/v1 route handler and method, and none that is gone", async () => {
-    const routes = [...(await discoverEndpoints()).keys()]
-      .filter((key) => key.startsWith("api/v1/") && !key.startsWith("api/v1/openapi.json/"))
-      .map((key) => {
-        const [file, method] = key.split("#") as [string, string];
-        const path = file.slice("api/v1".length).replace(/\/route\.ts$/, "").replace("[id]", "{id}");
-        return `${method.toLowerCase()} ${path}`;
+  it("describes every /api/v1 route handler and method, and none that is gone", () => {
+    // Read from the files, not imported: the access test already imports every handler.
+    const apiDir = path.resolve(import.meta.dirname, "../../../app/api/v1");
+    const routes = readdirSync(apiDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts") && !file.startsWith("openapi.json"))
+      .flatMap((file) => {
+        const route = `/${path.dirname(file).split(path.sep).join("/")}`.replace("[id]", "{id}");
+        const methods = [...readFileSync(path.join(apiDir, file), "utf8").matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm)];
+        return methods.map((match) => `${match[1]!.toLowerCase()} ${route}`);
       });
+    expect(routes.length).toBeGreaterThan(15);
     const described = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
     expect(described.sort()).toEqual(routes.sort());
   });
