@@ -64,6 +64,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Card>
         <Card>
           <CardHeader>
+            <CardTitle>API tokens</CardTitle>
+            <CardDescription>Let other tools read or change Parley as you, through the REST API.</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-wrap gap-2">
+            <Button asChild variant="outline">
+              <Link href="/account/tokens">Manage tokens</Link>
+            </Button>
+            <Button asChild variant="ghost">
+              <Link href="/account/api">API guide</Link>
+            </Button>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
             <CardTitle>Sessions</CardTitle>
             <CardDescription>Signing out of all sessions ends this one too, on every device.</CardDescription>
           </CardHeader>

@@ -11,6 +11,8 @@ const { ACCESS_POLICY, CALLERS } = await import("@/lib/auth/access-policy");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
 const { loadAuthSecret } = await import("@/lib/auth/secret");
 const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/testing/endpoints");
+const { apiRequest, createTestToken, routeParams } = await import("@/lib/testing/api-token");
+const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag, createTestTopic } = await import("@/lib/testing/factories");
 const databaseFingerprint = () => fingerprint(db);
 type Caller = (typeof CALLERS)[number];
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
@@ -118,7 +120,67 @@ const PROBES: Record<string, Probe> = {
   "admin/webhooks/actions.ts#deleteWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
   "admin/webhooks/actions.ts#sendTestWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
+  "account/tokens/actions.ts#createApiTokenAction": { invoke: (fn) => fn({}, form({ name: "Notebook", scope: "read", expiresInDays: "30" })) },
+  "account/tokens/actions.ts#revokeApiTokenAction": {
+    // The caller's own token (anyone's, for an anonymous caller): only who asks may decide.
+    prepare: async ({ caller }) => (await createTestToken(db, caller?.id ?? (await targetUser()))).id,
+    invoke: (fn, tokenId) => fn({}, form({ tokenId: String(tokenId) })),
+  },
+  "admin/tokens/actions.ts#revokeAnyApiTokenAction": {
+    prepare: async () => (await createTestToken(db, await targetUser())).id,
+    invoke: (fn, tokenId) => fn({}, form({ tokenId: String(tokenId) })),
+  },
 };
+
+/**
+ * An /api/v1 route called as the caller through a bearer token made for them (read and write
+ * scopes: the role alone must decide), with records made first where the route needs one.
+ */
+function apiProbe(
+  path: (made: Record<string, unknown>) => string,
+  options: { method?: string; body?: (made: Record<string, unknown>) => unknown; make?: () => Promise<Record<string, unknown>>; params?: (made: Record<string, unknown>) => Record<string, string> } = {},
+): Probe {
+  return {
+    prepare: async ({ caller }) => ({ token: caller ? (await createTestToken(db, caller.id)).secret : null, made: (await options.make?.()) ?? {} }),
+    invoke: (fn, prepared) => {
+      const { token, made } = prepared as { token: string | null; made: Record<string, unknown> };
+      return fn(apiRequest(path(made), { token, method: options.method, body: options.body?.(made) }), routeParams(options.params?.(made) ?? {}));
+    },
+  };
+}
+
+const validRecord = () => ({ title: `API meeting ${crypto.randomUUID()}`, kind: "MEETING", date: "2024-05-01", countries: [{ countryCode: "AZ", side: "HOST" }, { countryCode: "CN", side: "GUEST" }] });
+const meeting = async () => ({ ...(await createTestMeeting(db)) });
+const byId = (made: Record<string, unknown>) => ({ id: String(made.id) });
+const registryGet = (collection: string, make: () => Promise<{ id: string }>) =>
+  apiProbe((made) => `/${collection}/${String(made.id)}`, { make: async () => ({ id: (await make()).id }), params: byId });
+
+const API_PROBES: Record<string, Probe> = {
+  "api/v1/meetings/route.ts#GET": apiProbe(() => "/meetings?country=AZ&limit=10"),
+  "api/v1/meetings/route.ts#POST": apiProbe(() => "/meetings", { method: "POST", body: validRecord }),
+  "api/v1/meetings/[id]/route.ts#GET": apiProbe((made) => `/meetings/${String(made.id)}`, { make: meeting, params: byId }),
+  "api/v1/meetings/[id]/route.ts#PUT": apiProbe((made) => `/meetings/${String(made.id)}`, {
+    method: "PUT",
+    make: meeting,
+    params: byId,
+    body: (made) => ({ version: made.version, record: validRecord() }),
+  }),
+  "api/v1/meetings/[id]/route.ts#DELETE": apiProbe((made) => `/meetings/${String(made.id)}?version=${String(made.version)}`, { method: "DELETE", make: meeting, params: byId }),
+  "api/v1/meetings/[id]/revisions/route.ts#GET": apiProbe((made) => `/meetings/${String(made.id)}/revisions`, { make: meeting, params: byId }),
+  "api/v1/people/route.ts#GET": apiProbe(() => "/people?sort=name"),
+  "api/v1/people/[id]/route.ts#GET": registryGet("people", () => createTestPerson(db)),
+  "api/v1/organizations/route.ts#GET": apiProbe(() => "/organizations"),
+  "api/v1/organizations/[id]/route.ts#GET": registryGet("organizations", () => createTestOrganization(db)),
+  "api/v1/countries/route.ts#GET": apiProbe(() => "/countries?q=az"),
+  "api/v1/countries/[id]/route.ts#GET": registryGet("countries", async () => ({ id: "AZ" })),
+  "api/v1/topics/route.ts#GET": apiProbe(() => "/topics"),
+  "api/v1/topics/[id]/route.ts#GET": registryGet("topics", () => createTestTopic(db)),
+  "api/v1/tags/route.ts#GET": apiProbe(() => "/tags?limit=5"),
+  "api/v1/tags/[id]/route.ts#GET": registryGet("tags", () => createTestTag(db)),
+  "api/v1/changes/route.ts#GET": apiProbe(() => "/changes?after=0&limit=5"),
+  "api/v1/openapi.json/route.ts#GET": { invoke: (fn) => fn() },
+};
+Object.assign(PROBES, API_PROBES);
 
 const defaultProbe: Probe = { invoke: (fn) => fn({}, new FormData()) };
 

@@ -84,6 +84,33 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": signedIn,
   "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": signedIn,
 
+  // Personal access tokens: each person their own; admins revoke anyone's (lib/auth/tokens/).
+  "account/tokens/actions.ts#createApiTokenAction": signedIn,
+  "account/tokens/actions.ts#revokeApiTokenAction": signedIn,
+  "admin/tokens/actions.ts#revokeAnyApiTokenAction": admins,
+
+  // The REST API (lib/api/handler.ts): a bearer token acts as its owner with the owner's role,
+  // through the same data layer as the pages; these rows are those of the UI doing the same.
+  "api/v1/meetings/route.ts#GET": signedIn,
+  "api/v1/meetings/route.ts#POST": analysts,
+  "api/v1/meetings/[id]/route.ts#GET": signedIn,
+  "api/v1/meetings/[id]/route.ts#PUT": analysts,
+  "api/v1/meetings/[id]/route.ts#DELETE": analysts,
+  "api/v1/meetings/[id]/revisions/route.ts#GET": signedIn,
+  "api/v1/people/route.ts#GET": signedIn,
+  "api/v1/people/[id]/route.ts#GET": signedIn,
+  "api/v1/organizations/route.ts#GET": signedIn,
+  "api/v1/organizations/[id]/route.ts#GET": signedIn,
+  "api/v1/countries/route.ts#GET": signedIn,
+  "api/v1/countries/[id]/route.ts#GET": signedIn,
+  "api/v1/topics/route.ts#GET": signedIn,
+  "api/v1/topics/[id]/route.ts#GET": signedIn,
+  "api/v1/tags/route.ts#GET": signedIn,
+  "api/v1/tags/[id]/route.ts#GET": signedIn,
+  "api/v1/changes/route.ts#GET": signedIn,
+  // The API's description: what any API publishes, no data.
+  "api/v1/openapi.json/route.ts#GET": everyone,
+
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
   "api/health/live/route.ts#GET": everyone,

@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Sign-in log" },
   { href: "/admin/webhooks", label: "Webhooks" },
+  { href: "/admin/tokens", label: "API tokens" },
 ] as const;
 
 export function AdminNav() {

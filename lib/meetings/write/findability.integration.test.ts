@@ -16,6 +16,7 @@ const { FORM_PAYLOAD_FIELD } = await import("@/lib/meetings/form-data");
 const { searchMeetings } = await import("@/lib/meetings/search/search-meetings");
 // Set-up goes through the guarded write path too: a direct insert would itself leave rows stale.
 const { addAlias } = await import("@/lib/entities/aliases");
+const { apiRequest, createTestToken, routeParams } = await import("@/lib/testing/api-token");
 
 /**
  * Every server action that changes what a meeting shows or is found by must leave each meeting
@@ -52,6 +53,24 @@ async function run(call: () => Promise<unknown>): Promise<unknown> {
     throw error;
   }
 }
+
+/** Calls an /api/v1 route as an admin's write token; anything but a 2xx fails the scenario. */
+async function callApi(fn: Endpoint, path: string, options: { method: string; body?: unknown; id?: string }): Promise<Record<string, unknown>> {
+  const admin = await createTestAccount(db, "admin");
+  const { secret } = await createTestToken(db, admin.id);
+  const response = (await fn(apiRequest(path, { token: secret, ...options }), routeParams(options.id ? { id: options.id } : {}))) as Response;
+  if (!response.ok) throw new Error(`The API answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const apiRecord = (suffix: string) => ({
+  title: `Talks recorded through the API ${suffix}`,
+  kind: "TALKS",
+  date: "2024-05-01",
+  countries: [{ countryCode: "AZ", side: "HOST" }, { countryCode: "CN", side: "GUEST" }],
+  participants: [{ name: `Rashad Apiyev ${suffix}`, countryCode: "AZ", side: "HOST", isDelegationLead: true, organization: `Ministry of API ${suffix}` }],
+  tags: [`api-tag-${suffix}`],
+});
 
 /** A person who took part in two meetings: what a spelling or merge of theirs must reach. */
 async function personInTwoMeetings() {
@@ -268,6 +287,41 @@ const FINDABILITY: Record<string, Row> = {
   "admin/users/actions.ts#resetUserPasswordAction": { changesNoMeeting: "accounts only" },
   "admin/users/actions.ts#resetUserTwoFactorAction": { changesNoMeeting: "accounts only" },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { changesNoMeeting: "accounts only" },
+  "api/v1/meetings/route.ts#POST": {
+    scenario: async (fn) => [String((await callApi(fn, "/meetings", { method: "POST", body: apiRecord(crypto.randomUUID().slice(0, 8)) })).id)],
+  },
+  "api/v1/meetings/[id]/route.ts#PUT": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db);
+      await callApi(fn, `/meetings/${meeting.id}`, { method: "PUT", id: meeting.id, body: { version: meeting.version, record: apiRecord(crypto.randomUUID().slice(0, 8)) } });
+      return [meeting.id];
+    },
+  },
+  "api/v1/meetings/[id]/route.ts#DELETE": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db);
+      await callApi(fn, `/meetings/${meeting.id}?version=${meeting.version}`, { method: "DELETE", id: meeting.id });
+      return [meeting.id];
+    },
+  },
+  "api/v1/meetings/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/meetings/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/meetings/[id]/revisions/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/people/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/people/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/organizations/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/organizations/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/countries/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/countries/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/topics/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/topics/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/tags/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/tags/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/changes/route.ts#GET": { changesNoMeeting: "reads the changes feed" },
+  "api/v1/openapi.json/route.ts#GET": { changesNoMeeting: "the API's description" },
+  "account/tokens/actions.ts#createApiTokenAction": { changesNoMeeting: "accounts only" },
+  "account/tokens/actions.ts#revokeApiTokenAction": { changesNoMeeting: "accounts only" },
+  "admin/tokens/actions.ts#revokeAnyApiTokenAction": { changesNoMeeting: "accounts only" },
   "api/health/route.ts#GET": { changesNoMeeting: "reads" },
   "api/health/live/route.ts#GET": { changesNoMeeting: "reads" },
   "api/health/ready/route.ts#GET": { changesNoMeeting: "reads" },

@@ -1,0 +1,5 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { listRegistryPage } from "@/lib/api/registry/list-registry";
+
+/** The people index: search, sort and meeting counts as on its page, by cursor. Scope: read. */
+export const GET = apiRoute("read", async (request) => json(await listRegistryPage("people", new URL(request.url).searchParams)));
