@@ -3,6 +3,9 @@ import { expectNoAxeViolations } from "@/e2e/support/axe";
 import { startReceiver } from "@/lib/webhooks/testing/receiver";
 import { verifySignature } from "@/lib/webhooks/signature";
 
+// Four server round trips, a test delivery and two axe scans: on a busy machine that is well past 30 s.
+test.slow();
+
 test("An admin adds a webhook, copies its secret, sends a signed test and sees it in the log (axe-clean in both themes)", async ({ adminPage: page }) => {
   const receiver = await startReceiver();
   try {

@@ -1,20 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { WebhookDeliveryRow } from "@/lib/webhooks/queries";
 
-export interface DeliveryLogRow {
-  id: string;
-  seq: string | null;
-  type: string;
-  status: "PENDING" | "DELIVERED" | "FAILED";
-  attempts: number;
-  responseStatus: number | null;
-  nextAttemptAt: Date | null;
-  error: string | null;
-  createdAt: Date;
-}
-
-const STATUS: Record<DeliveryLogRow["status"], { label: string; variant: "warning" | "success" | "destructive" }> = {
+const STATUS: Record<WebhookDeliveryRow["status"], { label: string; variant: "warning" | "success" | "destructive" }> = {
   PENDING: { label: "Waiting", variant: "warning" },
   DELIVERED: { label: "Delivered", variant: "success" },
   FAILED: { label: "Failed", variant: "destructive" },
@@ -23,7 +12,7 @@ const STATUS: Record<DeliveryLogRow["status"], { label: string; variant: "warnin
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 /** A webhook's newest deliveries: what was sent, how it went, and when the next try is. */
-export function DeliveryLog({ rows }: { rows: DeliveryLogRow[] }) {
+export function DeliveryLog({ rows }: { rows: WebhookDeliveryRow[] }) {
   if (rows.length === 0) return <EmptyState title="Nothing sent yet" description="Deliveries appear here as changes are made, and when you send a test." />;
   return (
     <Table>

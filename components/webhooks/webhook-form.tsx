@@ -8,18 +8,14 @@ import { Field, FieldError, fieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ActionState } from "@/lib/forms/action-state";
 import { failureOf, fieldErrorOf, idleState } from "@/lib/forms/state-view";
+import type { WebhookEventOption } from "@/lib/webhooks/events";
 
 type WebhookFormState = ActionState<Record<string, string>, unknown, { webhookId: string; secret: string }>;
 
-export interface WebhookEventChoice {
-  type: string;
-  label: string;
-  group: string;
-}
 
 interface Props {
   action: (previous: WebhookFormState, formData: FormData) => Promise<WebhookFormState>;
-  events: readonly WebhookEventChoice[];
+  events: readonly WebhookEventOption[];
   /** Absent: a new webhook. */
   webhook?: { id: string; url: string; events: string[] };
 }

@@ -8,6 +8,10 @@ import { changePayload } from "@/lib/webhooks/delivery/payload";
 /** Changes read per webhook per pass; a longer backlog is read on the next pass, in order. */
 export const QUEUE_PAGE = 500;
 
+// A page per webhook is a few hundred rows read and written: well under a second, but a busy
+// server must not turn it into a rolled back pass that is redone again and again.
+const QUEUE_TIMEOUTS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 interface WebhookCursor {
   id: string;
   cursor: bigint;
@@ -45,5 +49,5 @@ export async function queueChanges(db: Database, options: { now: Date; webhookId
       if (changes.length === page) behind++;
     }
     return { queued, behind };
-  });
+  }, QUEUE_TIMEOUTS);
 }
