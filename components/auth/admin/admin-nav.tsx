@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 const ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Sign-in log" },
+  { href: "/admin/settings", label: "Settings" },
 ] as const;
 
 export function AdminNav() {
