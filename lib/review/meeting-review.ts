@@ -2,28 +2,12 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingReview } from "@/lib/review/dto";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { lastEditorOf } from "@/lib/review/last-editor";
 import { unsafeReadReviewRule } from "@/lib/review/settings";
 import { approvalRefusal, returnRefusal, submitRefusal } from "@/lib/review/status-rule";
 
-/** What the meeting page's review controls show: the state, who took it, and which steps the caller may take. */
-export interface MeetingReview {
-  id: string;
-  version: number;
-  status: MeetingStatus;
-  machineDrafted: boolean;
-  requireSecondPerson: boolean;
-  assignee: string | null;
-  /** The newest return's reason while the meeting is Returned. */
-  returnReason: string | null;
-  canSubmit: boolean;
-  canReturn: boolean;
-  canApprove: boolean;
-  /** Why Approve is not offered though the meeting waits (the caller made the last change, say). */
-  approveBlockedBecause: string | null;
-}
 
 /**
  * The review state of a live meeting for its page, or null when the caller takes no review steps

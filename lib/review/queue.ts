@@ -2,34 +2,12 @@ import "server-only";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { ReviewQueuePage } from "@/lib/review/dto";
 import { REVIEW_PAGE_SIZE, type ReviewQueueParams, type ReviewTab } from "@/lib/review/schemas";
 
 /** Below this, a machine draft's extraction is flagged as unsure. */
 export const LOW_CONFIDENCE = 0.6;
 
-export interface ReviewQueueRow {
-  id: string;
-  title: string;
-  status: MeetingStatus;
-  version: number;
-  date: string | null;
-  updatedAt: string;
-  author: string | null;
-  assignee: { id: string; name: string } | null;
-  /** The newest return's reason (Returned only). */
-  reason: string | null;
-  /** What a machine draft's reviewer should check first. */
-  flags: { noDate: boolean; newPeople: number; lowConfidence: boolean; confidence: number | null };
-}
-
-export interface ReviewQueuePage {
-  rows: ReviewQueueRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-  counts: Record<ReviewTab, number>;
-}
 
 // Each waiting meeting is in exactly one list: machine drafts until accepted or returned.
 const TAB_WHERE: Record<ReviewTab, Prisma.MeetingWhereInput> = {

@@ -17,7 +17,7 @@ export default async function SettingsPage() {
       <Card>
         <CardHeader>
           <CardTitle>Review before publishing</CardTitle>
-          <CardDescription>Analysts and admins may publish; viewers never. Every step shows in the meeting's history.</CardDescription>
+          <CardDescription>Analysts and admins may publish; viewers never. Every step shows in the meeting’s history.</CardDescription>
         </CardHeader>
         <CardContent>
           <ReviewSettingsForm rule={rule} action={setReviewSettingsAction} />
