@@ -62,6 +62,11 @@ interface Probe {
 }
 
 const targetUser = async () => (await createTestAccount(db, "viewer")).id;
+const { createTestMeeting } = await import("@/lib/testing/factories");
+/** A meeting at the review state a step starts from, made by the seed's actor (nobody): anyone may approve it. */
+const waiting = (status: "DRAFT" | "IN_REVIEW") => async () => createTestMeeting(db, { status });
+type Waiting = Awaited<ReturnType<ReturnType<typeof waiting>>>;
+const step = (meeting: unknown, extra: Record<string, string> = {}) => form({ id: (meeting as Waiting).id, version: String((meeting as Waiting).version), ...extra });
 
 const PROBES: Record<string, Probe> = {
   "sign-in/actions.ts#signInAction": {
@@ -95,6 +100,11 @@ const PROBES: Record<string, Probe> = {
   "admin/users/actions.ts#resetUserPasswordAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({}, form({ required: "off" })) },
+  "admin/settings/actions.ts#setReviewSettingsAction": { invoke: (fn) => fn({}, form({ requireSecondPerson: "off", smallEditsWithoutReview: "off" })) },
+  "(workbench)/review/actions.ts#submitForReviewAction": { prepare: waiting("DRAFT"), invoke: (fn, meeting) => fn({}, step(meeting)) },
+  "(workbench)/review/actions.ts#approveMeetingAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting)) },
+  "(workbench)/review/actions.ts#returnMeetingAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting, { reason: "Check the date." })) },
+  "(workbench)/review/actions.ts#assignReviewToMeAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting)) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
 };
 
