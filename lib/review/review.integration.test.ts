@@ -116,6 +116,7 @@ describe("review before publishing", () => {
     const sent = await submitForReview({ id, version });
     as(reviewer);
     await expect(returnMeeting({ ...sent, reason: "   " })).rejects.toMatchObject({ code: "validation", fieldErrors: { reason: [expect.stringMatching(/Say why/)] } });
+    await expect(returnMeeting({ ...sent, reason: "Pasted from a PDF\u0000" })).rejects.toMatchObject({ code: "validation" });
     const returned = await returnMeeting({ ...sent, reason: "The date is the day of the readout, not of the talks." });
     expect((await stateOf(id)).status).toBe("RETURNED");
     expect((await stepsOf(id)).at(-1)).toEqual({ action: "RETURN", actorId: reviewer.id, note: "The date is the day of the readout, not of the talks." });
