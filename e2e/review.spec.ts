@@ -15,6 +15,7 @@ async function draftOfTheAnalyst() {
 }
 
 test("An analyst sends a draft for review and another analyst takes it and approves it from the queue", async ({ page, browser, signInAs }) => {
+  test.slow(); // Two browsers and six round trips on a shared machine.
   const { word, meeting } = await draftOfTheAnalyst();
   await page.goto(`/meetings/${meeting.id}`);
   const review = page.getByRole("region", { name: "Review" });
@@ -47,6 +48,7 @@ test("An analyst sends a draft for review and another analyst takes it and appro
 });
 
 test("The review queue, a return with its reason, and a meeting's review controls pass an axe scan in both themes", async ({ page }) => {
+  test.slow(); // Five axe scans on a shared machine.
   const { word, meeting } = await draftOfTheAnalyst();
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });

@@ -34,14 +34,16 @@ export function QueueTable({ tab, rows, actions }: { tab: ReviewTab; rows: Revie
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>
-            <TableCell className="grid gap-1">
-              <Link href={`/meetings/${row.id}`} className="font-medium underline-offset-2 hover:underline">
-                {row.title}
-              </Link>
-              <span className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                <StatusBadge status={row.status} />
-                {row.date ?? "No date"}
-              </span>
+            <TableCell>
+              <div className="grid gap-1">
+                <Link href={`/meetings/${row.id}`} className="font-medium underline-offset-2 hover:underline">
+                  {row.title}
+                </Link>
+                <span className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                  <StatusBadge status={row.status} />
+                  {row.date ?? "No date"}
+                </span>
+              </div>
             </TableCell>
             <TableCell>{tab === "returned" ? <Returned row={row} /> : tab === "machine" ? <Flags row={row} /> : (row.assignee?.name ?? "Nobody yet")}</TableCell>
             <TableCell>

@@ -1,7 +1,6 @@
 "use client";
 
 import { Undo2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -16,13 +15,11 @@ import { REASON_MAX } from "@/lib/review/schemas";
  * component's own state, so a refusal (an empty reason, someone else's step first) keeps the typing.
  */
 export function ReturnDialog({ id, version, title, action }: { id: string; version: number; title: string; action: FormAction<Record<string, string>> }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const { state, formAction, pending } = useActionToast(action, {}, () => {
     setOpen(false);
     setReason("");
-    router.refresh();
   });
   const fieldId = `return-reason-${id}`;
   const error = fieldErrorOf(state, "reason");

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
@@ -21,8 +20,8 @@ export function StepButton({
   variant?: "outline" | "primary";
   children: ReactNode;
 }) {
-  const router = useRouter();
-  const { formAction, pending } = useActionToast(action, {}, () => router.refresh());
+  // The action revalidates the queue and the meeting page: its answer carries the fresh page.
+  const { formAction, pending } = useActionToast(action, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
