@@ -82,6 +82,7 @@ const MEETING_WRITERS = [
   "lib/organizations/merge.ts",
   "lib/tags/mutations.ts",
   "lib/tags/merge-plan.ts",
+  "lib/review/write/**",
 ];
 
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";

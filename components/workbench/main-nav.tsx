@@ -24,6 +24,7 @@ const ITEMS: { href: Route; label: string; role: Role; match: (path: string) => 
   { href: "/tags", label: "Tags", role: "viewer", match: (path) => path.startsWith("/tags") },
   { href: "/meetings/new", label: "New meeting", role: "analyst", match: (path) => path === "/meetings/new" },
   { href: "/meetings/drafts", label: "Drafts", role: "analyst", match: (path) => path === "/meetings/drafts" },
+  { href: "/review", label: "Review", role: "analyst", match: (path) => path.startsWith("/review") },
   { href: "/meetings/trash", label: "Trash", role: "admin", match: (path) => path === "/meetings/trash" },
 ];
 

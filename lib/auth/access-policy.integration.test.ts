@@ -68,6 +68,10 @@ const targetUser = async () => (await createTestAccount(db, "viewer")).id;
 const WEBHOOK_URL = "http://127.0.0.1:9/parley";
 const targetWebhook = async () => (await db.webhook.create({ data: { url: WEBHOOK_URL, secret: "a test secret of enough length", events: ["meeting.created"], cursor: 0n }, select: { id: true } })).id;
 const webhookForm = (webhookId: unknown, fields: Record<string, string> = {}) => form({ webhookId: String(webhookId), ...fields });
+/** A meeting at the review state a step starts from, made by the seed's actor (nobody): anyone may approve it. */
+const waiting = (status: "DRAFT" | "IN_REVIEW") => async () => createTestMeeting(db, { status });
+type Waiting = Awaited<ReturnType<ReturnType<typeof waiting>>>;
+const step = (meeting: unknown, extra: Record<string, string> = {}) => form({ id: (meeting as Waiting).id, version: String((meeting as Waiting).version), ...extra });
 
 const PROBES: Record<string, Probe> = {
   "sign-in/actions.ts#signInAction": {
@@ -119,6 +123,11 @@ const PROBES: Record<string, Probe> = {
   "admin/webhooks/actions.ts#setWebhookEnabledAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId, { enabled: "off" })) },
   "admin/webhooks/actions.ts#deleteWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
   "admin/webhooks/actions.ts#sendTestWebhookAction": { prepare: targetWebhook, invoke: (fn, webhookId) => fn({}, webhookForm(webhookId)) },
+  "admin/settings/actions.ts#setReviewSettingsAction": { invoke: (fn) => fn({}, form({ requireSecondPerson: "off", smallEditsWithoutReview: "off" })) },
+  "(workbench)/review/actions.ts#submitForReviewAction": { prepare: waiting("DRAFT"), invoke: (fn, meeting) => fn({}, step(meeting)) },
+  "(workbench)/review/actions.ts#approveMeetingAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting)) },
+  "(workbench)/review/actions.ts#returnMeetingAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting, { reason: "Check the date." })) },
+  "(workbench)/review/actions.ts#assignReviewToMeAction": { prepare: waiting("IN_REVIEW"), invoke: (fn, meeting) => fn({}, step(meeting)) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
   "account/tokens/actions.ts#createApiTokenAction": { invoke: (fn) => fn({}, form({ name: "Notebook", scope: "read", expiresInDays: "30" })) },
   "account/tokens/actions.ts#revokeApiTokenAction": {

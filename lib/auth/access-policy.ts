@@ -73,6 +73,12 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/people/[id]/actions.ts#unmergePersonAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": analysts,
+  // Review steps (decision 0043): editors and admins; viewers never publish or return.
+  "(workbench)/review/actions.ts#submitForReviewAction": analysts,
+  "(workbench)/review/actions.ts#approveMeetingAction": analysts,
+  "(workbench)/review/actions.ts#returnMeetingAction": analysts,
+  "(workbench)/review/actions.ts#assignReviewToMeAction": analysts,
+  "admin/settings/actions.ts#setReviewSettingsAction": admins,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
   // The country list the table's pickers load on demand: reference data, any signed-in user.
   "(workbench)/meetings/countries/route.ts#GET": signedIn,

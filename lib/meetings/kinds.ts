@@ -49,10 +49,13 @@ export function cameoCodeFor(kind: MeetingKind, side?: Side | null): CameoCode {
   return CAMEO_BY_KIND[kind];
 }
 
-export const MEETING_STATUSES = ["DRAFT", "PUBLISHED"] as const satisfies readonly MeetingStatus[];
+/** In the order a meeting goes through them (decision 0043). */
+export const MEETING_STATUSES = ["DRAFT", "IN_REVIEW", "RETURNED", "PUBLISHED"] as const satisfies readonly MeetingStatus[];
 
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  RETURNED: "Returned",
   PUBLISHED: "Published",
 };
 

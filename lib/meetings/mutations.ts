@@ -8,10 +8,13 @@ import { changeMeetingTagsInUnit, type TagChange } from "@/lib/meetings/internal
 import { runMeetingWork, type MeetingUnitOfWork } from "@/lib/meetings/write/unit-of-work";
 import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
 import { hasRole } from "@/lib/auth/roles";
+import { settleStatusInUnit } from "@/lib/review/write/settle-status";
 import { z } from "zod";
 
 // The guarded doors to the one write path (lib/meetings/write/). Each checks the caller first,
-// then runs its change as one unit of work.
+// then runs its change as one unit of work. Saves that change what a meeting says then put its status
+// where the team's review rule says (lib/review, decision 0043): the edit is kept, and with the rule
+// on, no save publishes.
 
 const versionSchema = z.int().min(1);
 const MAX_BULK = 10_000;
@@ -31,7 +34,11 @@ function parseVersion(version: unknown): number {
 /** Records a new meeting from a whole record. Rule: analysts and admins. */
 export async function createMeeting(record: unknown): Promise<{ id: string; version: number }> {
   const user = await requireRole("analyst");
-  return changeOneMeeting(user.id, (unit) => writeMeetingRecord(unit, { record, action: "CREATE" }));
+  return changeOneMeeting(user.id, async (unit) => {
+    const id = await writeMeetingRecord(unit, { record, action: "CREATE" });
+    await settleStatusInUnit(unit, id, null, "CREATE");
+    return id;
+  });
 }
 
 /** Runs a change of one meeting as a unit of work; the meeting's id and the version it reached. */
@@ -52,7 +59,12 @@ export async function updateMeeting(id: unknown, expectedVersion: unknown, recor
   const user = await requireRole("analyst");
   const meetingId = parseId(id);
   const version = parseVersion(expectedVersion);
-  return changeOneMeeting(user.id, (unit) => writeMeetingRecord(unit, { meetingId, expectedVersion: version, record, action: "UPDATE" }));
+  return changeOneMeeting(user.id, async (unit) => {
+    const before = await unit.lock(meetingId, { expectedVersion: version });
+    await writeMeetingRecord(unit, { meetingId, expectedVersion: version, record, action: "UPDATE" });
+    await settleStatusInUnit(unit, meetingId, before, "UPDATE");
+    return meetingId;
+  });
 }
 
 /** Soft-deletes a meeting read at `expectedVersion`. Rule: analysts and admins. */
@@ -91,7 +103,9 @@ export async function restoreMeetingRevision(
   const version = parseVersion(expectedVersion);
   const fromTrash = hasRole(user.role, "admin");
   return changeOneMeeting(user.id, async (unit) => {
+    const before = await unit.lock(meetingId, { expectedVersion: version, deleted: "allow" });
     await restoreRevisionInUnit(unit, meetingId, revision, version, { fromTrash });
+    await settleStatusInUnit(unit, meetingId, before, "RESTORE");
     return meetingId;
   });
 }
@@ -117,7 +131,13 @@ export async function changeMeetingTags(ids: unknown, change: unknown): Promise<
   let changed = 0;
   for (const meetingId of new Set(meetingIds.data)) {
     try {
-      if (await runMeetingWork(db, user.id, (unit) => changeMeetingTagsInUnit(unit, meetingId, tags))) changed += 1;
+      const tagged = await runMeetingWork(db, user.id, async (unit) => {
+        const before = await unit.lock(meetingId, { expectedVersion: "current" });
+        if (!(await changeMeetingTagsInUnit(unit, meetingId, tags))) return false;
+        await settleStatusInUnit(unit, meetingId, before, "UPDATE");
+        return true;
+      });
+      if (tagged) changed += 1;
     } catch (error) {
       // A meeting deleted since the selection was made is skipped, not a reason to stop.
       if (!(error instanceof AppError && error.code === "not_found")) throw error;

@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/admin/audit", label: "Sign-in log" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/settings", label: "Settings" },
 ] as const;
 
 export function AdminNav() {

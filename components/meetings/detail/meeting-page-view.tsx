@@ -1,4 +1,5 @@
 import { ChevronLeft, Pencil } from "lucide-react";
+import type { ReactNode } from "react";
 import type { Route } from "next";
 import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
@@ -38,6 +39,7 @@ export function MeetingPageView({
   canEdit,
   isAdmin,
   actions,
+  review,
 }: {
   page: Extract<MeetingPage, { state: "shown" }>;
   revisions: RevisionListItem[];
@@ -47,6 +49,8 @@ export function MeetingPageView({
   canEdit: boolean;
   isAdmin: boolean;
   actions: MeetingPageActions;
+  /** The review steps (components/review), shown under the title. */
+  review?: ReactNode;
 }) {
   const { view, info, revision } = page;
   const deleted = info.deletedAt !== null;
@@ -104,6 +108,7 @@ export function MeetingPageView({
               ) : null}
             </div>
           </div>
+          {current ? review : null}
           <MeetingFacts view={view} />
         </div>
         <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem] print:block">

@@ -69,9 +69,10 @@ export function MeetingFields({ values, update, part }: { values: MeetingFormVal
             ))}
           </Select>
         </Field>
-        <Field id={fieldId("status")} label="Status">
+        <Field id={fieldId("status")} label="Status" hint="When the team reviews before publishing, Published here sends the meeting for review.">
           <Select id={fieldId("status")} {...bind("status")}>
-            {MEETING_STATUSES.map((status) => (
+            {/* Only a return step makes a meeting Returned (decision 0043); it shows while it is one. */}
+            {MEETING_STATUSES.filter((status) => status !== "RETURNED" || values.status === "RETURNED").map((status) => (
               <option key={status} value={status}>
                 {MEETING_STATUS_LABELS[status]}
               </option>

@@ -55,6 +55,7 @@ export function HistoryPanel({
                 {r.version === shownVersion ? <span className="text-xs font-medium">(shown)</span> : null}
               </span>
               <span>{r.summary}</span>
+              {r.note ? <span className="text-muted-foreground">{r.action === "RETURN" ? "Reason: " : "Note: "}{r.note}</span> : null}
             </li>
           ))}
         </ol>

@@ -15,6 +15,8 @@ export interface RevisionListItem {
   actor: string | null;
   createdAt: string;
   summary: string;
+  /** Why the step was taken: a return's reason (review, decision 0043), an import's file and row. */
+  note: string | null;
 }
 
 /** A meeting's history is long only if someone edits it for years; the page shows this many. */
@@ -50,12 +52,12 @@ export async function listMeetingRevisions(meetingId: string): Promise<RevisionL
   }
   // The summaries need only know whether a source's text changed: PostgreSQL sends its hash. A
   // revision's "before" is the previous one's record (older revisions also stored it).
-  const rows = await db.$queryRaw<{ version: number; action: RevisionAction; actor: string | null; createdAt: Date; before: Snap; after: Snap }[]>`
-    SELECT r."version", r."action", u."name" AS "actor", r."createdAt",
+  const rows = await db.$queryRaw<{ version: number; action: RevisionAction; actor: string | null; createdAt: Date; note: string | null; before: Snap; after: Snap }[]>`
+    SELECT r."version", r."action", u."name" AS "actor", r."createdAt", r."note",
            ${withSourceTextHashes(Prisma.sql`r."before"`)} AS "before",
            ${withSourceTextHashes(Prisma.sql`r."after"`)} AS "after"
       FROM (
-        SELECT r."id", r."version", r."action", r."actorId", r."createdAt", r."after",
+        SELECT r."id", r."version", r."action", r."actorId", r."createdAt", r."note", r."after",
                COALESCE(r."before", lag(r."after") OVER (ORDER BY r."createdAt", r."id")) AS "before"
           FROM "Revision" r WHERE r."entityType" = 'Meeting' AND r."entityId" = ${meetingId}
       ) r LEFT JOIN "user" u ON u."id" = r."actorId"
@@ -69,6 +71,7 @@ export async function listMeetingRevisions(meetingId: string): Promise<RevisionL
       action: row.action,
       actor: row.actor,
       createdAt: row.createdAt.toISOString(),
+      note: row.note,
       summary: summarizeRevision(row.action, row.action === "CREATE" ? [] : diffRecords(before, after)),
     };
   });

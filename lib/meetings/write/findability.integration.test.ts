@@ -258,6 +258,30 @@ const FINDABILITY: Record<string, Row> = {
     },
   },
 
+  // Review steps change a meeting's status only; its names and tags stay found.
+  "(workbench)/review/actions.ts#submitForReviewAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db, { status: "DRAFT", tags: ["Sent for review"] });
+      await run(() => fn(idle, form({ id: meeting.id, version: String(meeting.version) })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/review/actions.ts#approveMeetingAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db, { status: "IN_REVIEW", tags: ["Approved"] });
+      await run(() => fn(idle, form({ id: meeting.id, version: String(meeting.version) })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/review/actions.ts#returnMeetingAction": {
+    scenario: async (fn) => {
+      const meeting = await createTestMeeting(db, { status: "IN_REVIEW", tags: ["Returned"] });
+      await run(() => fn(idle, form({ id: meeting.id, version: String(meeting.version), reason: "Check the participants." })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/review/actions.ts#assignReviewToMeAction": { changesNoMeeting: "who took a meeting in the queue: a queue note, not the record" },
+  "admin/settings/actions.ts#setReviewSettingsAction": { changesNoMeeting: "the team's review rule" },
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": { changesNoMeeting: "reads candidate duplicates" },
   "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": { changesNoMeeting: "reads pasted text into suggestions" },
   "(workbench)/meetings/drafts/actions.ts#saveDraftAction": { changesNoMeeting: "a draft is the analyst's own unsaved form, not a meeting" },

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MeetingPageView } from "@/components/meetings/detail/meeting-page-view";
+import { ReviewControls } from "@/components/review/review-controls";
 import { DeletedNotice } from "@/components/meetings/history/deleted-notice";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
@@ -10,7 +11,9 @@ import { getMeetingPage } from "@/lib/meetings/detail/get-meeting-page";
 import { getRelatedMeetings } from "@/lib/meetings/detail/related-meetings";
 import { compareMeetingRevisions, listMeetingRevisions } from "@/lib/meetings/history/queries";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { getMeetingReview } from "@/lib/review/meeting-review";
 import { listTagSuggestions } from "@/lib/tags/queries";
+import { approveMeetingAction, returnMeetingAction, submitForReviewAction } from "../../review/actions";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
 
@@ -47,7 +50,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions] = await Promise.all([
+  const [revisions, comparison, related, suggestions, review] = await Promise.all([
     listMeetingRevisions(id).catch(handlePageError),
     // A comparison of revisions that do not exist is simply not shown.
     from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
@@ -57,6 +60,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       page.view.participants.map((p) => p.personId),
     ).catch(handlePageError),
     canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
+    canEdit && !page.revision && !page.info.deletedAt ? getMeetingReview(id).catch(handlePageError) : null,
   ]);
 
   return (
@@ -69,6 +73,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       canEdit={canEdit}
       isAdmin={user.role === "admin"}
       actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
+      review={
+        review ? (
+          <ReviewControls review={review} title={page.view.title} actions={{ submit: submitForReviewAction, approve: approveMeetingAction, returnMeeting: returnMeetingAction }} />
+        ) : null
+      }
     />
   );
 }
