@@ -165,9 +165,9 @@ export async function editEntity(kind: AliasOwner, input: unknown): Promise<{ ve
   const store = STORES[kind];
   const parsed = store.schema.safeParse(input);
   if (!parsed.success) throw invalid(toFieldErrors(parsed.error));
-  const { id, expectedVersion, ...input_ } = parsed.data;
-  const after: EntityFields = { name: input_.name, countryCode: input_.countryCode ?? null, notes: input_.notes, wikidataId: input_.wikidataId ?? null };
-  if (kind === "organization") after.acronym = input_.acronym || null;
+  const { id, expectedVersion, ...typed } = parsed.data;
+  const after: EntityFields = { name: typed.name, countryCode: typed.countryCode ?? null, notes: typed.notes, wikidataId: typed.wikidataId ?? null };
+  if (kind === "organization") after.acronym = typed.acronym || null;
   return runMeetingWork(db, user.id, async (unit) => {
     const { tx } = unit;
     const row = await store.lock(tx, id);
