@@ -81,6 +81,7 @@ const MEETING_WRITERS = [
   "lib/organizations/merge.ts",
   "lib/tags/mutations.ts",
   "lib/tags/merge-plan.ts",
+  "lib/ingest/internal/draft-writes.ts",
 ];
 
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";

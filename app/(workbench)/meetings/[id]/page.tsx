@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MeetingPageView } from "@/components/meetings/detail/meeting-page-view";
 import { DeletedNotice } from "@/components/meetings/history/deleted-notice";
+import { IngestNotices } from "@/components/ingest/ingest-notices";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getMeetingPage } from "@/lib/meetings/detail/get-meeting-page";
@@ -11,6 +12,8 @@ import { getRelatedMeetings } from "@/lib/meetings/detail/related-meetings";
 import { compareMeetingRevisions, listMeetingRevisions } from "@/lib/meetings/history/queries";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { listTagSuggestions } from "@/lib/tags/queries";
+import { getMeetingIngestNotices } from "@/lib/ingest/queries";
+import { acceptProposedSourceAction, attachMachineDraftAction, discardMachineDraftAction, dismissProposedSourceAction } from "../../review/ingest/actions";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
 
@@ -47,7 +50,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions] = await Promise.all([
+  const [revisions, comparison, related, suggestions, ingest] = await Promise.all([
     listMeetingRevisions(id).catch(handlePageError),
     // A comparison of revisions that do not exist is simply not shown.
     from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
@@ -57,18 +60,26 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       page.view.participants.map((p) => p.personId),
     ).catch(handlePageError),
     canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
+    page.revision ? null : getMeetingIngestNotices(id).catch(handlePageError),
   ]);
 
   return (
-    <MeetingPageView
-      page={page}
-      revisions={revisions}
-      comparison={comparison}
-      related={related}
-      tagSuggestions={suggestions}
-      canEdit={canEdit}
-      isAdmin={user.role === "admin"}
-      actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
-    />
+    <>
+      <IngestNotices
+        meetingId={id}
+        notices={ingest}
+        actions={{ discard: discardMachineDraftAction, attach: attachMachineDraftAction, accept: acceptProposedSourceAction, dismiss: dismissProposedSourceAction }}
+      />
+      <MeetingPageView
+        page={page}
+        revisions={revisions}
+        comparison={comparison}
+        related={related}
+        tagSuggestions={suggestions}
+        canEdit={canEdit}
+        isAdmin={user.role === "admin"}
+        actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
+      />
+    </>
   );
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formDataOf } from "@/lib/forms/form-input";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { toActionState } from "@/lib/forms/action-state";
 import { startIngestBatch } from "@/lib/ingest/start-batch";
 import { acceptProposedSource, attachMachineDraft, discardMachineDraft, dismissProposedSource } from "@/lib/ingest/review-drafts";
 import type { IngestActionState } from "@/lib/ingest/action-state";
