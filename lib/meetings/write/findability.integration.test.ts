@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
@@ -18,6 +18,7 @@ const { searchMeetings } = await import("@/lib/meetings/search/search-meetings")
 const { addAlias } = await import("@/lib/entities/aliases");
 const { untilIngestBatchesHereEnd } = await import("@/lib/ingest/runner");
 const { unsafeCreateIngestBatch } = await import("@/lib/ingest/start-batch");
+const { extractInPool, extractionPool } = await import("@/lib/extraction/pool/extraction-pool");
 
 /**
  * Every server action that changes what a meeting shows or is found by must leave each meeting
@@ -344,7 +345,10 @@ const endpoints = await discoverEndpoints();
 
 beforeAll(async () => {
   setRequest({ cookies: (await createTestAccount(db, "admin")).cookies, headers: {} });
+  // Batch ingest reads on the extraction pool, whose worker takes seconds to load on a busy machine: before the timed tests.
+  await extractInPool("Warm up.", {}).catch(() => extractInPool("Warm up.", {}));
 });
+afterAll(() => extractionPool().close());
 // One action's stale rows must not fail the scenarios after it: each starts from fresh rows.
 afterEach(async () => {
   await db.$executeRaw`SELECT parley_refresh_meeting_search(ARRAY(SELECT "id" FROM "Meeting"))`;
