@@ -38,22 +38,26 @@ export function BatchItems({ items, actions, canReview }: { items: IngestItemVie
               </span>
               <span className="text-xs text-muted-foreground">{item.outlet}</span>
             </TableCell>
-            <TableCell className="grid gap-1">
-              <span>
-                <Badge variant={item.outcome === "FAILED" ? "destructive" : item.outcome === "DRAFTED" || item.outcome === "ADDED_TO_DRAFT" ? "success" : "neutral"}>{OUTCOME_LABELS[item.outcome]}</Badge>
-                {item.proposal && PROPOSAL_LABELS[item.proposal] ? <span className="ml-1 text-xs">({PROPOSAL_LABELS[item.proposal]})</span> : null}
-              </span>
-              {item.reason ? <span className="text-xs text-muted-foreground">{item.reason}</span> : null}
-              {item.unlinked.length > 0 ? <span className="text-xs text-muted-foreground">Not linked yet: {item.unlinked.join(", ")}</span> : null}
-              {item.confidence !== null ? <span className="text-xs text-muted-foreground">Confidence {Math.round(item.confidence * 100)}%</span> : null}
+            <TableCell>
+              <div className="grid gap-1">
+                <span>
+                  <Badge variant={item.outcome === "FAILED" ? "destructive" : item.outcome === "DRAFTED" || item.outcome === "ADDED_TO_DRAFT" ? "success" : "neutral"}>{OUTCOME_LABELS[item.outcome]}</Badge>
+                  {item.proposal && PROPOSAL_LABELS[item.proposal] ? <span className="ml-1 text-xs">({PROPOSAL_LABELS[item.proposal]})</span> : null}
+                </span>
+                {item.reason ? <span className="text-xs text-muted-foreground">{item.reason}</span> : null}
+                {item.unlinked.length > 0 ? <span className="text-xs text-muted-foreground">Not linked yet: {item.unlinked.join(", ")}</span> : null}
+                {item.confidence !== null ? <span className="text-xs text-muted-foreground">Confidence {Math.round(item.confidence * 100)}%</span> : null}
+              </div>
             </TableCell>
-            <TableCell className="grid gap-2">
-              {item.meetingId ? (
-                <Link href={`/meetings/${item.meetingId}`} className="underline-offset-2 hover:underline">
-                  {item.meetingTitle ?? "The meeting"}
-                </Link>
-              ) : null}
-              {canReview && item.proposal === "OPEN" ? <ProposalButtons itemId={item.id} label={`item ${item.number}`} actions={actions} /> : null}
+            <TableCell>
+              <div className="grid gap-2">
+                {item.meetingId ? (
+                  <Link href={`/meetings/${item.meetingId}`} className="underline-offset-2 hover:underline">
+                    {item.meetingTitle ?? "The meeting"}
+                  </Link>
+                ) : null}
+                {canReview && item.proposal === "OPEN" ? <ProposalButtons itemId={item.id} label={`item ${item.number}`} actions={actions} /> : null}
+              </div>
             </TableCell>
           </TableRow>
         ))}
