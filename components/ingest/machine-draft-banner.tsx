@@ -43,9 +43,10 @@ export function MachineDraftBanner({ meetingId, draft, canReview, actions }: { m
         <div className="flex items-start gap-2">
           <Bot aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
           <div className="grid gap-1">
-            <h2 id="machine-draft-heading" className="font-medium">
+            {/* Above the page's own heading: a label for the region, not a heading before the h1. */}
+            <p id="machine-draft-heading" className="font-medium">
               Machine draft{draft.confidence !== null ? ` (confidence ${Math.round(draft.confidence * 100)}%)` : ""}
-            </h2>
+            </p>
             <p>
               Drafted by batch ingest from{" "}
               {draft.batches.map((batch, i) => (

@@ -8,9 +8,9 @@ export function ProposedSources({ proposals, canReview, actions }: { proposals: 
   return (
     <Card role="region" aria-labelledby="proposed-sources-heading">
       <CardContent className="grid gap-3 text-sm">
-        <h2 id="proposed-sources-heading" className="font-medium">
+        <p id="proposed-sources-heading" className="font-medium">
           {proposals.length === 1 ? "A proposed source" : `${proposals.length} proposed sources`}
-        </h2>
+        </p>
         <ul className="grid gap-3">
           {proposals.map((proposal) => (
             <li key={proposal.itemId} className="grid gap-1">
