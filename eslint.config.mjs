@@ -83,6 +83,7 @@ const MEETING_WRITERS = [
   "lib/tags/mutations.ts",
   "lib/tags/merge-plan.ts",
   "lib/review/write/**",
+  "lib/ingest/internal/draft-writes.ts",
 ];
 
 const PASS_ACTIONS = "Components never import app/: the page passes server actions (and their state types come from lib/).";

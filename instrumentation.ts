@@ -7,6 +7,7 @@ export async function register(): Promise<void> {
   const { startMergeJobSweeper } = await import("@/lib/entities/merge-jobs/sweeper");
   startMergeJobSweeper();
   (await import("@/lib/webhooks/delivery/loop")).startWebhookDeliveryLoop();
+  (await import("@/lib/ingest/sweeper")).startIngestSweeper();
 }
 
 // Every error a page, route handler or server action throws is logged once, as one structured

@@ -79,6 +79,12 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/review/actions.ts#returnMeetingAction": analysts,
   "(workbench)/review/actions.ts#assignReviewToMeAction": analysts,
   "admin/settings/actions.ts#setReviewSettingsAction": admins,
+  // Batch ingest: drafting records and deciding on them, the same rule as recording one.
+  "(workbench)/review/ingest/actions.ts#startIngestAction": analysts,
+  "(workbench)/review/ingest/actions.ts#discardMachineDraftAction": analysts,
+  "(workbench)/review/ingest/actions.ts#attachMachineDraftAction": analysts,
+  "(workbench)/review/ingest/actions.ts#acceptProposedSourceAction": analysts,
+  "(workbench)/review/ingest/actions.ts#dismissProposedSourceAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
   // The country list the table's pickers load on demand: reference data, any signed-in user.
   "(workbench)/meetings/countries/route.ts#GET": signedIn,

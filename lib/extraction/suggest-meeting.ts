@@ -25,11 +25,19 @@ export async function suggestMeetingFromText(input: unknown): Promise<MeetingSug
     const { fieldErrors } = z.flattenError(parsed.error);
     throw new AppError("validation", "Check the fields below.", { fieldErrors: fieldErrors as Record<string, string[]> });
   }
+  return withUserLimit(user.id, "extraction", () => unsafeSuggestMeeting(parsed.data.text, parsed.data.publishedOn ?? null));
+}
+
+/**
+ * The same suggestions without the caller's check or limits: for work that checked its caller
+ * when it was started and runs off the request path (batch ingest, lib/ingest).
+ */
+export async function unsafeSuggestMeeting(text: string, publishedOn: string | null): Promise<MeetingSuggestions> {
   const options = {
-    publishedOn: parsed.data.publishedOn ?? null,
-    onError: (failure: { name: string; message: string; stack?: string }) => logger.error({ err: failure, chars: parsed.data.text.length }, "extraction failed"),
+    publishedOn,
+    onError: (failure: { name: string; message: string; stack?: string }) => logger.error({ err: failure, chars: text.length }, "extraction failed"),
   };
-  const result = await withUserLimit(user.id, "extraction", () => extractInPool(parsed.data.text, options));
+  const result = await extractInPool(text, options);
   const links = await linkSuggestedEntities(result);
   return { ...result, people: links.people, participantOrganizations: links.participantOrganizations, organizationLinks: links.organizations, title: suggestTitle(result) };
 }

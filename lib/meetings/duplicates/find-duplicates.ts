@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isIsoDay } from "@/lib/meetings/list-options";
 
 const duplicateQuerySchema = z.object({
@@ -28,12 +29,20 @@ export interface PossibleDuplicate {
  */
 export async function findPossibleDuplicates(input: unknown): Promise<PossibleDuplicate[]> {
   await requireRole("analyst");
+  return unsafeFindPossibleDuplicates(db, input);
+}
+
+/**
+ * The same, read through `client` (a transaction's, say) without the caller's check: for work
+ * that checked its caller when it was started (batch ingest, lib/ingest).
+ */
+export async function unsafeFindPossibleDuplicates(client: Pick<Prisma.TransactionClient, "$queryRaw">, input: unknown): Promise<PossibleDuplicate[]> {
   const parsed = duplicateQuerySchema.safeParse(input);
   if (!parsed.success) return [];
   const { date, countryCodes, personIds, excludeId } = parsed.data;
   if (countryCodes.length === 0 && personIds.length === 0) return [];
   const codes = [...new Set(countryCodes)];
-  const rows = await db.$queryRaw<{ id: string; title: string; date: Date; countries: string[]; sameCountries: boolean; sharedPerson: boolean }[]>`
+  const rows = await client.$queryRaw<{ id: string; title: string; date: Date; countries: string[]; sameCountries: boolean; sharedPerson: boolean }[]>`
     WITH candidates AS (
       SELECT m."id", m."title", m."date",
         ARRAY(SELECT mc."countryCode"::text FROM "MeetingCountry" mc WHERE mc."meetingId" = m."id" ORDER BY 1) AS countries,

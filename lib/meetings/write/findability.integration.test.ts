@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 vi.mock("next/headers.js", () => import("@/lib/testing/auth/next-headers-mock"));
@@ -17,6 +17,9 @@ const { searchMeetings } = await import("@/lib/meetings/search/search-meetings")
 // Set-up goes through the guarded write path too: a direct insert would itself leave rows stale.
 const { addAlias } = await import("@/lib/entities/aliases");
 const { apiRequest, createTestToken, routeParams } = await import("@/lib/testing/api-token");
+const { untilIngestBatchesHereEnd } = await import("@/lib/ingest/runner");
+const { unsafeCreateIngestBatch } = await import("@/lib/ingest/start-batch");
+const { extractInPool, extractionPool } = await import("@/lib/extraction/pool/extraction-pool");
 
 /**
  * Every server action that changes what a meeting shows or is found by must leave each meeting
@@ -92,7 +95,48 @@ const tagged = async (name: string) => {
   return { meeting, tagId: tag.id };
 };
 
+/** A meeting marked as batch ingest marks its drafts (the mark is no part of what a search finds). */
+async function machineDraft() {
+  const meeting = await createTestMeeting(db, { participants: [{ countryCode: "AZ" }], tags: ["Machine drafted"] });
+  await db.meeting.update({ where: { id: meeting.id }, data: { machineDrafted: true, draftConfidence: 0.5 } });
+  return meeting;
+}
+
 const FINDABILITY: Record<string, Row> = {
+  "(workbench)/review/ingest/actions.ts#startIngestAction": {
+    scenario: async (fn) => {
+      const pasted = "ASTANA, March 3 -- Kazakh Foreign Minister Orin Findable met Hungarian Foreign Minister Hekla Findable in Astana.";
+      await run(() => fn(idle, form({ name: "Findable batch", outlet: "Testwire", published: "1876-03-03", pasted })));
+      await untilIngestBatchesHereEnd();
+      const items = await db.ingestItem.findMany({ where: { batch: { name: "Findable batch" } }, select: { meetingId: true } });
+      return items.flatMap((item) => (item.meetingId ? [item.meetingId] : []));
+    },
+  },
+  "(workbench)/review/ingest/actions.ts#discardMachineDraftAction": {
+    scenario: async (fn) => {
+      const draft = await machineDraft();
+      await run(() => fn(idle, form({ id: draft.id, version: String(draft.version), reason: "Not a meeting" })));
+      return [];
+    },
+  },
+  "(workbench)/review/ingest/actions.ts#attachMachineDraftAction": {
+    scenario: async (fn) => {
+      const draft = await machineDraft();
+      const { first } = await personInTwoMeetings();
+      await run(() => fn(idle, form({ id: draft.id, version: String(draft.version), target: first.id })));
+      return [first.id];
+    },
+  },
+  "(workbench)/review/ingest/actions.ts#acceptProposedSourceAction": {
+    scenario: async (fn) => {
+      const { first } = await personInTwoMeetings();
+      const batchId = await unsafeCreateIngestBatch("Proposing batch", [{ text: "Another account of the talks.", outlet: "Testwire", label: "item" }], null);
+      const item = await db.ingestItem.update({ where: { batchId_position: { batchId, position: 0 } }, data: { outcome: "PROPOSED", proposal: "OPEN", meetingId: first.id }, select: { id: true } });
+      await run(() => fn(idle, form({ item: item.id })));
+      return [first.id];
+    },
+  },
+  "(workbench)/review/ingest/actions.ts#dismissProposedSourceAction": { changesNoMeeting: "a proposal is dismissed; its meeting stays as it is" },
   "(workbench)/meetings/new/actions.ts#createMeetingAction": {
     scenario: async (fn) => {
       const { first, person } = await personInTwoMeetings();
@@ -379,7 +423,10 @@ const endpoints = await discoverEndpoints();
 
 beforeAll(async () => {
   setRequest({ cookies: (await createTestAccount(db, "admin")).cookies, headers: {} });
+  // Batch ingest reads on the extraction pool, whose worker takes seconds to load on a busy machine: before the timed tests.
+  await extractInPool("Warm up.", {}).catch(() => extractInPool("Warm up.", {}));
 });
+afterAll(() => extractionPool().close());
 // One action's stale rows must not fail the scenarios after it: each starts from fresh rows.
 afterEach(async () => {
   await db.$executeRaw`SELECT parley_refresh_meeting_search(ARRAY(SELECT "id" FROM "Meeting"))`;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { MeetingPageView } from "@/components/meetings/detail/meeting-page-view";
 import { ReviewControls } from "@/components/review/review-controls";
 import { DeletedNotice } from "@/components/meetings/history/deleted-notice";
+import { IngestNotices } from "@/components/ingest/ingest-notices";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getMeetingPage } from "@/lib/meetings/detail/get-meeting-page";
@@ -14,6 +15,8 @@ import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { getMeetingReview } from "@/lib/review/meeting-review";
 import { listTagSuggestions } from "@/lib/tags/queries";
 import { approveMeetingAction, returnMeetingAction, submitForReviewAction } from "../../review/actions";
+import { getMeetingIngestNotices } from "@/lib/ingest/queries";
+import { acceptProposedSourceAction, attachMachineDraftAction, discardMachineDraftAction, dismissProposedSourceAction } from "../../review/ingest/actions";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
 
@@ -50,7 +53,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions, review] = await Promise.all([
+  const [revisions, comparison, related, suggestions, review, ingest] = await Promise.all([
     listMeetingRevisions(id).catch(handlePageError),
     // A comparison of revisions that do not exist is simply not shown.
     from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
@@ -61,23 +64,31 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     ).catch(handlePageError),
     canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
     canEdit && !page.revision && !page.info.deletedAt ? getMeetingReview(id).catch(handlePageError) : null,
+    page.revision ? null : getMeetingIngestNotices(id).catch(handlePageError),
   ]);
 
   return (
-    <MeetingPageView
-      page={page}
-      revisions={revisions}
-      comparison={comparison}
-      related={related}
-      tagSuggestions={suggestions}
-      canEdit={canEdit}
-      isAdmin={user.role === "admin"}
-      actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
-      review={
-        review ? (
-          <ReviewControls review={review} title={page.view.title} actions={{ submit: submitForReviewAction, approve: approveMeetingAction, returnMeeting: returnMeetingAction }} />
-        ) : null
-      }
-    />
+    <>
+      <IngestNotices
+        meetingId={id}
+        notices={ingest}
+        actions={{ discard: discardMachineDraftAction, attach: attachMachineDraftAction, accept: acceptProposedSourceAction, dismiss: dismissProposedSourceAction }}
+      />
+      <MeetingPageView
+        page={page}
+        revisions={revisions}
+        comparison={comparison}
+        related={related}
+        tagSuggestions={suggestions}
+        canEdit={canEdit}
+        isAdmin={user.role === "admin"}
+        actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
+        review={
+          review ? (
+            <ReviewControls review={review} title={page.view.title} actions={{ submit: submitForReviewAction, approve: approveMeetingAction, returnMeeting: returnMeetingAction }} />
+          ) : null
+        }
+      />
+    </>
   );
 }
