@@ -74,6 +74,16 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   // The table's own preferences (shortcuts on/off, columns): each caller's own settings only.
   "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": signedIn,
   "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": signedIn,
+  // Comments (issue 22): viewers read them; analysts and admins write, each their own (admins may
+  // delete any). The mention type-ahead serves only those who may comment.
+  "(workbench)/comments/actions.ts#addCommentAction": analysts,
+  "(workbench)/comments/actions.ts#editCommentAction": analysts,
+  "(workbench)/comments/actions.ts#deleteCommentAction": analysts,
+  "(workbench)/comments/actions.ts#lookupMentionsAction": analysts,
+  // Watches and the inbox are each caller's own and change no meeting: viewers too.
+  "(workbench)/watches/actions.ts#setWatchAction": signedIn,
+  "(workbench)/inbox/actions.ts#markInboxItemReadAction": signedIn,
+  "(workbench)/inbox/actions.ts#markAllInboxReadAction": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,
