@@ -82,6 +82,8 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/comments/actions.ts#lookupMentionsAction": analysts,
   // Watches and the inbox are each caller's own and change no meeting: viewers too.
   "(workbench)/watches/actions.ts#setWatchAction": signedIn,
+  "(workbench)/watches/actions.ts#getWatchStateAction": signedIn,
+  "(workbench)/inbox/actions.ts#countUnreadInboxAction": signedIn,
   "(workbench)/inbox/actions.ts#markInboxItemReadAction": signedIn,
   "(workbench)/inbox/actions.ts#markAllInboxReadAction": signedIn,
 

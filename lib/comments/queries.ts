@@ -16,28 +16,36 @@ interface Row {
   anchor: unknown;
   authorId: string | null;
   authorName: string | null;
-  createdAt: Date;
-  editedAt: Date | null;
+  createdAt: string;
+  editedAt: string | null;
   mentions: { userId: string; name: string }[];
 }
 
 /**
- * A meeting's comments, oldest first, each with its author and mentions, in one statement.
+ * A meeting's comments, oldest first, each with its author and mentions: one statement, the
+ * meeting's visibility with them (the permalink counts its statements).
  * Rule: any signed-in user reads them (viewers too) where they may read the meeting (a deleted
  * one: admins only); analysts and admins may comment.
  */
 export async function getMeetingComments(meetingId: string): Promise<MeetingComments> {
   const user = await requireUser();
-  if (!meetingIdSchema.safeParse(meetingId).success) throw new AppError("not_found", "This meeting does not exist.");
-  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { deletedAt: true } });
-  if (!meeting || (meeting.deletedAt && user.role !== "admin")) throw new AppError("not_found", "This meeting does not exist.");
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT c."id"::text AS "id", c."body", c."anchor", c."authorId", u."name" AS "authorName", c."createdAt", c."editedAt",
-           COALESCE((SELECT json_agg(json_build_object('userId', mu."id", 'name', mu."name") ORDER BY mu."name")
-                       FROM "CommentMention" cm JOIN "user" mu ON mu."id" = cm."userId" WHERE cm."commentId" = c."id"), '[]'::json) AS "mentions"
-      FROM (SELECT * FROM "Comment" WHERE "meetingId" = ${meetingId}::uuid ORDER BY "createdAt" DESC, "id" DESC LIMIT ${COMMENTS_SHOWN + 1}) c
-      LEFT JOIN "user" u ON u."id" = c."authorId"
-     ORDER BY c."createdAt", c."id"`;
+  const notFound = new AppError("not_found", "This meeting does not exist.");
+  if (!meetingIdSchema.safeParse(meetingId).success) throw notFound;
+  const found = await db.$queryRaw<{ deleted: boolean; comments: Row[] }[]>`
+    SELECT m."deletedAt" IS NOT NULL AS "deleted", COALESCE((
+      SELECT json_agg(json_build_object(
+               'id', c."id", 'body', c."body", 'anchor', c."anchor", 'authorId', c."authorId", 'authorName', u."name",
+               'createdAt', to_char(c."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'editedAt', to_char(c."editedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'mentions', COALESCE((SELECT json_agg(json_build_object('userId', mu."id", 'name', mu."name") ORDER BY mu."name")
+                                       FROM "CommentMention" cm JOIN "user" mu ON mu."id" = cm."userId" WHERE cm."commentId" = c."id"), '[]'::json))
+             ORDER BY c."createdAt", c."id")
+        FROM (SELECT * FROM "Comment" WHERE "meetingId" = m."id" ORDER BY "createdAt" DESC, "id" DESC LIMIT ${COMMENTS_SHOWN + 1}) c
+        LEFT JOIN "user" u ON u."id" = c."authorId"), '[]'::json) AS "comments"
+      FROM "Meeting" m WHERE m."id" = ${meetingId}::uuid`;
+  const meeting = found[0];
+  if (!meeting || (meeting.deleted && user.role !== "admin")) throw notFound;
+  const rows = meeting.comments;
   const truncated = rows.length > COMMENTS_SHOWN;
   const shown = truncated ? rows.slice(1) : rows;
   const items: CommentItem[] = shown.map((row) => {
@@ -48,12 +56,12 @@ export async function getMeetingComments(meetingId: string): Promise<MeetingComm
       body: row.body,
       anchor: anchor.success ? anchor.data : null,
       author: row.authorId ? { id: row.authorId, name: row.authorName ?? "" } : null,
-      createdAt: row.createdAt.toISOString(),
-      editedAt: row.editedAt?.toISOString() ?? null,
+      createdAt: row.createdAt,
+      editedAt: row.editedAt,
       mentions: row.mentions,
       canEdit: own && hasRole(user.role, "analyst"),
       canDelete: (own && hasRole(user.role, "analyst")) || user.role === "admin",
     };
   });
-  return { meetingId, items, canComment: hasRole(user.role, "analyst") && !meeting.deletedAt, truncated };
+  return { meetingId, items, canComment: hasRole(user.role, "analyst") && !meeting.deleted, truncated };
 }

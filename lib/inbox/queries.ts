@@ -70,9 +70,9 @@ async function countUnreadFor(userId: string): Promise<number> {
 
 /**
  * How many unread items the caller has, up to UNREAD_CAP + 1 (the navigation shows "99+"); one
- * read of a partial index. Rule: any signed-in user, their own; 0 when signed out.
+ * read of a partial index. Rule: any signed-in user, their own.
  */
 export async function countUnreadInbox(): Promise<number> {
-  const user = await requireUser().catch(() => null);
-  return user ? countUnreadFor(user.id) : 0;
+  const user = await requireUser();
+  return countUnreadFor(user.id);
 }

@@ -1,20 +1,22 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { WatchItem, WatchState } from "@/lib/watches/dto";
 import { describeTarget } from "@/lib/watches/internal/describe";
 import { watchHref, watchTargetSchema } from "@/lib/watches/targets";
 
-/** Whether the caller watches a thing, and its name. Rule: any signed-in user, for their own watches. */
-export async function getWatchState(target: unknown): Promise<WatchState> {
+/**
+ * Whether the caller watches a thing, and its name; null when there is no such thing to watch.
+ * Rule: any signed-in user, for their own watches.
+ */
+export async function findWatchState(target: unknown): Promise<WatchState | null> {
   const user = await requireUser();
   const parsed = watchTargetSchema.safeParse(target);
-  if (!parsed.success) throw new AppError("not_found", "There is nothing here to watch.");
+  if (!parsed.success) return null;
   const { kind, key } = parsed.data;
   const watch = await db.watch.findUnique({ where: { userId_kind_key: { userId: user.id, kind, key } }, select: { label: true } });
   const label = watch?.label ?? (await describeTarget(parsed.data, user.id));
-  if (label === null) throw new AppError("not_found", "There is nothing here to watch.");
+  if (label === null) return null;
   return { kind, key, label, watching: Boolean(watch) };
 }
 

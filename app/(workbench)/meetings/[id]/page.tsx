@@ -13,6 +13,8 @@ import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { listTagSuggestions } from "@/lib/tags/queries";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
+import { commentActions } from "../../comments/comment-actions";
+import { getMeetingComments } from "@/lib/comments/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +49,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions] = await Promise.all([
+  const [revisions, comparison, related, suggestions, comments] = await Promise.all([
     listMeetingRevisions(id).catch(handlePageError),
     // A comparison of revisions that do not exist is simply not shown.
     from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
@@ -57,6 +59,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       page.view.participants.map((p) => p.personId),
     ).catch(handlePageError),
     canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
+    getMeetingComments(id).catch(handlePageError),
   ]);
 
   return (
@@ -68,6 +71,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       tagSuggestions={suggestions}
       canEdit={canEdit}
       isAdmin={user.role === "admin"}
+      comments={{ list: comments, actions: commentActions }}
       actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
     />
   );
