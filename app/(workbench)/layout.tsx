@@ -2,13 +2,12 @@ import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { signOutAction } from "@/app/account/actions";
 import { SignedInShell } from "@/components/workbench/signed-in-shell";
-import { countUnreadInboxAction } from "./inbox/actions";
 
 // The signed-in app. Pages guard themselves too: a layout is not re-run on every navigation.
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   return (
-    <SignedInShell user={user} signOutAction={signOutAction} width="wide" countUnread={countUnreadInboxAction}>
+    <SignedInShell user={user} signOutAction={signOutAction} width="wide" inbox>
       {children}
     </SignedInShell>
   );

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, fieldControlProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
-import type { LookupFunction, LookupOption } from "@/components/pickers/lookup-combobox";
+import type { LookupOption } from "@/components/pickers/lookup-combobox";
 import { MentionPicker } from "@/components/comments/mention-picker";
 import type { AnchorOptionGroup } from "@/components/comments/anchor-options";
 import { COMMENT_MAX } from "@/lib/comments/schemas";
@@ -23,7 +23,6 @@ export function CommentForm({
   initialMentions = [],
   anchors,
   action,
-  lookupMentions,
   onDone,
 }: {
   meetingId?: string;
@@ -33,7 +32,6 @@ export function CommentForm({
   /** Offered when writing a new comment; an edit keeps the anchor it had. */
   anchors?: AnchorOptionGroup[];
   action: CommentAction;
-  lookupMentions: LookupFunction;
   onDone?: () => void;
 }) {
   const id = useId();
@@ -95,7 +93,7 @@ export function CommentForm({
         />
       </Field>
       <div className="flex flex-wrap items-center gap-2">
-        <MentionPicker id={`${id}-mention`} lookup={lookupMentions} onPick={pick} />
+        <MentionPicker id={`${id}-mention`} onPick={pick} />
         <Button type="submit" disabled={pending} className="ml-auto">
           {commentId ? "Save comment" : "Add comment"}
         </Button>

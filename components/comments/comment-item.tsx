@@ -4,7 +4,6 @@ import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionToast } from "@/components/meetings/detail/use-action-toast";
-import type { LookupFunction } from "@/components/pickers/lookup-combobox";
 import { CommentBody } from "@/components/comments/comment-body";
 import { CommentForm, type CommentAction } from "@/components/comments/comment-form";
 import { anchorLabel } from "@/lib/comments/anchor";
@@ -29,11 +28,9 @@ function DeleteCommentButton({ commentId, action }: { commentId: string; action:
 export function CommentItem({
   comment,
   actions,
-  lookupMentions,
 }: {
   comment: Comment;
   actions: { edit: CommentAction; remove: CommentAction };
-  lookupMentions: LookupFunction;
 }) {
   const [editing, setEditing] = useState(false);
   const about = anchorLabel(comment.anchor);
@@ -54,7 +51,6 @@ export function CommentItem({
           initialBody={comment.body}
           initialMentions={comment.mentions.map((m) => m.userId)}
           action={actions.edit}
-          lookupMentions={lookupMentions}
           onDone={() => setEditing(false)}
         />
       ) : (

@@ -1,5 +1,4 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LookupFunction } from "@/components/pickers/lookup-combobox";
 import { anchorOptions, type AnchorSource } from "@/components/comments/anchor-options";
 import { CommentForm, type CommentAction } from "@/components/comments/comment-form";
 import { CommentItem } from "@/components/comments/comment-item";
@@ -9,7 +8,6 @@ export interface CommentActions {
   add: CommentAction;
   edit: CommentAction;
   remove: CommentAction;
-  lookupMentions: LookupFunction;
 }
 
 /** The meeting's discussion beside its record: every comment, oldest first, and a form for a new one. */
@@ -26,7 +24,7 @@ export function CommentsPanel({ comments, view, actions }: { comments: MeetingCo
           <ol className="grid gap-3">
             {items.map((comment) => (
               <li key={comment.id}>
-                <CommentItem comment={comment} actions={{ edit: actions.edit, remove: actions.remove }} lookupMentions={actions.lookupMentions} />
+                <CommentItem comment={comment} actions={{ edit: actions.edit, remove: actions.remove }} />
               </li>
             ))}
           </ol>
@@ -34,7 +32,7 @@ export function CommentsPanel({ comments, view, actions }: { comments: MeetingCo
           <p className="text-sm text-muted-foreground">No comments yet.</p>
         )}
         {comments.canComment ? (
-          <CommentForm meetingId={comments.meetingId} anchors={anchorOptions(view)} action={actions.add} lookupMentions={actions.lookupMentions} />
+          <CommentForm meetingId={comments.meetingId} anchors={anchorOptions(view)} action={actions.add} />
         ) : null}
       </CardContent>
     </Card>

@@ -9,11 +9,18 @@ import { cn } from "@/components/ui/cn";
 /** What the count shows past 99: the inbox page has the rest. */
 const shown = (count: number) => (count > 99 ? "99+" : String(count));
 
+/** The unread count, from its route (app/(workbench)/inbox/unread). */
+async function countUnread(): Promise<number> {
+  const response = await fetch("/inbox/unread", { cache: "no-store" });
+  if (!response.ok) return 0;
+  return ((await response.json()) as { unread: number }).unread;
+}
+
 /**
  * The inbox in the header, with the unread count, asked for again after each navigation (the
  * layout that holds it is not rendered again) and when the inbox says it changed.
  */
-export function InboxNavLink({ countUnread }: { countUnread: () => Promise<number> }) {
+export function InboxNavLink() {
   const pathname = usePathname();
   const [unread, setUnread] = useState(0);
   useEffect(() => {
@@ -25,7 +32,7 @@ export function InboxNavLink({ countUnread }: { countUnread: () => Promise<numbe
       live = false;
       window.removeEventListener(INBOX_CHANGED, ask);
     };
-  }, [countUnread, pathname]);
+  }, [pathname]);
   const current = pathname === "/inbox";
   return (
     <Link

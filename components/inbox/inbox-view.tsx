@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cn } from "@/components/ui/cn";
 import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import { MarkReadButton } from "@/components/inbox/mark-read-button";
-import { WatchToggle, type WatchActions } from "@/components/watches/watch-toggle";
+import { WatchToggle } from "@/components/watches/watch-toggle";
 import type { InboxEntry, InboxPage } from "@/lib/inbox/dto";
 import type { WatchItem } from "@/lib/watches/dto";
 import { WATCH_KIND_LABELS } from "@/lib/watches/targets";
@@ -31,7 +31,7 @@ const ICONS = { WATCH: Eye, MENTION: AtSign, RETURN: Undo2 } as const;
 export interface InboxActions {
   markRead: FormAction<Record<string, string>>;
   markAllRead: FormAction<Record<string, string>>;
-  watch: WatchActions;
+  watch: FormAction<Record<string, string>>;
 }
 
 /** The inbox: newest first, unread marked, each line a link to its meeting; and the caller's watches. */
@@ -93,7 +93,7 @@ export function InboxView({ page, watches, actions }: { page: InboxPage; watches
                     </Link>{" "}
                     <span className="text-muted-foreground">({WATCH_KIND_LABELS[watch.kind]})</span>
                   </span>
-                  <WatchToggle kind={watch.kind} id={watch.key} actions={actions.watch} initial={{ kind: watch.kind, key: watch.key, label: watch.label, watching: true }} />
+                  <WatchToggle kind={watch.kind} id={watch.key} action={actions.watch} initial={{ kind: watch.kind, key: watch.key, label: watch.label, watching: true }} />
                 </li>
               ))}
             </ul>

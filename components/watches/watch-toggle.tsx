@@ -8,9 +8,11 @@ import type { WatchKind } from "@/lib/generated/prisma/enums";
 import type { WatchState } from "@/lib/watches/dto";
 import { WATCH_KIND_LABELS } from "@/lib/watches/targets";
 
-export interface WatchActions {
-  state: (target: { kind: WatchKind; key: string }) => Promise<WatchState | null>;
-  set: FormAction<Record<string, string>>;
+/** Whether the caller watches it, from the Watch buttons' route (app/(workbench)/watches/state). */
+async function askWatchState(kind: WatchKind, key: string): Promise<WatchState | null> {
+  const response = await fetch(`/watches/state?kind=${kind}&key=${encodeURIComponent(key)}`, { cache: "no-store" });
+  if (!response.ok) return null;
+  return (await response.json()) as WatchState | null;
 }
 
 /**
@@ -20,23 +22,22 @@ export interface WatchActions {
  * then it waits, disabled (a list that knows it already passes `initial`). Nothing is shown for
  * what cannot be watched.
  */
-export function WatchToggle({ kind, id, actions, initial }: { kind: WatchKind; id: string; actions: WatchActions; initial?: WatchState }) {
+export function WatchToggle({ kind, id, action, initial }: { kind: WatchKind; id: string; action: FormAction<Record<string, string>>; initial?: WatchState }) {
   const [state, setState] = useState<WatchState | null | undefined>(initial);
-  const { formAction, pending } = useActionToast(actions.set, {}, (result) => {
+  const { formAction, pending } = useActionToast(action, {}, (result) => {
     setState((current) => (current ? { ...current, watching: result.values.watch === "on" } : current));
   });
   const known = Boolean(initial);
   useEffect(() => {
     if (known) return;
     let live = true;
-    actions
-      .state({ kind, key: id })
+    askWatchState(kind, id)
       .then((found) => live && setState(found))
       .catch(() => live && setState(null));
     return () => {
       live = false;
     };
-  }, [actions, kind, id, known]);
+  }, [kind, id, known]);
   if (state === null) return null;
   const watching = state?.watching ?? false;
   return (

@@ -79,13 +79,13 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/comments/actions.ts#addCommentAction": analysts,
   "(workbench)/comments/actions.ts#editCommentAction": analysts,
   "(workbench)/comments/actions.ts#deleteCommentAction": analysts,
-  "(workbench)/comments/actions.ts#lookupMentionsAction": analysts,
+  "(workbench)/comments/mentions/route.ts#GET": analysts,
   // Watches and the inbox are each caller's own and change no meeting: viewers too.
   "(workbench)/watches/actions.ts#setWatchAction": signedIn,
-  "(workbench)/watches/actions.ts#getWatchStateAction": signedIn,
-  "(workbench)/inbox/actions.ts#countUnreadInboxAction": signedIn,
   "(workbench)/inbox/actions.ts#markInboxItemReadAction": signedIn,
   "(workbench)/inbox/actions.ts#markAllInboxReadAction": signedIn,
+  "(workbench)/watches/state/route.ts#GET": signedIn,
+  "(workbench)/inbox/unread/route.ts#GET": signedIn,
 
   // Liveness for load balancers: no data.
   "api/health/route.ts#GET": everyone,

@@ -2,11 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { addComment, deleteComment, editComment } from "@/lib/comments/mutations";
-import { findMentionableUsers } from "@/lib/comments/mention-lookup";
 import { toActionState } from "@/lib/forms/action-state";
 import { formDataOf } from "@/lib/forms/form-input";
 import type { CommentActionState } from "@/lib/comments/action-state";
-import type { LookupOption } from "@/lib/lookup/lookup-query";
 
 // The meeting page's comment forms. Each lib function checks the caller's role and ownership; a
 // refused or invalid comment comes back with the typing intact.
@@ -49,9 +47,4 @@ export async function deleteCommentAction(_previous: CommentActionState, formDat
     return toActionState(error, values);
   }
   return { status: "saved", values, message: "Comment deleted." };
-}
-
-/** The mention type-ahead: colleagues by name. */
-export async function lookupMentionsAction(query: unknown): Promise<LookupOption[]> {
-  return findMentionableUsers(query);
 }

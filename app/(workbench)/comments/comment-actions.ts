@@ -1,4 +1,4 @@
-import { addCommentAction, deleteCommentAction, editCommentAction, lookupMentionsAction } from "./actions";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "./actions";
 
 /** The comment forms' server actions, as the meeting page hands them to its comments panel. */
-export const commentActions = { add: addCommentAction, edit: editCommentAction, remove: deleteCommentAction, lookupMentions: lookupMentionsAction };
+export const commentActions = { add: addCommentAction, edit: editCommentAction, remove: deleteCommentAction };

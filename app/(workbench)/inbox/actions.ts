@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formDataOf } from "@/lib/forms/form-input";
 import { markAllInboxRead, markInboxItemRead } from "@/lib/inbox/mutations";
-import { countUnreadInbox } from "@/lib/inbox/queries";
 
 export type InboxActionState = ActionState<Record<string, string>>;
 
@@ -33,12 +32,4 @@ export async function markAllInboxReadAction(_previous: InboxActionState, formDa
   } catch (error) {
     return toActionState(error, {});
   }
-}
-
-/**
- * The navigation's unread count, asked by the browser after each navigation: the layout is not
- * rendered again when moving between pages, and a statement in it would cost every page one more.
- */
-export async function countUnreadInboxAction(): Promise<number> {
-  return countUnreadInbox();
 }

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/workbench/page-header";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { listInbox } from "@/lib/inbox/queries";
 import { listMyWatches } from "@/lib/watches/queries";
-import { getWatchStateAction, setWatchAction } from "../watches/actions";
+import { setWatchAction } from "../watches/actions";
 import { markAllInboxReadAction, markInboxItemReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -19,7 +19,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <InboxView
         page={page}
         watches={watches}
-        actions={{ markRead: markInboxItemReadAction, markAllRead: markAllInboxReadAction, watch: { state: getWatchStateAction, set: setWatchAction } }}
+        actions={{ markRead: markInboxItemReadAction, markAllRead: markAllInboxReadAction, watch: setWatchAction }}
       />
     </>
   );

@@ -4,8 +4,6 @@ import { revalidatePath } from "next/cache";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formDataOf } from "@/lib/forms/form-input";
 import { setWatch } from "@/lib/watches/mutations";
-import { findWatchState } from "@/lib/watches/queries";
-import type { WatchState } from "@/lib/watches/dto";
 
 export type WatchActionState = ActionState<Record<string, string>>;
 
@@ -21,12 +19,4 @@ export async function setWatchAction(_previous: WatchActionState, formData: Form
   } catch (error) {
     return toActionState(error, values);
   }
-}
-
-/**
- * Whether the caller watches a page's subject, asked by its Watch button once the page is shown,
- * so that the pages' own statement budgets (issue 19) stay as they were. Null: nothing to watch.
- */
-export async function getWatchStateAction(target: unknown): Promise<WatchState | null> {
-  return findWatchState(target);
 }
