@@ -44,7 +44,7 @@ export function InboxNavLink() {
       )}
     >
       <Inbox className="size-4" aria-hidden="true" />
-      <span className="sr-only sm:not-sr-only">Inbox</span>
+      <span className="sr-only sm:not-sr-only">Inbox</span>{" "}
       {unread > 0 ? (
         <span className="rounded-full bg-primary px-1.5 text-xs leading-5 font-semibold text-primary-foreground">
           {shown(unread)}

@@ -52,7 +52,7 @@ export function InboxView({ page, watches, actions }: { page: InboxPage; watches
             {page.entries.map((entry) => {
               const Icon = ICONS[entry.reason];
               return (
-                <li key={entry.id} className={cn("flex items-start gap-3 rounded-md border px-3 py-2", !entry.read && "border-primary/60 bg-accent/40")}>
+                <li key={entry.id} className={cn("flex items-start gap-3 rounded-md border px-3 py-2", !entry.read && "border-l-4 border-l-primary")}>
                   <Icon className="mt-1 size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
                   <div className="grid min-w-0 flex-1 gap-0.5 text-sm">
                     <Link href={`/meetings/${entry.meeting.id}${entry.reason === "MENTION" ? "#comments" : ""}` as Route} className="font-medium underline-offset-2 hover:underline">
