@@ -1,13 +1,14 @@
 import type { Instrumentation } from "next";
 
-// Merges run in batches in the background; one an instance stopped running (a crash, a deploy)
-// is resumed by whichever instance looks next (lib/entities/merge-jobs).
+// Background work every instance takes part in: merge jobs and ingest batches resumed when the
+// instance running them stopped (a crash, a deploy), webhook deliveries and the inbox's fan-out,
+// each read from the changes feed at its own cursor. Each is safe with several instances.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startMergeJobSweeper } = await import("@/lib/entities/merge-jobs/sweeper");
-  startMergeJobSweeper();
+  (await import("@/lib/entities/merge-jobs/sweeper")).startMergeJobSweeper();
   (await import("@/lib/webhooks/delivery/loop")).startWebhookDeliveryLoop();
   (await import("@/lib/ingest/sweeper")).startIngestSweeper();
+  (await import("@/lib/inbox/fan-out-worker")).startInboxFanOut();
 }
 
 // Every error a page, route handler or server action throws is logged once, as one structured

@@ -7,7 +7,7 @@ import { SignedInShell } from "@/components/workbench/signed-in-shell";
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   return (
-    <SignedInShell user={user} signOutAction={signOutAction} width="wide">
+    <SignedInShell user={user} signOutAction={signOutAction} width="wide" inbox>
       {children}
     </SignedInShell>
   );

@@ -2,15 +2,19 @@ import { Link } from "@/components/ui/link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MainNav } from "@/components/workbench/main-nav";
 import { UserMenu } from "@/components/workbench/user-menu";
+import { InboxNavLink } from "@/components/inbox/inbox-nav-link";
 import { isRole } from "@/lib/auth/roles";
 import type { SignOutAction } from "@/components/auth/sign-out-form";
 
 export function AppHeader({
   user,
   signOutAction,
+  inbox = false,
 }: {
   user: { name: string; email: string; role: string };
   signOutAction?: SignOutAction;
+  /** Whether to show the inbox link with its unread count. */
+  inbox?: boolean;
 }) {
   return (
     <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
@@ -23,6 +27,7 @@ export function AppHeader({
         </Link>
         <MainNav role={isRole(user.role) ? user.role : "viewer"} />
         <div className="ml-auto flex items-center gap-1">
+          {inbox ? <InboxNavLink /> : null}
           <ThemeToggle />
           <UserMenu user={user} signOutAction={signOutAction} />
         </div>

@@ -10,11 +10,13 @@ export function SignedInShell({
   user,
   signOutAction,
   width = "narrow",
+  inbox,
   children,
 }: {
   user: { name: string; email: string; role: string };
   signOutAction: SignOutAction;
   width?: "narrow" | "wide";
+  inbox?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -25,7 +27,7 @@ export function SignedInShell({
       >
         Skip to content
       </a>
-      <AppHeader user={user} signOutAction={signOutAction} />
+      <AppHeader user={user} signOutAction={signOutAction} inbox={inbox} />
       <main id="main" tabIndex={-1} className={`mx-auto w-full ${width === "wide" ? "max-w-[96rem]" : "max-w-5xl"} px-4 py-6 outline-none sm:px-6`}>
         {children}
       </main>

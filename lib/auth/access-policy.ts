@@ -95,6 +95,18 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   // The table's own preferences (shortcuts on/off, columns): each caller's own settings only.
   "(workbench)/meetings/(list)/actions.ts#setShortcutsEnabledAction": signedIn,
   "(workbench)/meetings/(list)/actions.ts#setMeetingColumnsAction": signedIn,
+  // Comments (issue 22): viewers read them; analysts and admins write, each their own (admins may
+  // delete any). The mention type-ahead serves only those who may comment.
+  "(workbench)/comments/actions.ts#addCommentAction": analysts,
+  "(workbench)/comments/actions.ts#editCommentAction": analysts,
+  "(workbench)/comments/actions.ts#deleteCommentAction": analysts,
+  "(workbench)/comments/mentions/route.ts#GET": analysts,
+  // Watches and the inbox are each caller's own and change no meeting: viewers too.
+  "(workbench)/watches/actions.ts#setWatchAction": signedIn,
+  "(workbench)/inbox/actions.ts#markInboxItemReadAction": signedIn,
+  "(workbench)/inbox/actions.ts#markAllInboxReadAction": signedIn,
+  "(workbench)/watches/state/route.ts#GET": signedIn,
+  "(workbench)/inbox/unread/route.ts#GET": signedIn,
 
   // Personal access tokens: each person their own; admins revoke anyone's (lib/auth/tokens/).
   "account/tokens/actions.ts#createApiTokenAction": signedIn,

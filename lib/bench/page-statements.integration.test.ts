@@ -60,8 +60,9 @@ it("the meetings list runs at most its budget of statements", async () => {
 // Issue 19's target is 5 here too; not met yet. The budget holds what was reached (31 → 12) so it
 // cannot slip back: the session (2), the record and its names in a REPEATABLE READ transaction
 // (BEGIN, SET, info, snapshot, names, COMMIT: the snapshot read is lib/meetings/write's), related
-// meetings, tag suggestions, and the revision list with its own visibility check.
-const PERMALINK_BUDGET = 12;
+// meetings, tag suggestions, and the revision list with its own visibility check; and the comments
+// with the meeting's visibility, one statement (issue 22).
+const PERMALINK_BUDGET = 13;
 
 it("a meeting's permalink runs at most its budget of statements", async () => {
   expect((await statementsOf(`/meetings/${meetingId}`)).length).toBeLessThanOrEqual(PERMALINK_BUDGET);

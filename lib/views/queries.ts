@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import type { SavedViewItem } from "@/lib/views/dto";
 import { MAX_OWN_VIEWS, MAX_SHARED_VIEWS_LISTED } from "@/lib/views/internal/schemas";
 
+// A view's query as saved: what a page compares its URL with to know which saved view it shows.
+export { normaliseViewQuery } from "@/lib/views/internal/schemas";
+
 interface Row {
   id: string;
   name: string;

@@ -11,6 +11,8 @@ import { MeetingCountries, MeetingRecordCard, MeetingTopicsAndTags, RelatedMeeti
 import { TagEditor } from "@/components/meetings/detail/tag-editor";
 import type { FormAction } from "@/components/meetings/detail/use-action-toast";
 import { HistoryPanel } from "@/components/meetings/history/history-panel";
+import { CommentsPanel, type CommentActions } from "@/components/comments/comments-panel";
+import type { MeetingComments } from "@/lib/comments/dto";
 import { RestoreRevisionButton } from "@/components/meetings/history/restore-revision-button";
 import { RevisionBanner } from "@/components/meetings/history/revision-banner";
 import { UndeleteButton } from "@/components/meetings/history/undelete-button";
@@ -40,6 +42,7 @@ export function MeetingPageView({
   isAdmin,
   actions,
   review,
+  comments,
 }: {
   page: Extract<MeetingPage, { state: "shown" }>;
   revisions: RevisionListItem[];
@@ -51,6 +54,8 @@ export function MeetingPageView({
   actions: MeetingPageActions;
   /** The review steps (components/review), shown under the title. */
   review?: ReactNode;
+  /** The meeting's comments, beside the record and in its history (not on an old revision). */
+  comments?: { list: MeetingComments; actions: CommentActions };
 }) {
   const { view, info, revision } = page;
   const deleted = info.deletedAt !== null;
@@ -116,6 +121,7 @@ export function MeetingPageView({
             <MeetingNarrative view={view} />
             <MeetingParticipants view={view} />
             <MeetingSources view={view} />
+            {comments && !revision ? <CommentsPanel comments={comments.list} view={view} actions={comments.actions} /> : null}
           </div>
           <div className="grid min-w-0 content-start gap-4 print:mt-5">
             <MeetingCountries view={view} />
@@ -127,7 +133,7 @@ export function MeetingPageView({
             <RelatedMeetingsCard related={related} />
           </div>
         </div>
-        <HistoryPanel meetingId={view.id} revisions={revisions} shownVersion={view.version} comparison={comparison} />
+        <HistoryPanel meetingId={view.id} revisions={revisions} shownVersion={view.version} comparison={comparison} comments={comments?.list.items} />
       </article>
     </EvidenceProvider>
   );

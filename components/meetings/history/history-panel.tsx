@@ -2,6 +2,8 @@ import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DiffView } from "@/components/meetings/history/diff-view";
+import { HistoryComment, withComments } from "@/components/comments/history-comment";
+import type { CommentItem } from "@/lib/comments/dto";
 import type { RevisionComparison, RevisionListItem } from "@/lib/meetings/history/queries";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -27,11 +29,14 @@ export function HistoryPanel({
   revisions,
   shownVersion,
   comparison,
+  comments,
 }: {
   meetingId: string;
   revisions: RevisionListItem[];
   shownVersion: number;
   comparison: RevisionComparison | null;
+  /** Shown in time order among the revisions. */
+  comments?: CommentItem[];
 }) {
   const newest = revisions[0]?.version;
   const defaultFrom = comparison?.from ?? revisions[1]?.version ?? newest;
@@ -43,7 +48,7 @@ export function HistoryPanel({
       </CardHeader>
       <CardContent className="grid gap-4">
         <ol className="grid gap-2 text-sm">
-          {revisions.map((r) => (
+          {withComments(revisions, comments).map((r) => "comment" in r ? <HistoryComment key={`comment-${r.comment.id}`} comment={r.comment} /> : (
             <li key={r.version} className="grid gap-0.5 border-l-2 pl-3" aria-current={r.version === shownVersion ? "true" : undefined}>
               <span className="flex flex-wrap items-baseline gap-x-2">
                 <Link href={r.version === newest ? `/meetings/${meetingId}` : `/meetings/${meetingId}?rev=${r.version}`} className="font-medium underline-offset-2 hover:underline">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CountedList } from "@/components/entities/counted-list";
@@ -29,7 +30,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const { country } = page;
   return (
     <EntityLayout
-      header={<EntityHeader kind="Country" name={country.name}>{country.code}</EntityHeader>}
+      header={<EntityHeader kind="Country" name={country.name} actions={<WatchButton kind="COUNTRY" id={country.code} />}>{country.code}</EntityHeader>}
       chartTitle={`Meetings of ${country.name} per year`}
       perYear={page.perYear}
       meetings={page.meetings}

@@ -1,4 +1,5 @@
 import { Plus } from "lucide-react";
+import { WatchViewButton } from "@/app/(workbench)/watches/watch-view-button";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
@@ -57,6 +58,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
+      <WatchViewButton params={params} />
       <MeetingsBrowser
         result={result}
         countries={countries}

@@ -19,6 +19,8 @@ import { getMeetingIngestNotices } from "@/lib/ingest/queries";
 import { acceptProposedSourceAction, attachMachineDraftAction, discardMachineDraftAction, dismissProposedSourceAction } from "../../review/ingest/actions";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
+import { commentActions } from "../../comments/comment-actions";
+import { getMeetingComments } from "@/lib/comments/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,7 +55,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions, review, ingest] = await Promise.all([
+  const [revisions, comparison, related, suggestions, review, ingest, comments] = await Promise.all([
     listMeetingRevisions(id).catch(handlePageError),
     // A comparison of revisions that do not exist is simply not shown.
     from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
@@ -65,6 +67,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
     canEdit && !page.revision && !page.info.deletedAt ? getMeetingReview(id).catch(handlePageError) : null,
     page.revision ? null : getMeetingIngestNotices(id).catch(handlePageError),
+    getMeetingComments(id).catch(handlePageError),
   ]);
 
   return (
@@ -82,6 +85,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         tagSuggestions={suggestions}
         canEdit={canEdit}
         isAdmin={user.role === "admin"}
+        comments={{ list: comments, actions: commentActions }}
         actions={{ deleteMeeting: deleteMeetingAction, restoreRevision: restoreRevisionAction, changeTags: changeTagsAction, undelete: undeleteMeetingAction }}
         review={
           review ? (

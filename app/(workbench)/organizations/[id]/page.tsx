@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -54,7 +55,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       header={
         <>
           <MergeJobPanel job={mergeJob} />
-          <EntityHeader kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
+          <EntityHeader actions={<WatchButton kind="ORGANIZATION" id={organization.id} />} kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
             {organization.countryCode ? (
               <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
                 {organization.countryName}

@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AliasEditor } from "@/components/entities/alias-editor";
@@ -47,6 +48,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { person } = page;
   return (
     <>
+      <WatchButton kind="PERSON" id={id} above />
       <MergeJobPanel job={page.mergeJob} />
       <PersonView
         page={page}

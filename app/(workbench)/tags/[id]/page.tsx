@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { CountedList } from "@/components/entities/counted-list";
@@ -43,7 +44,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       header={
         <>
           <MergeJobPanel job={mergeJob} undo={canManage ? unmergeTagAction : undefined} />
-          <EntityHeader kind="Tag" name={`#${tag.name}`}>
+          <EntityHeader kind="Tag" name={`#${tag.name}`} actions={<WatchButton kind="TAG" id={tag.id} />}>
             {tag.description || "No description yet."}
             {page.formerNames.length ? (
               <p className="mt-1">

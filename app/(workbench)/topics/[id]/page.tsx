@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -31,7 +32,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   return (
     <EntityLayout
       header={
-        <EntityHeader kind="Topic" name={topic.name}>
+        <EntityHeader kind="Topic" name={topic.name} actions={<WatchButton kind="TOPIC" id={topic.id} />}>
           {topic.parent ? (
             <>
               Part of{" "}

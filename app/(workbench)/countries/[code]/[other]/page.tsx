@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WatchButton } from "@/app/(workbench)/watches/watch-button";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CountryPairView } from "@/components/entities/country-pair-view";
@@ -25,5 +26,5 @@ export default async function CountryPairPage({ params, searchParams }: Props) {
   await requirePageUser();
   const { code, other } = await params;
   const { after } = await searchParams;
-  return <CountryPairView page={await load(code, other, after)} isFirstPage={!after} />;
+  return <><WatchButton kind="PAIR" id={`${code}-${other}`} above /><CountryPairView page={await load(code, other, after)} isFirstPage={!after} /></>;
 }

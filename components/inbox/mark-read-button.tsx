@@ -1,0 +1,24 @@
+"use client";
+
+import { CheckCheck } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
+import { INBOX_CHANGED } from "@/components/inbox/inbox-nav-link";
+
+type Action = FormAction<Record<string, string>>;
+
+const announce = () => window.dispatchEvent(new Event(INBOX_CHANGED));
+
+/** Marks one item read (`id`), or all of them. */
+export function MarkReadButton({ id, label, action }: { id?: string; label: string; action: Action }) {
+  const { formAction, pending } = useActionToast(action, {}, announce);
+  return (
+    <form action={formAction}>
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <Button type="submit" variant={id ? "ghost" : "outline"} size="sm" disabled={pending}>
+        {id ? null : <CheckCheck aria-hidden="true" />}
+        {label}
+      </Button>
+    </form>
+  );
+}
