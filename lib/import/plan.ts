@@ -35,7 +35,7 @@ export interface PlanMemory {
 export const emptyMemory = (): PlanMemory => ({ keys: new Map(), people: new Map(), organizations: new Map() });
 
 const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-const entityKey = (name: string, country: string | null | undefined) => `${fold(name)}|${country ?? ""}`;
+export const entityKey = (name: string, country: string | null | undefined) => `${fold(name)}|${country ?? ""}`;
 
 /** Meetings earlier imports created from rows with these content keys. */
 async function importedMeetings(tx: Tx, keys: string[]): Promise<Map<string, string>> {
