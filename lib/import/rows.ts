@@ -1,10 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { ImportRowView } from "@/lib/import/dto";
 import { requireImportJob } from "@/lib/import/jobs";
 import type { PlanDetail } from "@/lib/import/plan-detail";
+import { unsafeRefusedRowsCsv } from "@/lib/import/report";
 import { z } from "zod";
 
 export const IMPORT_ROWS_PAGE = 100;
@@ -48,30 +48,12 @@ export async function countImportPlans(id: unknown): Promise<{ create: number; e
   return { create: of("CREATE"), exists: of("EXISTS"), refuse: of("REFUSE") };
 }
 
-const REPORT_CHUNK = 2_000;
-// As the meetings' export: a cell starting with = + - @ is shown as text, never run (CSV injection).
-const CSV_OPTIONS = { escape_formulas: true, record_delimiter: "\r\n" } as const;
-
 /**
- * The refused rows as CSV, chunk by chunk: the row number, the reason, then the row's own cells
- * under the file's headers, so the analyst can fix them and import that file again. After the run
- * its refusals; before it, the dry run's. Rule: its author and admins.
+ * The refused rows as CSV, chunk by chunk (report.ts): after the run its refusals; before it, the
+ * dry run's. Rule: its author and admins.
  */
 export async function* refusedRowsCsv(id: unknown): AsyncGenerator<string> {
   const user = await requireRole("analyst");
   const job = await requireImportJob(id, user);
-  const ran = job.status === "RUNNING" || job.status === "DONE" || job.done > 0;
-  yield stringify([["Row", "Reason", ...(job.headers as string[])]], CSV_OPTIONS);
-  let after = 0;
-  for (;;) {
-    const rows = await db.importRow.findMany({
-      where: { jobId: job.id, rowNumber: { gt: after }, ...(ran ? { outcome: "REFUSED" } : { plan: "REFUSE" }) },
-      orderBy: { rowNumber: "asc" },
-      take: REPORT_CHUNK,
-      select: { rowNumber: true, cells: true, reason: true, planDetail: true },
-    });
-    if (rows.length === 0) return;
-    yield stringify(rows.map((row) => [row.rowNumber, (ran ? row.reason : (row.planDetail as PlanDetail | null)?.reason) ?? "", ...(row.cells as string[])]), CSV_OPTIONS);
-    after = rows.at(-1)!.rowNumber;
-  }
+  yield* unsafeRefusedRowsCsv(job);
 }
