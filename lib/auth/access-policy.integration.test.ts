@@ -96,6 +96,16 @@ const PROBES: Record<string, Probe> = {
   "admin/users/actions.ts#resetUserTwoFactorAction": { prepare: targetUser, invoke: (fn, userId) => fn({}, form({ userId: String(userId) })) },
   "admin/users/actions.ts#setTwoFactorPolicyAction": { invoke: (fn) => fn({}, form({ required: "off" })) },
   "api/health/route.ts#GET": { invoke: (fn) => fn(new Request("http://localhost/api/health")) },
+  "(workbench)/meetings/import/actions.ts#uploadImportFileAction": {
+    invoke: (fn) => {
+      const data = new FormData();
+      data.set("file", new File(["Date,Country visited\n2024-05-01,France\n"], "visits.csv", { type: "text/csv" }));
+      return fn({}, data);
+    },
+  },
+  "(workbench)/meetings/import/[id]/refused/route.ts#GET": {
+    invoke: (fn) => fn(new Request("http://localhost/meetings/import/x/refused"), { params: Promise.resolve({ id: crypto.randomUUID() }) }),
+  },
 };
 
 const defaultProbe: Probe = { invoke: (fn) => fn({}, new FormData()) };

@@ -37,6 +37,9 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/users/actions.ts#setTwoFactorPolicyAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  "(workbench)/meetings/import/actions.ts#uploadImportFileAction": analysts,
+  "(workbench)/meetings/import/actions.ts#confirmImportMappingAction": analysts,
+  "(workbench)/meetings/import/actions.ts#startImportRunAction": analysts,
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": analysts,
   "(workbench)/meetings/new/actions.ts#attachSourceAction": analysts,
   "(workbench)/meetings/[id]/edit/actions.ts#updateMeetingAction": analysts,
@@ -65,6 +68,7 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/organizations/[id]/actions.ts#mergeOrganizationsAction": analysts,
   "(workbench)/organizations/[id]/actions.ts#unmergeOrganizationAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
+  "(workbench)/meetings/import/[id]/refused/route.ts#GET": analysts,
   // The country list the table's pickers load on demand: reference data, any signed-in user.
   "(workbench)/meetings/countries/route.ts#GET": signedIn,
   "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": analysts,

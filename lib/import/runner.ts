@@ -15,11 +15,12 @@ export const CHECK_BATCH_SIZE = 500;
  * one short transaction. Several batches run at once (`concurrency`): a row's save waits mostly on
  * round trips to PostgreSQL, so on two cores four batches at a time go about three times as fast.
  */
-export const RUN_BATCH_SIZE = 50;
+export const RUN_BATCH_SIZE = 25;
 export const RUN_CONCURRENCY = 4;
 /** A job is held this long per batch; the sweeper resumes one whose instance stopped renewing it. */
 export const IMPORT_LEASE_MS = 60_000;
-const BATCH_TIMEOUTS = { maxWait: 10_000, timeout: 60_000 } as const;
+// Generous: on a shared machine under a load of 20 a batch of 25 rows was seen to take a minute.
+const BATCH_TIMEOUTS = { maxWait: 10_000, timeout: 120_000 } as const;
 const MAX_ATTEMPTS = 3;
 
 export interface ImportRunOptions {
