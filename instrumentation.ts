@@ -6,6 +6,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startMergeJobSweeper } = await import("@/lib/entities/merge-jobs/sweeper");
   startMergeJobSweeper();
+  (await import("@/lib/import/sweeper")).startImportJobSweeper();
 }
 
 // Every error a page, route handler or server action throws is logged once, as one structured
