@@ -93,7 +93,7 @@ export function ImportJobPanel({
           <div className="flex flex-wrap items-center gap-3">
             {job.status === "CHECKED" ? (
               <ActionButtonForm action={actions.run} values={{ id: job.id }} variant="outline">
-                {`Import ${counts.create.toLocaleString("en")} meetings`}
+                {`Import ${counts.create.toLocaleString("en")} ${counts.create === 1 ? "meeting" : "meetings"}`}
               </ActionButtonForm>
             ) : null}
             {refused > 0 ? (
