@@ -4,8 +4,9 @@ import { refusedRowsCsv } from "@/lib/import/rows";
 type Context = { params: Promise<{ id: string }> };
 
 /** The import's refused rows, with their reasons, as a CSV download (its author and admins). */
-export async function GET(_request: Request, { params }: Context) {
-  const { id } = await params;
+export async function GET(_request: Request, context?: Context) {
+  // A call without Next's route context (a crafted one) is an import that does not exist.
+  const id = (await context?.params)?.id ?? "";
   const chunks = refusedRowsCsv(id);
   let first: IteratorResult<string>;
   try {
