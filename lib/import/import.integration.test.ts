@@ -104,14 +104,16 @@ describe("the dry run", () => {
 describe("idempotence", () => {
   it("creates nothing new when the same file is imported twice, even re-sorted", async () => {
     const tag = unique();
-    const lines = [`2023-01-10,Visitor A ${tag},Minister,Kazakhstan,Astana,Talks,`, `2023-02-11,Visitor B ${tag},Minister,Uzbekistan,Tashkent,Talks,`, `2023-03-12,Visitor C ${tag},Minister,China,Beijing,Talks,`];
+    const lines = [`2023-01-10,Visitor A ${tag},Minister,Kazakhstan,Astana,Talks,`, `2023-02-11,Visitor B ${tag},Minister,Uzbekistan,Tashkent,Talks,`, `2023-03-12,Visitor C ${tag},Minister,China,Beijing,Talks,`,
+      // No leader: only the content key can tell this row was imported before.
+      `2023-04-13,,,Mongolia,Ulaanbaatar ${tag},Talks,`];
     const first = await dryRun(`first-${tag}.csv`, [HEADER, ...lines].join("\n"));
-    expect(await run(first)).toMatchObject({ created: 3 });
+    expect(await run(first)).toMatchObject({ created: 4 });
     const meetings = await db.meeting.count();
 
     const second = await dryRun(`second-${tag}.csv`, [HEADER, ...lines.reverse()].join("\n"));
-    expect(await countImportPlans(second)).toEqual({ create: 0, exists: 3, refuse: 0 });
-    expect(await run(second)).toMatchObject({ status: "DONE", created: 0, existing: 3 });
+    expect(await countImportPlans(second)).toEqual({ create: 0, exists: 4, refuse: 0 });
+    expect(await run(second)).toMatchObject({ status: "DONE", created: 0, existing: 4 });
     expect(await db.meeting.count()).toBe(meetings);
     expect(await db.person.count({ where: { name: { startsWith: "Visitor", endsWith: tag } } })).toBe(3);
   });

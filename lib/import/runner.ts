@@ -175,7 +175,11 @@ async function loop(jobId: string, batch: () => Promise<number>, budget: { batch
       if ((await batch()) === 0) return true;
       attempts = 0;
     } catch (error) {
-      if (error instanceof SameContentMeanwhile) continue;
+      if (error instanceof SameContentMeanwhile && attempts < 10) {
+        // Seen again at once by the retry's plan; bounded all the same, should that ever not hold.
+        attempts += 1;
+        continue;
+      }
       if (error instanceof RowRefused) {
         // Often a race (another batch created this leader a moment ago): the retry links to them.
         const times = (refusals.get(error.rowNumber) ?? 0) + 1;
