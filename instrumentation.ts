@@ -1,6 +1,6 @@
 import type { Instrumentation } from "next";
 
-// Background work every instance takes part in: merge jobs and ingest batches resumed when the
+// Background work every instance takes part in: merge jobs, imports and ingest batches resumed when the
 // instance running them stopped (a crash, a deploy), webhook deliveries and the inbox's fan-out,
 // each read from the changes feed at its own cursor. Each is safe with several instances.
 export async function register(): Promise<void> {
@@ -9,6 +9,7 @@ export async function register(): Promise<void> {
   (await import("@/lib/webhooks/delivery/loop")).startWebhookDeliveryLoop();
   (await import("@/lib/ingest/sweeper")).startIngestSweeper();
   (await import("@/lib/inbox/fan-out-worker")).startInboxFanOut();
+  (await import("@/lib/import/sweeper")).startImportJobSweeper();
 }
 
 // Every error a page, route handler or server action throws is logged once, as one structured

@@ -139,6 +139,16 @@ const PROBES: Record<string, Probe> = {
     prepare: async () => (await createTestToken(db, await targetUser())).id,
     invoke: (fn, tokenId) => fn({}, form({ tokenId: String(tokenId) })),
   },
+  "(workbench)/meetings/import/actions.ts#uploadImportFileAction": {
+    invoke: (fn) => {
+      const data = new FormData();
+      data.set("file", new File(["Date,Country visited\n2024-05-01,France\n"], "visits.csv", { type: "text/csv" }));
+      return fn({}, data);
+    },
+  },
+  "(workbench)/meetings/import/[id]/refused/route.ts#GET": {
+    invoke: (fn) => fn(new Request("http://localhost/meetings/import/x/refused"), { params: Promise.resolve({ id: crypto.randomUUID() }) }),
+  },
 };
 
 /**

@@ -42,6 +42,9 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "admin/webhooks/actions.ts#sendTestWebhookAction": admins,
 
   "(workbench)/meetings/new/actions.ts#createMeetingAction": analysts,
+  "(workbench)/meetings/import/actions.ts#uploadImportFileAction": analysts,
+  "(workbench)/meetings/import/actions.ts#confirmImportMappingAction": analysts,
+  "(workbench)/meetings/import/actions.ts#startImportRunAction": analysts,
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": analysts,
   "(workbench)/meetings/new/actions.ts#attachSourceAction": analysts,
   "(workbench)/meetings/[id]/edit/actions.ts#updateMeetingAction": analysts,
@@ -86,6 +89,7 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/review/ingest/actions.ts#acceptProposedSourceAction": analysts,
   "(workbench)/review/ingest/actions.ts#dismissProposedSourceAction": analysts,
   "(workbench)/meetings/export/route.ts#GET": signedIn,
+  "(workbench)/meetings/import/[id]/refused/route.ts#GET": analysts,
   // The country list the table's pickers load on demand: reference data, any signed-in user.
   "(workbench)/meetings/countries/route.ts#GET": signedIn,
   "(workbench)/meetings/(list)/actions.ts#bulkTagMeetingsAction": analysts,

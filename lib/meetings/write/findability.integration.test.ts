@@ -326,6 +326,25 @@ const FINDABILITY: Record<string, Row> = {
   },
   "(workbench)/review/actions.ts#assignReviewToMeAction": { changesNoMeeting: "who took a meeting in the queue: a queue note, not the record" },
   "admin/settings/actions.ts#setReviewSettingsAction": { changesNoMeeting: "the team's review rule" },
+  "(workbench)/meetings/import/actions.ts#startImportRunAction": {
+    // Imported meetings, one linking a person already in two meetings, one naming someone new.
+    scenario: async (fn) => {
+      const { first, person } = await personInTwoMeetings();
+      const { createImportJob, confirmImportMapping, getImportJob } = await import("@/lib/import/jobs");
+      const { untilImportJobsHereEnd } = await import("@/lib/import/runner");
+      const bytes = Buffer.from(`Date,Leader,Country visited,City\n2024-09-01,${person.name},France,Paris\n2024-09-02,Nurlan Importov,Japan,Tokyo\n`);
+      const id = await createImportJob({ name: "visits.csv", size: bytes.length, bytes: async () => new Uint8Array(bytes).buffer });
+      await confirmImportMapping(id, { columns: (await getImportJob(id)).columns, status: "PUBLISHED" });
+      await untilImportJobsHereEnd();
+      await run(() => fn(idle, form({ id })));
+      await untilImportJobsHereEnd();
+      const rows = await db.importRow.findMany({ where: { jobId: id }, select: { meetingId: true } });
+      return [first.id, ...rows.map((row) => row.meetingId!)];
+    },
+  },
+  "(workbench)/meetings/import/actions.ts#uploadImportFileAction": { changesNoMeeting: "stages a file's rows for its columns to be confirmed" },
+  "(workbench)/meetings/import/actions.ts#confirmImportMappingAction": { changesNoMeeting: "the dry run reads only" },
+  "(workbench)/meetings/import/[id]/refused/route.ts#GET": { changesNoMeeting: "reads" },
   "(workbench)/meetings/new/actions.ts#findDuplicatesAction": { changesNoMeeting: "reads candidate duplicates" },
   "(workbench)/meetings/extract/actions.ts#extractSuggestionsAction": { changesNoMeeting: "reads pasted text into suggestions" },
   "(workbench)/meetings/drafts/actions.ts#saveDraftAction": { changesNoMeeting: "a draft is the analyst's own unsaved form, not a meeting" },

@@ -82,11 +82,14 @@ export async function writeMeetingRecord(unit: MeetingUnitOfWork, write: Omit<Me
   const organizationIds = await resolveOrganizations(tx, record.participants);
   const tagIds = await resolveTags(tx, record.tags, unit.actorId);
 
-  // Links are replaced whole: the record is the truth, and the revision keeps what was there.
-  await tx.meetingCountry.deleteMany({ where: { meetingId: meeting.id } });
-  await tx.participation.deleteMany({ where: { meetingId: meeting.id } });
-  await tx.meetingTopic.deleteMany({ where: { meetingId: meeting.id } });
-  await tx.evidence.deleteMany({ where: { meetingId: meeting.id } });
+  // Links are replaced whole: the record is the truth, and the revision keeps what was there. A
+  // meeting created here has none yet: skipping the deletes saves an import a third of its statements.
+  if (before) {
+    await tx.meetingCountry.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.participation.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.meetingTopic.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.evidence.deleteMany({ where: { meetingId: meeting.id } });
+  }
   await replaceTags(tx, meeting.id, tagIds, unit.actorId);
 
   await tx.meetingCountry.createMany({
@@ -196,7 +199,7 @@ async function writeSources(
   });
   if (Object.keys(errors).length > 0) throw new AppError("validation", "Some fields need attention.", { fieldErrors: errors });
 
-  await tx.source.deleteMany({ where: { meetingId, id: { notIn: [...reused] } } });
+  if (before) await tx.source.deleteMany({ where: { meetingId, id: { notIn: [...reused] } } });
   const ids: string[] = [];
   for (const s of record.sources) {
     const fields = {
@@ -227,6 +230,7 @@ async function writeSources(
 /** Keeps unchanged tag links as they were (who added them, when); adds and removes the rest. */
 async function replaceTags(tx: Tx, meetingId: string, tagIds: string[], actorId: string | null): Promise<void> {
   await tx.meetingTag.deleteMany({ where: { meetingId, tagId: { notIn: tagIds } } });
+  if (tagIds.length === 0) return;
   await tx.meetingTag.createMany({
     data: tagIds.map((tagId) => ({ meetingId, tagId, createdById: actorId })),
     skipDuplicates: true,

@@ -49,12 +49,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         description="Diplomatic meetings recorded by your team, newest first."
         actions={
           hasRole(user.role, "analyst") ? (
-            <Button asChild>
-              <Link href="/meetings/new">
-                <Plus aria-hidden="true" />
-                New meeting
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="outline">
+                <Link href="/meetings/import">Import</Link>
+              </Button>
+              <Button asChild>
+                <Link href="/meetings/new">
+                  <Plus aria-hidden="true" />
+                  New meeting
+                </Link>
+              </Button>
+            </>
           ) : null
         }
       />

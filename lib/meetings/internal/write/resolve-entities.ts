@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { tagSlug } from "@/lib/meetings/tag-slug";
+import { matchOrganizationsByName, matchPeopleByName } from "@/lib/meetings/write/entity-matches";
 import type { RecordParticipant } from "@/lib/meetings/write/record-schema";
 
 type Tx = Prisma.TransactionClient;
@@ -53,21 +54,10 @@ export async function resolvePeople(
 
   const toCreate = participants.map((p, i) => ({ p, i })).filter(({ p }) => !p.personId);
   await lockNames(tx, "person", toCreate.map(({ p }) => p.name));
-  const names = toCreate.map(({ p }) => p.name);
-  const countries = toCreate.map(({ p }) => p.countryCode ?? "");
   // Compared in SQL so the accent folding is exactly the one the indexes and search use.
-  const namesakes = toCreate.length === 0 ? [] : await tx.$queryRaw<{ ord: bigint }[]>`
-    SELECT x.ord FROM unnest(${names}::text[], ${countries}::text[]) WITH ORDINALITY AS x("name", "country", ord)
-    WHERE EXISTS (
-      SELECT 1 FROM "Person" p
-      LEFT JOIN "PersonAlias" a ON a."personId" = p."id"
-      WHERE p."deletedAt" IS NULL AND p."mergedIntoId" IS NULL
-        AND (x."country" = '' OR p."countryCode" IS NULL OR p."countryCode" = x."country")
-        AND (lower(parley_unaccent(p."name")) = lower(parley_unaccent(x."name"))
-             OR lower(parley_unaccent(a."alias")) = lower(parley_unaccent(x."name"))))`;
-  for (const { ord } of namesakes) {
-    const { p, i } = toCreate[Number(ord) - 1]!;
-    if (!p.allowNamesake) {
+  const namesakes = await matchPeopleByName(tx, toCreate.map(({ p }) => ({ name: p.name, countryCode: p.countryCode })));
+  for (const [n, { p, i }] of toCreate.entries()) {
+    if (namesakes[n]!.length > 0 && !p.allowNamesake) {
       errors[`participants.${i}.personId`] = [
         `Someone named “${p.name}” is already in Parley: choose them from the list, or confirm that this is a different person.`,
       ];
@@ -125,29 +115,8 @@ export async function resolveOrganizations(tx: Tx, participants: RecordParticipa
   const ids: (string | null)[] = participants.map((p) => (p.organizationId ? linked.get(p.organizationId)! : null));
   if (named.length === 0) return ids;
   await lockNames(tx, "organization", named.map(({ p }) => p.organization));
-  const names = named.map(({ p }) => p.organization);
-  const countries = named.map(({ p }) => p.countryCode ?? "");
-  const found = await tx.$queryRaw<{ ord: bigint; id: string }[]>`
-    SELECT DISTINCT ON (x.ord) x.ord, m."id"::text AS "id"
-    FROM unnest(${names}::text[], ${countries}::text[]) WITH ORDINALITY AS x("name", "country", ord)
-    JOIN LATERAL (
-      SELECT o."id", 0 AS "rank", o."createdAt" FROM "Organization" o
-      WHERE lower(parley_unaccent(o."name")) = lower(parley_unaccent(x."name"))
-        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
-        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
-      UNION ALL
-      SELECT o."id", 1, o."createdAt" FROM "Organization" o
-      WHERE lower(parley_unaccent(o."acronym")) = lower(parley_unaccent(x."name"))
-        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
-        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
-      UNION ALL
-      SELECT o."id", 2, o."createdAt" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
-      WHERE lower(parley_unaccent(a."alias")) = lower(parley_unaccent(x."name"))
-        AND o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL
-        AND (x."country" = '' OR o."countryCode" IS NULL OR o."countryCode" = x."country")
-    ) m ON true
-    ORDER BY x.ord, m."rank", m."createdAt"`;
-  const match = new Map(found.map((row) => [Number(row.ord) - 1, row.id]));
+  const found = await matchOrganizationsByName(tx, named.map(({ p }) => ({ name: p.organization, countryCode: p.countryCode })));
+  const match = new Map(found.flatMap((list, n) => (list[0] ? [[n, list[0].id] as const] : [])));
   const createdByKey = new Map<string, string>();
   for (const [n, { p, i }] of named.entries()) {
     const key = `${normalise(p.organization)}|${p.countryCode ?? ""}`;
