@@ -5,6 +5,8 @@ import type { Instrumentation } from "next";
 // each read from the changes feed at its own cursor. Each is safe with several instances.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env } = await import("@/lib/env");
+  if (env.PARLEY_BACKGROUND_WORK === "off") return;
   (await import("@/lib/entities/merge-jobs/sweeper")).startMergeJobSweeper();
   (await import("@/lib/webhooks/delivery/loop")).startWebhookDeliveryLoop();
   (await import("@/lib/ingest/sweeper")).startIngestSweeper();

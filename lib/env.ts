@@ -31,6 +31,12 @@ const envSchema = z.object({
   PARLEY_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(10_000).default(16),
   /** Tests and benchmarks only: a file to which every SQL statement the app sends is appended, one a line. */
   PARLEY_STATEMENT_LOG: z.string().min(1).optional(),
+  /**
+   * "off": this instance runs no background work (merge jobs, imports, ingest batches, webhook
+   * deliveries, the inbox's fan-out); other instances do it. Benchmarks that count a page's
+   * statements turn it off so the loops' statements are not counted as the page's.
+   */
+  PARLEY_BACKGROUND_WORK: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Sign-in and sessions (lib/auth; docs/operations.md, "Configuration" and "Secrets", explains each).

@@ -86,6 +86,7 @@ const server = await startNextServer(serveRoot, database.url, {
   PARLEY_NEXT_DIST_DIR: distDir,
   PARLEY_AUTH_SECRET: await loadAuthSecret(prisma),
   PARLEY_STATEMENT_LOG: logFile,
+  PARLEY_BACKGROUND_WORK: "off",
 });
 
 try {

@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from "@/lib/import/fields";
 import { MAX_IMPORT_COLUMNS } from "@/lib/import/limits";
-import { MEETING_STATUSES } from "@/lib/meetings/kinds";
 
 /** The columns the analyst confirmed, and how the meetings are recorded. */
 export const importMappingSchema = z
   .object({
     columns: z.partialRecord(z.enum(IMPORT_FIELDS), z.int().min(0).max(MAX_IMPORT_COLUMNS - 1)),
-    /** Imported meetings are drafts until someone publishes them, unless the analyst says otherwise. */
-    status: z.enum(MEETING_STATUSES).default("DRAFT"),
+    /**
+     * Imported meetings are drafts until someone publishes them, unless the analyst says otherwise;
+     * the review rule still decides whether they may be published at once (the run settles it).
+     */
+    status: z.enum(["DRAFT", "PUBLISHED"]).default("DRAFT"),
   })
   .superRefine((mapping, context) => {
     for (const field of REQUIRED_FIELDS) {

@@ -7,6 +7,7 @@ import { planDetail, rebuildMemory } from "@/lib/import/plan-detail";
 import { logger } from "@/lib/logger";
 import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
 import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
+import { settleStatusInUnit } from "@/lib/review/write/settle-status";
 
 /** Rows per dry-run batch: reads only, four statements a batch. */
 export const CHECK_BATCH_SIZE = 500;
@@ -125,6 +126,8 @@ async function runBatch(jobId: string, head: JobHead, size: number): Promise<num
           throw error;
         }
         unit.created(meetingId, `Imported from “${head.fileName}”, row ${row.rowNumber} (import ${jobId}).`);
+        // With "publishing needs a second person" on, an import asked to publish leaves its meetings In review.
+        await settleStatusInUnit(unit, meetingId, null, "CREATE");
         const kept = await tx.$queryRaw<{ key: string }[]>`
           INSERT INTO "ImportedMeeting" ("key", "meetingId", "jobId", "rowNumber") VALUES (${plan!.key}, ${meetingId}::uuid, ${jobId}::uuid, ${row.rowNumber})
           ON CONFLICT ("key") DO NOTHING RETURNING "key"`;

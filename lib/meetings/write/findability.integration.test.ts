@@ -225,6 +225,50 @@ const FINDABILITY: Record<string, Row> = {
       return [meeting.id];
     },
   },
+  // A renamed person keeps the old name as a spelling (decision 0046): found by both.
+  "(workbench)/people/[id]/actions.ts#updatePersonAction": {
+    scenario: async (fn) => {
+      const { person, first, second } = await personInTwoMeetings();
+      const { version } = await db.person.findUniqueOrThrow({ where: { id: person.id }, select: { version: true } });
+      await run(() => fn(idle, form({ id: person.id, expectedVersion: String(version), name: "Liu Jianchao Renamed", countryCode: "CN", notes: "", wikidataId: "" })));
+      return [first.id, second.id];
+    },
+  },
+  "(workbench)/organizations/[id]/actions.ts#updateOrganizationAction": {
+    scenario: async (fn) => {
+      const organization = await createTestOrganization(db, { name: "Ministry of Ecology of Azerbaijan" });
+      const meeting = await createTestMeeting(db, { participants: [{ organizationId: organization.id, countryCode: "AZ" }, { countryCode: "CN" }] });
+      const { version } = await db.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { version: true } });
+      await run(() => fn(idle, form({ id: organization.id, expectedVersion: String(version), name: "Ministry of Ecology and Natural Resources", acronym: "MENR", countryCode: "AZ", notes: "", wikidataId: "" })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/tags/actions.ts#unmergeTagAction": {
+    scenario: async (fn) => {
+      const { meeting, tagId } = await tagged("Merged and split again");
+      const into = await createTestTag(db, { name: "Kept for a while" });
+      const { mergeTags } = await import("@/lib/tags/merge");
+      await mergeTags({ id: tagId, intoId: into.id });
+      await untilMergeJobsHereEnd();
+      await run(() => fn(idle, form({ id: tagId, intoId: into.id })));
+      return [meeting.id];
+    },
+  },
+  "(workbench)/tags/actions.ts#deleteTagAction": { changesNoMeeting: "only a tag on no meeting may be deleted" },
+  "(workbench)/comments/actions.ts#addCommentAction": { changesNoMeeting: "a comment is no part of the record or what a search finds" },
+  "(workbench)/comments/actions.ts#editCommentAction": { changesNoMeeting: "a comment is no part of the record or what a search finds" },
+  "(workbench)/comments/actions.ts#deleteCommentAction": { changesNoMeeting: "a comment is no part of the record or what a search finds" },
+  "(workbench)/comments/mentions/route.ts#GET": { changesNoMeeting: "reads colleagues' names" },
+  "(workbench)/inbox/actions.ts#markInboxItemReadAction": { changesNoMeeting: "the caller's own inbox" },
+  "(workbench)/inbox/actions.ts#markAllInboxReadAction": { changesNoMeeting: "the caller's own inbox" },
+  "(workbench)/inbox/unread/route.ts#GET": { changesNoMeeting: "reads" },
+  "(workbench)/watches/actions.ts#setWatchAction": { changesNoMeeting: "the caller's own watches" },
+  "(workbench)/watches/state/route.ts#GET": { changesNoMeeting: "reads" },
+  "admin/webhooks/actions.ts#createWebhookAction": { changesNoMeeting: "webhook settings" },
+  "admin/webhooks/actions.ts#updateWebhookAction": { changesNoMeeting: "webhook settings" },
+  "admin/webhooks/actions.ts#setWebhookEnabledAction": { changesNoMeeting: "webhook settings" },
+  "admin/webhooks/actions.ts#deleteWebhookAction": { changesNoMeeting: "webhook settings" },
+  "admin/webhooks/actions.ts#sendTestWebhookAction": { changesNoMeeting: "sends a test delivery" },
   "(workbench)/people/[id]/actions.ts#addPersonAliasAction": {
     scenario: async (fn) => {
       const { person, first, second } = await personInTwoMeetings();

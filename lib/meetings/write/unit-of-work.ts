@@ -105,7 +105,7 @@ export class MeetingUnitOfWork {
   created(id: string, note?: string): void {
     this.locked.set(id, null);
     this.changes.set(id, "CREATE");
-    if (note) this.notes.set(id, note);
+    this.note(id, note);
   }
 
   /**
@@ -115,7 +115,14 @@ export class MeetingUnitOfWork {
   changed(id: string, action: RevisionAction, note?: string): void {
     if (!this.locked.has(id)) throw new Error(`Meeting ${id} was changed without being locked first.`);
     if (this.changes.get(id) !== "CREATE") this.changes.set(id, action);
-    if (note) this.notes.set(id, note);
+    this.note(id, note);
+  }
+
+  /** Several steps of one unit may say why (an import's row, then the review rule): the revision keeps each. */
+  private note(id: string, note: string | undefined): void {
+    if (!note) return;
+    const earlier = this.notes.get(id);
+    this.notes.set(id, earlier && earlier !== note ? `${earlier} ${note}` : note);
   }
 
   /** Meetings whose records are unchanged but whose search rows must be recomputed. */
