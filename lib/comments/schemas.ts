@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userIdSchema } from "@/lib/auth/users/schemas";
 import { anchorChoiceSchema } from "@/lib/comments/anchor";
 import { safeText } from "@/lib/meetings/write/safe-text";
 
@@ -13,7 +14,7 @@ const mentionIds = z
   .string()
   .max(MENTIONS_MAX * 40)
   .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().min(1).max(64)).max(MENTIONS_MAX, `Mention at most ${MENTIONS_MAX} people in one comment.`));
+  .pipe(z.array(userIdSchema).max(MENTIONS_MAX, `Mention at most ${MENTIONS_MAX} people in one comment.`));
 
 const body = safeText(COMMENT_MAX, "The comment").pipe(z.string().min(1, "Write the comment first."));
 

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
-export const userIdSchema = z.string().trim().min(1).max(64);
+// Account ids are UUIDs or better-auth's own alphanumeric ids; anything else (a NUL byte, say, which
+// PostgreSQL refuses outright) names no account and is refused before it reaches a query.
+export const userIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "This user no longer exists.");
 
 export const createUserSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters."),
