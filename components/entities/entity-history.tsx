@@ -1,19 +1,9 @@
+import { REVISION_ACTION_LABELS } from "@/components/history/revision-action-labels";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { HistoryEntry } from "@/lib/entities/history";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const ACTIONS: Record<HistoryEntry["action"], string> = {
-  CREATE: "Created",
-  UPDATE: "Edited",
-  DELETE: "Deleted",
-  RESTORE: "Restored",
-  MERGE: "Merged",
-  UNMERGE: "Merge undone",
-  SUBMIT: "Sent for review",
-  APPROVE: "Approved",
-  RETURN: "Returned",
-};
 
 /** A record's own changes, newest first: who, when, and each field from → to. */
 export function EntityHistory({ entries, shown }: { entries: HistoryEntry[]; shown: number }) {
@@ -29,7 +19,7 @@ export function EntityHistory({ entries, shown }: { entries: HistoryEntry[]; sho
           {entries.map((e) => (
             <li key={e.id} className="border-l-2 pl-3">
               <p>
-                <span className="font-medium">{ACTIONS[e.action]}</span> {e.actor ? `by ${e.actor}` : "by Parley"}, <time dateTime={e.at}>{stamp.format(new Date(e.at))} UTC</time>
+                <span className="font-medium">{REVISION_ACTION_LABELS[e.action]}</span> {e.actor ? `by ${e.actor}` : "by Parley"}, <time dateTime={e.at}>{stamp.format(new Date(e.at))} UTC</time>
               </p>
               {e.changes.length ? (
                 <ul className="grid gap-0.5 text-muted-foreground">

@@ -1,7 +1,7 @@
 import "server-only";
 import { readChanges, type Change } from "@/lib/changes/feed";
 import type { Prisma, PrismaClient, RevisionAction } from "@/lib/generated/prisma/client";
-import { matchWatches, readMeetingKeys } from "@/lib/watches/matching";
+import { matchWatches, readMeetingKeys, readWatchedViews, type WatchedViews } from "@/lib/watches/matching";
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,7 +41,8 @@ export async function fanOutBatch(client: Pick<PrismaClient, "$transaction">, li
       if (locked.length === 0) return null;
       const changes = await readChanges(tx, { after: locked[0]!.seq, limit, entityTypes: ["Meeting"] });
       let items = 0;
-      for (const change of changes) items += await fanOutChange(tx, change);
+      const views = changes.length > 0 ? await readWatchedViews(tx) : { watchers: [], tests: [] };
+      for (const change of changes) items += await fanOutChange(tx, change, views);
       const cursor = changes.at(-1)?.seq ?? locked[0]!.seq;
       if (changes.length > 0) await tx.$executeRaw`UPDATE "InboxCursor" SET "seq" = ${cursor}, "updatedAt" = now() WHERE "name" = ${INBOX_CURSOR}`;
       return { changes: changes.length, items, cursor };
@@ -64,12 +65,12 @@ export async function drainInbox(client: Pick<PrismaClient, "$transaction">): Pr
   }
 }
 
-async function fanOutChange(tx: Tx, change: Change): Promise<number> {
+async function fanOutChange(tx: Tx, change: Change, views: WatchedViews): Promise<number> {
   if (change.action === "RETURN") return tellAuthorOfReturn(tx, change);
   if (!TELLS_WATCHERS.has(change.action)) return 0;
   const keys = await readMeetingKeys(tx, change.entityId);
   if (!keys || keys.deleted) return 0;
-  const matches = await matchWatches(tx, change.entityId, keys);
+  const matches = await matchWatches(tx, change.entityId, keys, views);
   // Nobody is told of their own change.
   if (change.actorId) matches.delete(change.actorId);
   if (matches.size === 0) return 0;

@@ -1,5 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
+import { REVISION_ACTION_LABELS } from "@/components/history/revision-action-labels";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DiffView } from "@/components/meetings/history/diff-view";
 import { HistoryComment, withComments } from "@/components/comments/history-comment";
@@ -8,17 +9,6 @@ import type { RevisionComparison, RevisionListItem } from "@/lib/meetings/histor
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const ACTION_LABELS: Record<RevisionListItem["action"], string> = {
-  CREATE: "Created",
-  UPDATE: "Edited",
-  DELETE: "Deleted",
-  RESTORE: "Restored",
-  MERGE: "Merged",
-  UNMERGE: "Merge undone",
-  SUBMIT: "Sent for review",
-  APPROVE: "Approved",
-  RETURN: "Returned",
-};
 
 /**
  * Every revision (who, when, what), each a link to the record as it stood then, and a form that
@@ -55,7 +45,7 @@ export function HistoryPanel({
                   Revision {r.version}
                 </Link>
                 <span className="text-muted-foreground">
-                  {ACTION_LABELS[r.action]} {r.actor ? `by ${r.actor}` : "by Parley"}, <time dateTime={r.createdAt}>{stamp.format(new Date(r.createdAt))} UTC</time>
+                  {REVISION_ACTION_LABELS[r.action]} {r.actor ? `by ${r.actor}` : "by Parley"}, <time dateTime={r.createdAt}>{stamp.format(new Date(r.createdAt))} UTC</time>
                 </span>
                 {r.version === shownVersion ? <span className="text-xs font-medium">(shown)</span> : null}
               </span>
