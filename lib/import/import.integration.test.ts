@@ -119,6 +119,25 @@ describe("idempotence", () => {
   });
 });
 
+describe("the review rule", () => {
+  it("leaves an import asked to publish In review while publishing needs a second person, and its revision says both why and where from", async () => {
+    const tag = unique();
+    await db.reviewSettings.upsert({ where: { id: 1 }, create: { id: 1, requireSecondPerson: true }, update: { requireSecondPerson: true } });
+    try {
+      const id = await dryRun(`reviewed-${tag}.csv`, [HEADER, `2023-05-14,Reviewed Visitor ${tag},Minister,Japan,Tokyo,Talks,`].join("\n"), "PUBLISHED");
+      expect(await run(id)).toMatchObject({ created: 1 });
+      const meetingId = (await rowsOf(id)).get(2)!.meetingId!;
+      expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } })).status).toBe("IN_REVIEW");
+      const revision = await db.revision.findFirstOrThrow({ where: { entityType: "Meeting", entityId: meetingId }, select: { action: true, note: true } });
+      expect(revision.action).toBe("CREATE");
+      expect(revision.note).toContain(`Imported from “reviewed-${tag}.csv”, row 2`);
+      expect(revision.note).toContain("Publishing needs a second person");
+    } finally {
+      await db.reviewSettings.update({ where: { id: 1 }, data: { requireSecondPerson: false } });
+    }
+  });
+});
+
 describe("resuming", () => {
   it("goes on after a stop half way, from the rows not yet done, and imports each row once", async () => {
     const tag = unique();
