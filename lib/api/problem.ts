@@ -16,7 +16,7 @@ export interface Problem {
   current?: unknown;
 }
 
-const TITLES: Record<AppErrorCode | "rate_limited" | "bad_request" | "internal", string> = {
+const TITLES: Record<AppErrorCode | "rate_limited" | "bad_request" | "too_large" | "internal", string> = {
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
   not_found: "Not found",
@@ -25,13 +25,17 @@ const TITLES: Record<AppErrorCode | "rate_limited" | "bad_request" | "internal",
   throttled: "Too many requests",
   rate_limited: "Too many requests",
   bad_request: "Bad request",
+  too_large: "Content too large",
   internal: "Internal error",
 };
 
-const STATUS: Record<keyof typeof TITLES, number> = { ...HTTP_STATUS, rate_limited: 429, bad_request: 400, internal: 500 };
+const STATUS: Record<keyof typeof TITLES, number> = { ...HTTP_STATUS, rate_limited: 429, bad_request: 400, too_large: 413, internal: 500 };
 
 /** A request Parley cannot read at all (a body that is not JSON): 400, before any validation. */
 export class BadRequest extends Error {}
+
+/** A body past what the route reads (lib/api/body.ts): 413, before anything is parsed. */
+export class PayloadTooLarge extends Error {}
 
 export type ProblemKind = keyof typeof TITLES;
 
@@ -46,6 +50,7 @@ export function problem(kind: ProblemKind, detail: string, extra: Partial<Proble
 /** An expected error from the data layer as a problem; null for anything else (a bug: logged, 500). */
 export function problemFromError(error: unknown): Response | null {
   if (error instanceof BadRequest) return problem("bad_request", error.message);
+  if (error instanceof PayloadTooLarge) return problem("too_large", error.message);
   if (!isAppError(error)) return null;
   const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
