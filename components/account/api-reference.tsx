@@ -14,7 +14,7 @@ interface Operation {
   summary?: string;
   description?: string;
   parameters?: Parameter[];
-  requestBody?: unknown;
+  requestBody?: { content?: Record<string, unknown> };
   responses?: Record<string, { description?: string }>;
 }
 export interface ApiDocument {
@@ -67,7 +67,9 @@ export function ApiReference({ document }: { document: ApiDocument }) {
               </CardHeader>
               <CardContent className="grid gap-3">
                 {operation.parameters?.length ? <ParameterList parameters={operation.parameters} /> : null}
-                {operation.requestBody ? <p className="text-sm">Body: JSON, as described in the OpenAPI document.</p> : null}
+                {operation.requestBody ? (
+                  <p className="text-sm">Body: {Object.keys(operation.requestBody.content ?? { "application/json": null }).join(", ")}, as described in the OpenAPI document.</p>
+                ) : null}
                 <p className="text-sm text-muted-foreground">
                   Answers:{" "}
                   {Object.entries(operation.responses ?? {})

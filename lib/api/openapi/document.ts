@@ -9,20 +9,10 @@ import {
   versionParameter,
 } from "@/lib/api/openapi/parameters";
 import * as R from "@/lib/api/openapi/responses";
+import { COMMON, jsonContent, ok, problem, ref } from "@/lib/api/openapi/operation";
+import { jobPaths, jobSchemas } from "@/lib/api/openapi/job-paths";
 import { meetingUpdateEnvelopeSchema } from "@/lib/api/meetings/write-body";
 import { meetingRecordSchema } from "@/lib/meetings/write/record-schema";
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonContent = (schema: unknown) => ({ "application/json": { schema } });
-const ok = (description: string, schema: unknown) => ({ description, content: jsonContent(schema) });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
-
-const COMMON = {
-  "401": problem("No token, or one that is mistyped, expired or revoked, or whose owner is deactivated."),
-  "403": problem("The token lacks the scope, or its owner's role does not allow this."),
-  "422": problem("The input is invalid: `errors` says which field and why."),
-  "429": problem("This token's rate limit: wait `Retry-After` seconds."),
-};
 
 function read(summary: string, parameters: Parameter[], response: unknown, extra: Record<string, unknown> = {}) {
   return { summary, parameters, responses: { "200": ok("OK", response), ...COMMON, ...extra } };
@@ -54,7 +44,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
       title: "Parley API",
       version: "1",
       description:
-        "Meetings, the registry and the changes feed. Authenticate with a personal access token from your account page (`Authorization: Bearer parley_…`). Lists page by cursor: pass `nextCursor` back as `cursor`. Errors are RFC 9457 problem details.",
+        "Meetings, the registry, the changes feed, imports and batch ingest. Authenticate with a personal access token from your account page (`Authorization: Bearer parley_…`). Lists page by cursor: pass `nextCursor` back as `cursor`. Errors are RFC 9457 problem details.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
@@ -104,6 +94,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
           properties: { data: { type: "array", items: ref("Change") }, nextCursor: { type: "string", description: "Pass as `after` next time; unchanged when nothing came." } },
         }),
       },
+      ...jobPaths(),
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "A personal access token (scopes: read; read and write)." } },
@@ -115,6 +106,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
         Revision: R.revisionSchema,
         Change: R.changeSchema,
         Problem: R.problemSchema,
+        ...jobSchemas,
       },
     },
   };
