@@ -13,6 +13,8 @@ const { loadAuthSecret } = await import("@/lib/auth/secret");
 const { databaseFingerprint: fingerprint, discoverEndpoints, redirectTarget, tableGaps } = await import("@/lib/testing/endpoints");
 const { apiRequest, createTestToken, routeParams } = await import("@/lib/testing/api-token");
 const { createTestMeeting, createTestOrganization, createTestPerson, createTestTag, createTestTopic } = await import("@/lib/testing/factories");
+const { unsafeStageImport } = await import("@/lib/import/stage");
+const { untilImportJobsHereEnd } = await import("@/lib/import/runner");
 const databaseFingerprint = () => fingerprint(db);
 type Caller = (typeof CALLERS)[number];
 type TestAccount = Awaited<ReturnType<typeof createTestAccount>>;
@@ -157,13 +159,23 @@ const PROBES: Record<string, Probe> = {
  */
 function apiProbe(
   path: (made: Record<string, unknown>) => string,
-  options: { method?: string; body?: (made: Record<string, unknown>) => unknown; make?: () => Promise<Record<string, unknown>>; params?: (made: Record<string, unknown>) => Record<string, string> } = {},
+  options: {
+    method?: string;
+    body?: (made: Record<string, unknown>) => unknown;
+    contentType?: string;
+    make?: (context: ProbeContext) => Promise<Record<string, unknown>>;
+    params?: (made: Record<string, unknown>) => Record<string, string>;
+    /** Waits for the background work an allowed call started, so it cannot change a later denial's fingerprint. */
+    settle?: () => Promise<void>;
+  } = {},
 ): Probe {
   return {
-    prepare: async ({ caller }) => ({ token: caller ? (await createTestToken(db, caller.id)).secret : null, made: (await options.make?.()) ?? {} }),
-    invoke: (fn, prepared) => {
+    prepare: async (context) => ({ token: context.caller ? (await createTestToken(db, context.caller.id)).secret : null, made: (await options.make?.(context)) ?? {} }),
+    invoke: async (fn, prepared) => {
       const { token, made } = prepared as { token: string | null; made: Record<string, unknown> };
-      return fn(apiRequest(path(made), { token, method: options.method, body: options.body?.(made) }), routeParams(options.params?.(made) ?? {}));
+      const result = await fn(apiRequest(path(made), { token, method: options.method, body: options.body?.(made), contentType: options.contentType }), routeParams(options.params?.(made) ?? {}));
+      await options.settle?.();
+      return result;
     },
   };
 }
@@ -173,6 +185,16 @@ const meeting = async () => ({ ...(await createTestMeeting(db)) });
 const byId = (made: Record<string, unknown>) => ({ id: String(made.id) });
 const registryGet = (collection: string, make: () => Promise<{ id: string }>) =>
   apiProbe((made) => `/${collection}/${String(made.id)}`, { make: async () => ({ id: (await make()).id }), params: byId });
+
+const VISITS_CSV = "Date,Leader,Country visited\n2024-05-01,Probe Visitor,France\n";
+/** An import staged by the caller (only its author and admins see one), its dry run done when `CHECKED`. */
+const callersImport =
+  (status?: "CHECKED") =>
+  async ({ caller }: ProbeContext): Promise<Record<string, unknown>> => {
+    const id = await unsafeStageImport(db, { name: "visits.csv", bytes: Buffer.from(VISITS_CSV) }, caller?.id ?? null);
+    if (status) await db.importJob.update({ where: { id }, data: { status, mapping: { columns: { date: 0, leader: 1, countryVisited: 2 }, status: "DRAFT" } } });
+    return { id };
+  };
 
 const API_PROBES: Record<string, Probe> = {
   "api/v1/meetings/route.ts#GET": apiProbe(() => "/meetings?country=AZ&limit=10"),
@@ -198,6 +220,24 @@ const API_PROBES: Record<string, Probe> = {
   "api/v1/tags/[id]/route.ts#GET": registryGet("tags", () => createTestTag(db)),
   "api/v1/changes/route.ts#GET": apiProbe(() => "/changes?after=0&limit=5"),
   "api/v1/openapi.json/route.ts#GET": { invoke: (fn) => fn() },
+  "api/v1/imports/route.ts#POST": apiProbe(() => "/imports?fileName=visits.csv", { method: "POST", body: () => VISITS_CSV, contentType: "text/csv" }),
+  "api/v1/imports/[id]/route.ts#GET": apiProbe((made) => `/imports/${String(made.id)}`, { make: callersImport(), params: byId }),
+  "api/v1/imports/[id]/dry-run/route.ts#POST": apiProbe((made) => `/imports/${String(made.id)}/dry-run`, { method: "POST", make: callersImport(), params: byId }),
+  "api/v1/imports/[id]/run/route.ts#POST": apiProbe((made) => `/imports/${String(made.id)}/run`, {
+    method: "POST",
+    make: callersImport("CHECKED"),
+    params: byId,
+    settle: untilImportJobsHereEnd,
+  }),
+  "api/v1/imports/[id]/rows/route.ts#GET": apiProbe((made) => `/imports/${String(made.id)}/rows?show=all`, { make: callersImport(), params: byId }),
+  "api/v1/imports/[id]/refused/route.ts#GET": apiProbe((made) => `/imports/${String(made.id)}/refused?format=csv`, { make: callersImport(), params: byId }),
+  // No items: a valid batch would be read on the extraction pool in the background, past the call.
+  // The role is checked before the items (lib/ingest/start-batch.ts), so the 422 still shows it.
+  "api/v1/ingest/route.ts#POST": apiProbe(() => "/ingest?name=Probe", { method: "POST", body: () => "", contentType: "application/x-ndjson" }),
+  "api/v1/ingest/[id]/route.ts#GET": apiProbe((made) => `/ingest/${String(made.id)}`, {
+    make: async ({ caller }) => db.ingestBatch.create({ data: { name: "Probe batch", total: 0, status: "DONE", createdById: caller?.id ?? null }, select: { id: true } }),
+    params: byId,
+  }),
 };
 Object.assign(PROBES, API_PROBES);
 

@@ -136,6 +136,15 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "api/v1/tags/route.ts#GET": signedIn,
   "api/v1/tags/[id]/route.ts#GET": signedIn,
   "api/v1/changes/route.ts#GET": signedIn,
+  // Imports and batch ingest through the API: as on their pages, analysts and admins.
+  "api/v1/imports/route.ts#POST": analysts,
+  "api/v1/imports/[id]/route.ts#GET": analysts,
+  "api/v1/imports/[id]/dry-run/route.ts#POST": analysts,
+  "api/v1/imports/[id]/run/route.ts#POST": analysts,
+  "api/v1/imports/[id]/rows/route.ts#GET": analysts,
+  "api/v1/imports/[id]/refused/route.ts#GET": analysts,
+  "api/v1/ingest/route.ts#POST": analysts,
+  "api/v1/ingest/[id]/route.ts#GET": analysts,
   // The API's description: what any API publishes, no data.
   "api/v1/openapi.json/route.ts#GET": everyone,
 

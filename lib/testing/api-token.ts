@@ -26,11 +26,11 @@ export async function createTestToken(
   return { id: token.id, secret };
 }
 
-/** A request to the API as a route handler receives it, with the token (if any) as a bearer. */
-export function apiRequest(path: string, options: { token?: string | null; method?: string; body?: unknown } = {}): Request {
+/** A request to the API as a route handler receives it, with the token (if any) as a bearer; a string body is sent as it is, as `contentType` (JSON by default). */
+export function apiRequest(path: string, options: { token?: string | null; method?: string; body?: unknown; contentType?: string } = {}): Request {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.body !== undefined) headers["content-type"] = options.contentType ?? "application/json";
   return new Request(`http://localhost/api/v1${path}`, {
     method: options.method ?? "GET",
     headers,

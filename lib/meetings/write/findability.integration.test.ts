@@ -58,7 +58,7 @@ async function run(call: () => Promise<unknown>): Promise<unknown> {
 }
 
 /** Calls an /api/v1 route as an admin's write token; anything but a 2xx fails the scenario. */
-async function callApi(fn: Endpoint, path: string, options: { method: string; body?: unknown; id?: string }): Promise<Record<string, unknown>> {
+async function callApi(fn: Endpoint, path: string, options: { method: string; body?: unknown; contentType?: string; id?: string }): Promise<Record<string, unknown>> {
   const admin = await createTestAccount(db, "admin");
   const { secret } = await createTestToken(db, admin.id);
   const response = (await fn(apiRequest(path, { token: secret, ...options }), routeParams(options.id ? { id: options.id } : {}))) as Response;
@@ -450,6 +450,37 @@ const FINDABILITY: Record<string, Row> = {
   "api/v1/tags/[id]/route.ts#GET": { changesNoMeeting: "reads" },
   "api/v1/changes/route.ts#GET": { changesNoMeeting: "reads the changes feed" },
   "api/v1/openapi.json/route.ts#GET": { changesNoMeeting: "the API's description" },
+  "api/v1/imports/route.ts#POST": { changesNoMeeting: "stages a file's rows for its columns to be confirmed" },
+  "api/v1/imports/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/imports/[id]/dry-run/route.ts#POST": { changesNoMeeting: "the dry run reads only" },
+  "api/v1/imports/[id]/rows/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/imports/[id]/refused/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/ingest/[id]/route.ts#GET": { changesNoMeeting: "reads" },
+  "api/v1/imports/[id]/run/route.ts#POST": {
+    // As the page's run: one row linking a person already in two meetings, one naming someone new.
+    scenario: async (fn) => {
+      const { first, person } = await personInTwoMeetings();
+      const { createImportJob, confirmImportMapping, getImportJob } = await import("@/lib/import/jobs");
+      const { untilImportJobsHereEnd } = await import("@/lib/import/runner");
+      const bytes = Buffer.from(`Date,Leader,Country visited,City\n2024-10-01,${person.name},France,Lyon\n2024-10-02,Nurlan Apiyev,Japan,Osaka\n`);
+      const id = await createImportJob({ name: "api-visits.csv", size: bytes.length, bytes: async () => new Uint8Array(bytes).buffer });
+      await confirmImportMapping(id, { columns: (await getImportJob(id)).columns, status: "PUBLISHED" });
+      await untilImportJobsHereEnd();
+      await callApi(fn, `/imports/${id}/run`, { method: "POST", id });
+      await untilImportJobsHereEnd();
+      const rows = await db.importRow.findMany({ where: { jobId: id }, select: { meetingId: true } });
+      return [first.id, ...rows.map((row) => row.meetingId!)];
+    },
+  },
+  "api/v1/ingest/route.ts#POST": {
+    scenario: async (fn) => {
+      const line = { text: "ASTANA, March 4 -- Kazakh Foreign Minister Orin Apifind met Hungarian Foreign Minister Hekla Apifind in Astana.", outlet: "Testwire", published: "1876-03-04" };
+      await callApi(fn, "/ingest?name=Findable%20API%20batch", { method: "POST", body: JSON.stringify(line), contentType: "application/x-ndjson" });
+      await untilIngestBatchesHereEnd();
+      const items = await db.ingestItem.findMany({ where: { batch: { name: "Findable API batch" } }, select: { meetingId: true } });
+      return items.flatMap((item) => (item.meetingId ? [item.meetingId] : []));
+    },
+  },
   "account/tokens/actions.ts#createApiTokenAction": { changesNoMeeting: "accounts only" },
   "account/tokens/actions.ts#revokeApiTokenAction": { changesNoMeeting: "accounts only" },
   "admin/tokens/actions.ts#revokeAnyApiTokenAction": { changesNoMeeting: "accounts only" },
