@@ -101,8 +101,13 @@ describe("importing through the API", () => {
     expect(await db.meeting.count()).toBe(meetings);
   });
 
-  it("refuses a body past the upload limit with 413 and a file it cannot read with 422, staging nothing", async () => {
+  it("stages a multipart form's file under its own name; refuses a body past the upload limit with 413 and a file it cannot read with 422", async () => {
     const token = await tokenFor("analyst");
+    const form = new FormData();
+    form.set("file", new File([visits(tag())], "team sheet.csv", { type: "text/csv" }));
+    const multipart = await imports.POST(new Request("http://localhost/api/v1/imports", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }));
+    expect(multipart.status).toBe(201);
+    expect(await body(multipart)).toMatchObject({ fileName: "team sheet.csv", format: "csv", total: 3 });
     const before = await db.importJob.count();
     expect((await stage(token, "x".repeat(9 * 1024 * 1024), "big.csv")).status).toBe(413);
     const unreadable = await imports.POST(apiRequest("/imports", { token, method: "POST", body: "%PDF-1.7", contentType: "application/pdf" }));
