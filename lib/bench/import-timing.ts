@@ -43,6 +43,9 @@ async function main() {
   const bench = await openBenchDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir: path.join(root, ".data"), meetings: 10_000, seed: 1, log });
   try {
     process.env.DATABASE_URL = bench.url;
+    // Loading the demo seed may have read the environment already, without the bench's URL.
+    const { env } = await import("@/lib/env");
+    env.DATABASE_URL = bench.url;
     // After DATABASE_URL is set: lib/db opens its pool on the bench's database.
     const { db } = await import("@/lib/db");
     const { importAsOperator } = await import("@/lib/import/operator");
