@@ -60,14 +60,14 @@ async function main() {
     let peakRss = process.memoryUsage().rss;
     let maxLoad = os.loadavg()[0]!;
     const started = performance.now();
-    const phases: Record<string, { seconds: number; rowsPerSecond: number; statementsPerRow?: number }> = {};
+    const phases: Record<string, { seconds: number; rowsPerSecond: number; statements?: number; statementsPerRow?: number }> = {};
     // With PARLEY_STATEMENT_LOG set, every statement sent is a line there: a phase's share per row does not depend on the load.
     const statementLog = process.env.PARLEY_STATEMENT_LOG;
     const statementsSoFar = () => (statementLog && existsSync(statementLog) ? readFileSync(statementLog, "utf8").split("\n").length - 1 : 0);
     let phaseStatements = statementsSoFar();
     const endPhase = (now: number) => {
       const statements = statementsSoFar();
-      phases[phase] = { seconds: round((now - phaseStarted) / 1000), rowsPerSecond: round(options.rows / ((now - phaseStarted) / 1000)), ...(statementLog ? { statementsPerRow: round((statements - phaseStatements) / options.rows) } : {}) };
+      phases[phase] = { seconds: round((now - phaseStarted) / 1000), rowsPerSecond: round(options.rows / ((now - phaseStarted) / 1000)), ...(statementLog ? { statements: statements - phaseStatements, statementsPerRow: Math.round(((statements - phaseStatements) / options.rows) * 1000) / 1000 } : {}) };
       phaseStatements = statements;
     };
     let phaseStarted = started;

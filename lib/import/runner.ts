@@ -24,10 +24,11 @@ export const RUN_CONCURRENCY = 4;
 /**
  * Rows per chunk of the set-wise run (the default): a chunk's meetings are created in one unit of
  * work in about twenty statements whatever its size, so a row costs a small share of a round trip.
- * Two chunks at a time let one compute while the other waits on PostgreSQL.
+ * One chunk at a time: a file's chunks name the same leaders, so a second chunk would only queue
+ * on the first one's name locks (and, under load, time out waiting and fall back to row by row).
  */
 export const RUN_CHUNK_SIZE = 500;
-export const RUN_CHUNK_CONCURRENCY = 2;
+export const RUN_CHUNK_CONCURRENCY = 1;
 /** A job is held this long per batch; the sweeper resumes one whose instance stopped renewing it. */
 export const IMPORT_LEASE_MS = 60_000;
 // Generous: on a shared machine under a load of 20 a batch of 25 rows was seen to take a minute.
