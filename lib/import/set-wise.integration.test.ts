@@ -1,6 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
+// Chunks that fail as a whole (an error no check foresaw), every time, while this switch is on.
+const failChunks = vi.hoisted(() => ({ on: false }));
+vi.mock("@/lib/meetings/write/create-meetings", async (original) => {
+  const actual = await original<typeof import("@/lib/meetings/write/create-meetings")>();
+  return {
+    ...actual,
+    createMeetings: (...args: Parameters<typeof actual.createMeetings>) => {
+      if (failChunks.on) throw new Error("a chunk that fails as a whole");
+      return actual.createMeetings(...args);
+    },
+  };
+});
 
 const { setRequest } = await import("@/lib/testing/auth/next-headers-mock");
 const { createTestAccount } = await import("@/lib/testing/auth/users");
@@ -137,6 +149,15 @@ describe("the set-wise run", () => {
     const again = await importFile(`resume-${tag}.csv`, text, {});
     expect(await getImportJob(again)).toMatchObject({ status: "DONE", created: 0, existing: 10 });
     expect(await db.importedMeeting.count({ where: { key: { in: (await db.importRow.findMany({ where: { jobId: id }, select: { key: true } })).map((r) => r.key!) } } })).toBe(10);
+  });
+
+  it("does a chunk that fails as a whole again row by row: every row gets its outcome, once", async () => {
+    const tag = unique();
+    const text = [HEADER, ...Array.from({ length: 5 }, (_, i) => `2021-07-0${i + 1},Fallback ${i} ${tag},Envoy,Chile,Santiago,Round ${i},`), `2021-07-09,Nobody ${tag},Envoy,Atlantis,,,`].join("\n");
+    failChunks.on = true;
+    const id = await importFile(`fallback-${tag}.csv`, text, {}).finally(() => (failChunks.on = false));
+    expect(await getImportJob(id)).toMatchObject({ status: "DONE", done: 6, created: 5, refused: 1 });
+    expect(await db.revision.count({ where: { note: { contains: `“fallback-${tag}.csv”` } } })).toBe(5);
   });
 });
 
