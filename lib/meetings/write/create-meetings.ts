@@ -104,22 +104,40 @@ export async function createMeetings(unit: MeetingUnitOfWork, meetings: NewMeeti
   const rule = options.reviewRule;
   const ids = chosen.map(() => newUuidV7());
   const settled = chosen.map(({ record }): MeetingStatus => (rule ? statusAfterSave({ before: null, requested: record.status, rule, tagsOnly: false }) : record.status));
-  await tx.meeting.createMany({ data: chosen.map(({ record }, n) => ({ ...meetingColumns(record, actorId), status: settled[n]!, id: ids[n]!, createdById: actorId })) });
-  await tx.meetingCountry.createMany({ data: chosen.flatMap(({ record }, n) => record.countries.map((c) => ({ meetingId: ids[n]!, countryCode: c.countryCode, side: c.side ?? null }))) });
-  await tx.participation.createMany({
-    data: chosen.flatMap(({ record, i }, n) =>
-      record.participants.map((p, position) => ({
-        meetingId: ids[n]!,
-        personId: people.ids.get(i)![position]!,
-        organizationId: organizations.ids.get(i)![position] ?? null,
-        countryCode: p.countryCode ?? null,
-        title: p.title,
-        side: p.side ?? null,
-        isDelegationLead: p.isDelegationLead,
-        position,
-      })),
-    ),
-  });
+  // One INSERT … SELECT FROM unnest: one array a column, however many meetings (createMany sends a parameter a value).
+  const rows = chosen.map(({ record }, n) => ({ ...meetingColumns(record, actorId), status: settled[n]!, id: ids[n]! }));
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+  await tx.$executeRaw`
+    INSERT INTO "Meeting" ("id", "title", "kind", "status", "date", "datePrecision", "place", "locationCountryCode", "summary", "outcome", "createdById", "updatedById")
+    SELECT m."id", m."title", m."kind"::"MeetingKind", m."status"::"MeetingStatus", m."date", m."datePrecision"::"DatePrecision", m."place", m."country", m."summary", m."outcome", ${actorId}, ${actorId}
+    FROM unnest(${column("id")}::uuid[], ${column("title")}::text[], ${column("kind")}::text[], ${column("status")}::text[], ${rows.map((row) => row.date.toISOString().slice(0, 10))}::date[],
+                ${column("datePrecision")}::text[], ${column("place")}::text[], ${column("locationCountryCode")}::text[], ${column("summary")}::text[], ${column("outcome")}::text[])
+      AS m("id", "title", "kind", "status", "date", "datePrecision", "place", "country", "summary", "outcome")`;
+  const countries = chosen.flatMap(({ record }, n) => record.countries.map((c) => ({ meetingId: ids[n]!, countryCode: c.countryCode, side: c.side ?? null })));
+  await tx.$executeRaw`
+    INSERT INTO "MeetingCountry" ("meetingId", "countryCode", "side")
+    SELECT x."meetingId", x."countryCode", x."side"::"Side"
+    FROM unnest(${countries.map((c) => c.meetingId)}::uuid[], ${countries.map((c) => c.countryCode)}::text[], ${countries.map((c) => c.side)}::text[]) AS x("meetingId", "countryCode", "side")`;
+  const participations = chosen.flatMap(({ record, i }, n) =>
+    record.participants.map((p, position) => ({
+      meetingId: ids[n]!,
+      personId: people.ids.get(i)![position]!,
+      organizationId: organizations.ids.get(i)![position] ?? null,
+      countryCode: p.countryCode ?? null,
+      title: p.title,
+      side: p.side ?? null,
+      isDelegationLead: p.isDelegationLead,
+      position,
+    })),
+  );
+  if (participations.length > 0) {
+    const of = <K extends keyof (typeof participations)[number]>(key: K) => participations.map((row) => row[key]);
+    await tx.$executeRaw`
+      INSERT INTO "Participation" ("id", "meetingId", "personId", "organizationId", "countryCode", "title", "side", "isDelegationLead", "position")
+      SELECT (${participations.map(() => newUuidV7())}::uuid[])[x.n], x."meetingId", x."personId", x."organizationId", x."countryCode", x."title", x."side"::"Side", x."lead", x."position"
+      FROM unnest(${of("meetingId")}::uuid[], ${of("personId")}::uuid[], ${of("organizationId")}::uuid[], ${of("countryCode")}::text[], ${of("title")}::text[], ${of("side")}::text[], ${of("isDelegationLead")}::boolean[], ${of("position")}::int[])
+        WITH ORDINALITY AS x("meetingId", "personId", "organizationId", "countryCode", "title", "side", "lead", "position", n)`;
+  }
   const topics = chosen.flatMap(({ record }, n) => record.topicIds.map((topicId) => ({ meetingId: ids[n]!, topicId })));
   if (topics.length > 0) await tx.meetingTopic.createMany({ data: topics });
   const tags = chosen.flatMap((_, n) => tagIds[n]!.map((tagId) => ({ meetingId: ids[n]!, tagId, createdById: actorId })));
