@@ -85,7 +85,7 @@ export async function createMeetings(unit: MeetingUnitOfWork, meetings: NewMeeti
 
   await checkReferences(tx, live(), refuse);
   const people = await resolvePeopleOfAll(tx, live(), options.namesakes ?? "refuse", refuse);
-  const organizations = await resolveOrganizationsOfAll(tx, live());
+  const organizations = await resolveOrganizationsOfAll(tx, live(), refuse);
   const chosen = live();
   if (chosen.length === 0) return results as CreatedMeeting[];
 
@@ -243,13 +243,17 @@ async function resolvePeopleOfAll(tx: Tx, live: Live, namesakes: "refuse" | "lin
 }
 
 /** Every record's participants' organisations (null: none), in three statements for all; new ones made once per name and country. */
-async function resolveOrganizationsOfAll(tx: Tx, live: Live) {
+async function resolveOrganizationsOfAll(tx: Tx, live: Live, refuse: Refuse) {
   const ids = new Map<number, (string | null)[]>();
   const linked = await currentIds(tx, "Organization", live.flatMap(({ record }) => record.participants.flatMap((p) => (p.organizationId ? [p.organizationId] : []))));
   const named = live.flatMap(({ record, i }) => record.participants.flatMap((p: RecordParticipant, n) => (!p.organizationId && p.organization ? [{ p, i, n }] : [])));
   await lockNames(tx, "organization", named.map(({ p }) => p.organization));
   const found = await matchOrganizationsByName(tx, named.map(({ p }) => ({ name: p.organization, countryCode: p.countryCode })));
-  for (const { record, i } of live) ids.set(i, record.participants.map((p) => (p.organizationId ? (linked.get(p.organizationId) ?? null) : null)));
+  for (const { record, i } of live) {
+    ids.set(i, record.participants.map((p) => (p.organizationId ? (linked.get(p.organizationId) ?? null) : null)));
+    const gone = record.participants.flatMap((p, n) => (p.organizationId && !linked.has(p.organizationId) ? [n] : []));
+    if (gone.length > 0) refuse(i, Object.fromEntries(gone.map((n) => [`participants.${n}.organizationId`, ["This organisation no longer exists: choose again."]])));
+  }
   const created: NewPerson[] = [];
   const byName = new Map<string, string>();
   named.forEach(({ p, i, n }, k) => {
