@@ -233,22 +233,23 @@ async function runChunk(jobId: string, head: JobHead, size: number): Promise<num
 }
 
 /**
- * A chunk that fails as a whole (an error no row's check foresaw) is done again row by row, so
- * one bad row costs its own refusal and not its chunk's 500.
+ * A chunk that fails as a whole (a statement timeout on a loaded machine, an error no row's check
+ * foresaw) is tried again at half the size, down to RUN_BATCH_SIZE; one that fails at that size
+ * is done row by row, so one bad row never costs more than its own refusal. The size stays
+ * halved for the rest of this run.
  */
-async function runChunkOrRows(jobId: string, head: JobHead, size: number): Promise<number> {
+async function runChunkOrRows(jobId: string, head: JobHead, chunk: { size: number }): Promise<number> {
   try {
-    return await runChunk(jobId, head, size);
+    return await runChunk(jobId, head, chunk.size);
   } catch (error) {
     if (error instanceof SameContentMeanwhile) throw error;
-    logger.warn({ err: error, jobId }, "import chunk failed: going on row by row");
-    let handled = 0;
-    for (let left = size; left > 0; left -= RUN_BATCH_SIZE) {
-      const n = await runBatch(jobId, head, Math.min(RUN_BATCH_SIZE, left));
-      if (n === 0) break;
-      handled += n;
+    const halved = Math.max(RUN_BATCH_SIZE, Math.floor(chunk.size / 2));
+    logger.warn({ err: error, jobId, size: chunk.size }, halved < chunk.size ? "import chunk failed: trying smaller chunks" : "import chunk failed: going on row by row");
+    if (halved < chunk.size) {
+      chunk.size = halved;
+      return runChunkOrRows(jobId, head, chunk);
     }
-    return handled;
+    return runBatch(jobId, head, chunk.size);
   }
 }
 
@@ -332,7 +333,8 @@ export async function runImportJob(jobId: string, options: ImportRunOptions = {}
   if (head.status === "RUNNING") {
     const setWise = options.setWise ?? true;
     const size = options.batchSize ?? (setWise ? RUN_CHUNK_SIZE : RUN_BATCH_SIZE);
-    const batch = setWise ? () => runChunkOrRows(jobId, head, size) : () => runBatch(jobId, head, size);
+    const chunk = { size };
+    const batch = setWise ? () => runChunkOrRows(jobId, head, chunk) : () => runBatch(jobId, head, size);
     const loops = Array.from({ length: options.concurrency ?? (setWise ? RUN_CHUNK_CONCURRENCY : RUN_CONCURRENCY) }, () => loop(jobId, batch, budget));
     if (!(await Promise.all(loops)).every(Boolean)) return;
     await db.$executeRaw`
