@@ -4,7 +4,7 @@
 // bench-results/import-<rows>.json: rows/s per phase, peak and sampled RSS (flat memory or not),
 // and the load average (the machine is shared: say so beside any figure). The report is rewritten
 // every 30 s while it runs, marked incomplete, so a run cut short still leaves what it measured.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,10 +16,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 const log = (line: string) => console.log(`bench:import: ${line}`);
 
 function parseOptions() {
-  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, concurrency: { type: "string", default: "" }, "batch-size": { type: "string", default: "" } } });
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, concurrency: { type: "string", default: "" }, "batch-size": { type: "string", default: "" }, "row-by-row": { type: "boolean", default: false } } });
   const rows = Number(values.rows);
   if (!Number.isSafeInteger(rows) || rows < 1 || rows > 100_000) throw new Error("--rows takes a whole number from 1 to 100,000 (an import's cap).");
-  return { rows, concurrency: values.concurrency ? Number(values.concurrency) : undefined, batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined };
+  return { rows, concurrency: values.concurrency ? Number(values.concurrency) : undefined, batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined, setWise: !values["row-by-row"] };
 }
 
 const COUNTRIES = ["France", "Germany", "China", "India", "Brazil", "Japan", "Türkiye", "Azerbaijan", "Kazakhstan", "Egypt", "Nigeria", "Mexico", "Canada", "Italy", "Spain", "Poland", "Indonesia", "Vietnam", "Saudi Arabia", "South Africa"];
@@ -43,10 +43,13 @@ async function main() {
   const bench = await openBenchDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir: path.join(root, ".data"), meetings: 10_000, seed: 1, log });
   try {
     process.env.DATABASE_URL = bench.url;
+    // Loading the demo seed may have read the environment already, without the bench's URL.
+    const { env } = await import("@/lib/env");
+    env.DATABASE_URL = bench.url;
     // After DATABASE_URL is set: lib/db opens its pool on the bench's database.
     const { db } = await import("@/lib/db");
     const { importAsOperator } = await import("@/lib/import/operator");
-    const { RUN_BATCH_SIZE, RUN_CONCURRENCY } = await import("@/lib/import/runner");
+    const { RUN_BATCH_SIZE, RUN_CONCURRENCY, RUN_CHUNK_SIZE, RUN_CHUNK_CONCURRENCY } = await import("@/lib/import/runner");
 
     // A suffix per run: every row is new content, so no run finds an earlier one's meetings.
     const run = Date.now().toString(36);
@@ -57,7 +60,16 @@ async function main() {
     let peakRss = process.memoryUsage().rss;
     let maxLoad = os.loadavg()[0]!;
     const started = performance.now();
-    const phases: Record<string, { seconds: number; rowsPerSecond: number }> = {};
+    const phases: Record<string, { seconds: number; rowsPerSecond: number; statements?: number; statementsPerRow?: number }> = {};
+    // With PARLEY_STATEMENT_LOG set, every statement sent is a line there: a phase's share per row does not depend on the load.
+    const statementLog = process.env.PARLEY_STATEMENT_LOG;
+    const statementsSoFar = () => (statementLog && existsSync(statementLog) ? readFileSync(statementLog, "utf8").split("\n").length - 1 : 0);
+    let phaseStatements = statementsSoFar();
+    const endPhase = (now: number) => {
+      const statements = statementsSoFar();
+      phases[phase] = { seconds: round((now - phaseStarted) / 1000), rowsPerSecond: round(options.rows / ((now - phaseStarted) / 1000)), ...(statementLog ? { statements: statements - phaseStatements, statementsPerRow: Math.round(((statements - phaseStatements) / options.rows) * 1000) / 1000 } : {}) };
+      phaseStatements = statements;
+    };
     let phaseStarted = started;
     let phase = "staging";
     let done = 0;
@@ -72,11 +84,12 @@ async function main() {
       about: "A synthetic leaders' visits file imported through the import job (lib/bench/import-timing.ts): staged, dry run, run through the meeting write path in batches. The machine is shared by other work: read the load averages beside every figure.",
       complete,
       measuredAt: new Date().toISOString(),
-      command: `npm run bench:import -- --rows ${options.rows}`,
+      command: `npm run bench:import -- --rows ${options.rows}${options.setWise ? "" : " --row-by-row"}`,
       machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart, loadAverageNow: os.loadavg(), loadAverage1mMax: maxLoad },
       rows: options.rows,
-      batchSize: options.batchSize ?? RUN_BATCH_SIZE,
-      concurrency: options.concurrency ?? RUN_CONCURRENCY,
+      path: options.setWise ? "set-wise chunks (createMeetings)" : "row by row (writeMeetingRecord)",
+      batchSize: options.batchSize ?? (options.setWise ? RUN_CHUNK_SIZE : RUN_BATCH_SIZE),
+      concurrency: options.concurrency ?? (options.setWise ? RUN_CHUNK_CONCURRENCY : RUN_CONCURRENCY),
       seconds: round((performance.now() - started) / 1000),
       phases,
       rowsDoneInCurrentPhase: complete ? null : { phase, done },
@@ -86,18 +99,18 @@ async function main() {
       outcome,
     });
     mkdirSync(path.join(root, "bench-results"), { recursive: true });
-    const file = path.join(root, "bench-results", `import-${options.rows}.json`);
+    const file = path.join(root, "bench-results", `import-${options.rows}${options.setWise ? "" : "-row-by-row"}.json`);
     const write = (complete: boolean, outcome?: unknown) => writeFileSync(file, `${JSON.stringify(report(complete, outcome), null, 2)}\n`);
     const writer = setInterval(() => write(false), 30_000);
 
     const summary = await importAsOperator({
       file: { name: `bench-visits-${run}.csv`, bytes },
       actorId: null,
-      run: { batchSize: options.batchSize, concurrency: options.concurrency },
+      run: { batchSize: options.batchSize, concurrency: options.concurrency, setWise: options.setWise },
       onProgress: (current, count, total) => {
         if (current !== phase) {
           const now = performance.now();
-          phases[phase] = { seconds: round((now - phaseStarted) / 1000), rowsPerSecond: round(options.rows / ((now - phaseStarted) / 1000)) };
+          endPhase(now);
           phase = current;
           phaseStarted = now;
         }
@@ -106,7 +119,7 @@ async function main() {
       },
     });
     const now = performance.now();
-    phases[phase] = { seconds: round((now - phaseStarted) / 1000), rowsPerSecond: round(options.rows / ((now - phaseStarted) / 1000)) };
+    endPhase(now);
     clearInterval(sample);
     clearInterval(writer);
     write(true, { plans: summary.plans, ...summary.outcome });

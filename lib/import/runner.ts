@@ -6,6 +6,9 @@ import { emptyMemory, planRows, type PlanMemory, type RowPlan, type StagedRow } 
 import { planDetail, rebuildMemory } from "@/lib/import/plan-detail";
 import { logger } from "@/lib/logger";
 import { runMeetingWork } from "@/lib/meetings/write/unit-of-work";
+import { createMeetings } from "@/lib/meetings/write/create-meetings";
+import { unsafeReadReviewRule } from "@/lib/review/settings";
+import { entityKey } from "@/lib/import/plan";
 import { writeMeetingRecord } from "@/lib/meetings/write/write-meeting";
 import { settleStatusInUnit } from "@/lib/review/write/settle-status";
 
@@ -18,6 +21,14 @@ export const CHECK_BATCH_SIZE = 500;
  */
 export const RUN_BATCH_SIZE = 25;
 export const RUN_CONCURRENCY = 4;
+/**
+ * Rows per chunk of the set-wise run (the default): a chunk's meetings are created in one unit of
+ * work in about twenty statements whatever its size, so a row costs a small share of a round trip.
+ * One chunk at a time: a file's chunks name the same leaders, so a second chunk would only queue
+ * on the first one's name locks (and, under load, time out waiting and fall back to row by row).
+ */
+export const RUN_CHUNK_SIZE = 500;
+export const RUN_CHUNK_CONCURRENCY = 1;
 /** A job is held this long per batch; the sweeper resumes one whose instance stopped renewing it. */
 export const IMPORT_LEASE_MS = 60_000;
 // Generous: on a shared machine under a load of 20 a batch of 25 rows was seen to take a minute.
@@ -26,7 +37,10 @@ const MAX_ATTEMPTS = 3;
 
 export interface ImportRunOptions {
   checkBatchSize?: number;
+  /** Rows per unit of work: RUN_CHUNK_SIZE set-wise, RUN_BATCH_SIZE row by row. */
   batchSize?: number;
+  /** False: every row through its own `writeMeetingRecord`, as before the set-wise path (kept as its fallback, and to compare). */
+  setWise?: boolean;
   concurrency?: number;
   /** Stop (as a crash would) after this many batches; for tests and drills. */
   maxBatches?: number;
@@ -125,7 +139,7 @@ async function runBatch(jobId: string, head: JobHead, size: number): Promise<num
           if (isAppError(error)) throw new RowRefused(row.rowNumber, reasonOf(error));
           throw error;
         }
-        unit.created(meetingId, `Imported from “${head.fileName}”, row ${row.rowNumber} (import ${jobId}).`);
+        unit.created(meetingId, importNote(head, jobId, row.rowNumber));
         // With "publishing needs a second person" on, an import asked to publish leaves its meetings In review.
         await settleStatusInUnit(unit, meetingId, null, "CREATE");
         const kept = await tx.$queryRaw<{ key: string }[]>`
@@ -139,6 +153,104 @@ async function runBatch(jobId: string, head: JobHead, size: number): Promise<num
     },
     BATCH_TIMEOUTS,
   );
+}
+
+const importNote = (head: JobHead, jobId: string, rowNumber: number) => `Imported from “${head.fileName}”, row ${rowNumber} (import ${jobId}).`;
+
+/**
+ * One chunk of the run, set-wise, as one unit of work: claims the next rows no other chunk holds,
+ * plans them together (in the file's order: a row sees the meetings and people the chunk's
+ * earlier rows create, as the row-by-row run's plan would), creates every new meeting in one
+ * `createMeetings` (a refused record is refused alone), records their content keys and outcomes,
+ * and moves the cursor, all in one transaction. Returns how many rows it handled (0: none left).
+ */
+async function runChunk(jobId: string, head: JobHead, size: number): Promise<number> {
+  return runMeetingWork(
+    db,
+    head.createdById,
+    async (unit) => {
+      const { tx } = unit;
+      const rows = await tx.$queryRaw<StagedRow[]>`
+        SELECT "rowNumber", "cells" FROM "ImportRow" WHERE "jobId" = ${jobId}::uuid AND "outcome" IS NULL
+        ORDER BY "rowNumber" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
+      if (rows.length === 0) return 0;
+      const plans = await planRows(tx, rows, head.mapping, emptyMemory(), { organizations: false });
+      const outcomes: Outcome[] = [];
+      // Rows that are an earlier row of this chunk: linked to its meeting once it has an id.
+      const sameAs = new Map<number, { rowNumber: number; reason: string }>();
+      const firstByKey = new Map<string, number>();
+      const firstByVisit = new Map<string, number>();
+      const creates: { rowNumber: number; key: string; record: unknown }[] = [];
+      plans.forEach((plan, n) => {
+        const rowNumber = rows[n]!.rowNumber;
+        if (plan.action === "EXISTS" && firstByKey.has(plan.key)) {
+          sameAs.set(rowNumber, { rowNumber: firstByKey.get(plan.key)!, reason: "Imported before: the same date, leader, place and title." });
+          return;
+        }
+        if (plan.action !== "CREATE") return void outcomes.push(outcomeOf(rowNumber, plan));
+        const { candidate, person } = plan;
+        // The row-by-row run would find the earlier row's meeting "already recorded": that day, this leader, this country.
+        const leader = person?.action === "link" ? person.id : candidate.leader ? entityKey(candidate.leader.name, candidate.leader.countryCode) : null;
+        const visit = leader ? `${leader}|${candidate.record.date}|${candidate.record.locationCountryCode}` : null;
+        const earlier = visit ? firstByVisit.get(visit) : undefined;
+        if (earlier !== undefined) {
+          sameAs.set(rowNumber, { rowNumber: earlier, reason: "Already recorded: a meeting that day with this leader in this country." });
+          return;
+        }
+        firstByKey.set(plan.key, rowNumber);
+        if (visit) firstByVisit.set(visit, rowNumber);
+        const record = { ...candidate.record, participants: candidate.record.participants.map((p, i) => (i === 0 && person?.action === "link" ? { ...p, personId: person.id } : p)) };
+        creates.push({ rowNumber, key: plan.key, record });
+      });
+      const reviewRule = await unsafeReadReviewRule(tx);
+      const results = await createMeetings(unit, creates.map((c) => ({ record: c.record, note: importNote(head, jobId, c.rowNumber) })), { reviewRule, namesakes: "link-one" });
+      const meetingOfRow = new Map<number, string>();
+      const kept: { key: string; meetingId: string; rowNumber: number }[] = [];
+      results.forEach((result, n) => {
+        const { rowNumber, key } = creates[n]!;
+        if (!result.ok) return void outcomes.push({ rowNumber, outcome: "REFUSED", reason: reasonOf(result.error), meetingId: null });
+        meetingOfRow.set(rowNumber, result.id);
+        kept.push({ key, meetingId: result.id, rowNumber });
+        outcomes.push({ rowNumber, outcome: "CREATED", reason: null, meetingId: result.id });
+      });
+      for (const [rowNumber, { rowNumber: earlier, reason }] of sameAs) outcomes.push({ rowNumber, outcome: "EXISTS", reason, meetingId: meetingOfRow.get(earlier) ?? null });
+      if (kept.length > 0) {
+        const inserted = await tx.$queryRaw<{ n: number }[]>`
+          WITH kept AS (
+            INSERT INTO "ImportedMeeting" ("key", "meetingId", "jobId", "rowNumber")
+            SELECT k."key", k."meetingId", ${jobId}::uuid, k."rowNumber"
+            FROM unnest(${kept.map((k) => k.key)}::text[], ${kept.map((k) => k.meetingId)}::uuid[], ${kept.map((k) => k.rowNumber)}::int[]) AS k("key", "meetingId", "rowNumber")
+            ON CONFLICT ("key") DO NOTHING RETURNING 1
+          ) SELECT count(*)::int AS "n" FROM kept`;
+        // Another chunk imported some of the same content a moment ago: this one is rolled back and planned again.
+        if (inserted[0]!.n !== kept.length) throw new SameContentMeanwhile();
+      }
+      await recordOutcomes(tx, jobId, outcomes);
+      return rows.length;
+    },
+    BATCH_TIMEOUTS,
+  );
+}
+
+/**
+ * A chunk that fails as a whole (a statement timeout on a loaded machine, an error no row's check
+ * foresaw) is tried again at half the size, down to RUN_BATCH_SIZE; one that fails at that size
+ * is done row by row, so one bad row never costs more than its own refusal. The size stays
+ * halved for the rest of this run.
+ */
+async function runChunkOrRows(jobId: string, head: JobHead, chunk: { size: number }): Promise<number> {
+  try {
+    return await runChunk(jobId, head, chunk.size);
+  } catch (error) {
+    if (error instanceof SameContentMeanwhile) throw error;
+    const halved = Math.max(RUN_BATCH_SIZE, Math.floor(chunk.size / 2));
+    logger.warn({ err: error, jobId, size: chunk.size }, halved < chunk.size ? "import chunk failed: trying smaller chunks" : "import chunk failed: going on row by row");
+    if (halved < chunk.size) {
+      chunk.size = halved;
+      return runChunkOrRows(jobId, head, chunk);
+    }
+    return runBatch(jobId, head, chunk.size);
+  }
 }
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -219,7 +331,11 @@ export async function runImportJob(jobId: string, options: ImportRunOptions = {}
     return;
   }
   if (head.status === "RUNNING") {
-    const loops = Array.from({ length: options.concurrency ?? RUN_CONCURRENCY }, () => loop(jobId, () => runBatch(jobId, head, options.batchSize ?? RUN_BATCH_SIZE), budget));
+    const setWise = options.setWise ?? true;
+    const size = options.batchSize ?? (setWise ? RUN_CHUNK_SIZE : RUN_BATCH_SIZE);
+    const chunk = { size };
+    const batch = setWise ? () => runChunkOrRows(jobId, head, chunk) : () => runBatch(jobId, head, size);
+    const loops = Array.from({ length: options.concurrency ?? (setWise ? RUN_CHUNK_CONCURRENCY : RUN_CONCURRENCY) }, () => loop(jobId, batch, budget));
     if (!(await Promise.all(loops)).every(Boolean)) return;
     await db.$executeRaw`
       UPDATE "ImportJob" SET "status" = 'DONE', "leaseUntil" = NULL, "finishedAt" = now(), "updatedAt" = now()

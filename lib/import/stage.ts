@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readImportTable } from "@/lib/import/read-table";
 
-type Client = Pick<Prisma.TransactionClient, "importJob" | "importRow">;
+type Client = Pick<Prisma.TransactionClient, "importJob" | "$executeRaw">;
 
-/** Staged rows are inserted this many at a time: a 100,000-row file in fifty statements. */
+/** Staged rows are inserted this many at a time, two parameters a statement: a 100,000-row file in fifty statements. */
 const STAGE_CHUNK = 2_000;
 
 /**
@@ -26,9 +26,11 @@ export async function unsafeStageImport(client: Client, file: { name: string; by
     select: { id: true },
   });
   for (let start = 0; start < table.rows.length; start += STAGE_CHUNK) {
-    await client.importRow.createMany({
-      data: table.rows.slice(start, start + STAGE_CHUNK).map((cells, i) => ({ jobId: job.id, rowNumber: start + i + 2, cells })),
-    });
+    const chunk = table.rows.slice(start, start + STAGE_CHUNK);
+    await client.$executeRaw`
+      INSERT INTO "ImportRow" ("jobId", "rowNumber", "cells")
+      SELECT ${job.id}::uuid, x."rowNumber", x."cells"
+      FROM unnest(${chunk.map((_, i) => start + i + 2)}::int[], ${chunk.map((cells) => JSON.stringify(cells))}::jsonb[]) AS x("rowNumber", "cells")`;
   }
   return job.id;
 }

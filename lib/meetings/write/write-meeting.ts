@@ -57,18 +57,7 @@ export async function writeMeetingRecord(unit: MeetingUnitOfWork, write: Omit<Me
     : null;
   await checkReferences(tx, record);
 
-  const meetingFields = {
-    title: record.title,
-    kind: record.kind,
-    status: record.status,
-    date: new Date(`${record.date}T00:00:00Z`),
-    datePrecision: record.datePrecision,
-    place: record.place || null,
-    locationCountryCode: record.locationCountryCode ?? null,
-    summary: record.summary,
-    outcome: record.outcome,
-    updatedById: unit.actorId,
-  };
+  const meetingFields = meetingColumns(record, unit.actorId);
   const meeting = before
     ? await tx.meeting.update({ where: { id: before.id }, data: { ...meetingFields, deletedAt: null, deletedById: null }, select: { id: true } })
     : await tx.meeting.create({ data: { ...meetingFields, createdById: unit.actorId }, select: { id: true } });
@@ -128,6 +117,22 @@ export async function writeMeetingRecord(unit: MeetingUnitOfWork, write: Omit<Me
   }
 
   return meeting.id;
+}
+
+/** The meeting row's own columns as a record gives them (the form's save and the set-wise create). */
+export function meetingColumns(record: MeetingRecord, actorId: string | null) {
+  return {
+    title: record.title,
+    kind: record.kind,
+    status: record.status,
+    date: new Date(`${record.date}T00:00:00Z`),
+    datePrecision: record.datePrecision,
+    place: record.place || null,
+    locationCountryCode: record.locationCountryCode ?? null,
+    summary: record.summary,
+    outcome: record.outcome,
+    updatedById: actorId,
+  };
 }
 
 /** A save of a meeting that exists names the version it was read at: nothing overwrites unseen. */

@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 type FieldErrors = Record<string, string[]>;
 
 /** Names compare accent-free and case-folded, as `lower(parley_unaccent(…))` does in SQL. */
-const normalise = (name: string) => name.normalize("NFKD").replace(/\p{M}+/gu, "").toLocaleLowerCase("en").trim();
+export const normalise = (name: string) => name.normalize("NFKD").replace(/\p{M}+/gu, "").toLocaleLowerCase("en").trim();
 
 /**
  * Serialises writers that create an entity of the same name: two analysts creating "Tahir
@@ -21,7 +21,7 @@ async function lockNames(tx: Tx, entity: "person" | "organization", names: strin
 }
 
 /** Follows merges: a link to a merged person or organisation lands on the one it was merged into. */
-async function currentIds(tx: Tx, table: "Person" | "Organization", ids: string[]): Promise<Map<string, string>> {
+export async function currentIds(tx: Tx, table: "Person" | "Organization", ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await tx.$queryRaw<{ id: string; current: string }[]>(Prisma.sql`
     WITH RECURSIVE chain AS (
@@ -79,7 +79,7 @@ export async function resolvePeople(
  * A linked row whose spelling differs from the person's name and aliases becomes an alias.
  * Returns the people who gained one: their other meetings are now found by it too.
  */
-async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], ids: string[], sourceId: string | null): Promise<string[]> {
+export async function recordPersonAliases(tx: Tx, participants: RecordParticipant[], ids: string[], sourceId: string | null): Promise<string[]> {
   const spellings = participants.flatMap((p, i) => (p.personId ? [{ personId: ids[i]!, alias: p.name }] : []));
   if (spellings.length === 0) return [];
   const gained = await tx.$queryRaw<{ personId: string }[]>`
