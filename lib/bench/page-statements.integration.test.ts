@@ -11,7 +11,7 @@ import { OTHER_TARGETS } from "@/lib/bench/targets";
 import { db } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/env";
 import { ensureProductionBuild } from "@/lib/testing/production-build";
-import { createTestMeeting } from "@/lib/testing/factories";
+import { createTestMeeting, createTestOrganization } from "@/lib/testing/factories";
 
 // Issue 19: a page's cost is mostly its round trips to PostgreSQL, so each page an analyst reads
 // most has a budget of statements, counted by the production server itself (PARLEY_STATEMENT_LOG).
@@ -22,13 +22,28 @@ let server: NextServer;
 let cookie = "";
 let meetingId = "";
 let personId = "";
+let organizationId = "";
+let topicId = "";
+let tagId = "";
 
 beforeAll(async () => {
   const distDir = ensureProductionBuild();
   for (let i = 0; i < 30; i++) await createTestMeeting(db, { tags: ["energy"], topics: ["energy-security"] });
-  const meeting = await createTestMeeting(db, { title: "Statement budget meeting" });
+  const organization = await createTestOrganization(db);
+  organizationId = organization.id;
+  const meeting = await createTestMeeting(db, {
+    title: "Statement budget meeting",
+    tags: ["energy"],
+    topics: ["energy-security"],
+    participants: [
+      { countryCode: "AZ", side: "HOST", isDelegationLead: true, organizationId },
+      { countryCode: "CN", side: "GUEST", isDelegationLead: true },
+    ],
+  });
   meetingId = meeting.id;
   personId = meeting.personIds[0]!;
+  topicId = (await db.topic.findFirstOrThrow({ where: { slug: "energy-security" }, select: { id: true } })).id;
+  tagId = (await db.tag.findFirstOrThrow({ where: { name: "energy" }, select: { id: true } })).id;
   const account = await createTestAccount(db, "analyst");
   // The production server's cookie is __Secure-prefixed whatever this process's NODE_ENV says.
   cookie = `${sessionCookieName(true)}=${Object.values(account.cookies)[0]}`;
@@ -71,10 +86,29 @@ const PERMALINK_BUDGET = 18;
 // one statement brings this back to 5.
 const PERSON_BUDGET = 6;
 
+const SEARCH_BUDGET = 12;
+
+const ENTITY_BUDGET = 99;
+
 it("a meeting's permalink runs at most its budget of statements", async () => {
   expect((await statementsOf(`/meetings/${meetingId}`)).length).toBeLessThanOrEqual(PERMALINK_BUDGET);
 });
 
 it("a person's page runs at most its budget of statements", async () => {
   expect((await statementsOf(`/people/${personId}`)).length).toBeLessThanOrEqual(PERSON_BUDGET);
+});
+
+it("a search runs at most its budget of statements", async () => {
+  expect((await statementsOf("/meetings?q=energy")).length).toBeLessThanOrEqual(SEARCH_BUDGET);
+});
+
+// The registry's other pages: each reads the session (2) and its own record with its meetings.
+it.each([
+  ["an organisation", () => `/organizations/${organizationId}`],
+  ["a country", () => "/countries/AZ"],
+  ["a pair of countries", () => "/countries/AZ/CN"],
+  ["a topic", () => `/topics/${topicId}`],
+  ["a tag", () => `/tags/${tagId}`],
+])("%s's page runs at most its budget of statements", async (_name, pagePath) => {
+  expect((await statementsOf(pagePath())).length).toBeLessThanOrEqual(ENTITY_BUDGET);
 });

@@ -37,7 +37,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const { after } = await searchParams;
   const page = await load((await params).id, after);
-  const id = page.person.id;
+  const { person } = page;
+  const id = person.id;
   const canManage = hasRole(user.role, "analyst");
   const [duplicates, sources, countries, history] = await Promise.all([
     canManage ? findPossibleDuplicates(id) : [],
@@ -45,10 +46,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
     canManage ? listCountryOptions() : [],
     listEntityHistory("Person", id),
   ]).catch(handlePageError);
-  const { person } = page;
   return (
     <>
-      <WatchButton kind="PERSON" id={id} above />
+      <WatchButton kind="PERSON" id={id} label={person.name} above />
       <MergeJobPanel job={page.mergeJob} />
       <PersonView
         page={page}
