@@ -5,6 +5,7 @@ import { formatMeetingDate } from "@/lib/meetings/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import {
+  asJson,
   entityMeetingSets,
   entityMeetingsStatement,
   meetingsByYearStatement,
@@ -190,7 +191,6 @@ interface PersonRow {
 }
 
 /** A list statement's rows as one JSON array, in the statement's own order. */
-const asJson = (statement: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${statement}) x)`;
 
 /** The spellings seen of a person, by spelling, each with the source it was seen in. */
 function aliasesStatement(personId: string): Prisma.Sql {
