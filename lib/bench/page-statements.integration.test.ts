@@ -108,11 +108,11 @@ it("a person's page runs at most its budget of statements", async () => {
 });
 
 it.each([
-  ["an organisation", "organization", () => `/organizations/${organizationId}`],
-  ["a country", "country", () => "/countries/AZ"],
-  ["a pair of countries", "pair", () => "/countries/AZ/CN"],
-  ["a topic", "topic", () => `/topics/${topicId}`],
-  ["a tag", "tag", () => `/tags/${tagId}`],
+  ["an organisation", "organization", (): string => `/organizations/${organizationId}`],
+  ["a country", "country", (): string => "/countries/AZ"],
+  ["a pair of countries", "pair", (): string => "/countries/AZ/CN"],
+  ["a topic", "topic", (): string => `/topics/${topicId}`],
+  ["a tag", "tag", (): string => `/tags/${tagId}`],
 ] as const)("%s's page runs at most its budget of statements", async (_name, budget, pagePath) => {
   expect((await statementsOf(pagePath())).length).toBeLessThanOrEqual(BUDGETS[budget]);
 });
