@@ -2,38 +2,20 @@
 
 import { Inbox } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
 import { Link } from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 
 /** What the count shows past 99: the inbox page has the rest. */
 const shown = (count: number) => (count > 99 ? "99+" : String(count));
 
-/** The unread count, from its route (app/(workbench)/inbox/unread). */
-async function countUnread(): Promise<number> {
-  const response = await fetch("/inbox/unread", { cache: "no-store" });
-  if (!response.ok) return 0;
-  return ((await response.json()) as { unread: number }).unread;
-}
-
 /**
- * The inbox in the header, with the unread count, asked for again after each navigation (the
- * layout that holds it is not rendered again) and when the inbox says it changed.
+ * The inbox in the header, with the unread count rendered by the server with the layout (read
+ * with the session, no statement of its own, nothing asked after the page shows). Marking read
+ * refreshes the layout (app/(workbench)/inbox/actions.ts), so the count follows at once; items
+ * arriving meanwhile show on the next full load or refresh.
  */
-export function InboxNavLink() {
-  const pathname = usePathname();
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const ask = () => countUnread().then((count) => live && setUnread(count), () => undefined);
-    ask();
-    window.addEventListener(INBOX_CHANGED, ask);
-    return () => {
-      live = false;
-      window.removeEventListener(INBOX_CHANGED, ask);
-    };
-  }, [pathname]);
-  const current = pathname === "/inbox";
+export function InboxNavLink({ unread }: { unread: number }) {
+  const current = usePathname() === "/inbox";
   return (
     <Link
       href="/inbox"
@@ -54,6 +36,3 @@ export function InboxNavLink() {
     </Link>
   );
 }
-
-/** Raised by the inbox page after marking read, so the header's count follows at once. */
-export const INBOX_CHANGED = "parley:inbox-changed";

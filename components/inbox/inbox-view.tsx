@@ -93,7 +93,7 @@ export function InboxView({ page, watches, actions }: { page: InboxPage; watches
                     </Link>{" "}
                     <span className="text-muted-foreground">({WATCH_KIND_LABELS[watch.kind]})</span>
                   </span>
-                  <WatchToggle kind={watch.kind} id={watch.key} action={actions.watch} initial={{ kind: watch.kind, key: watch.key, label: watch.label, watching: true }} />
+                  <WatchToggle action={actions.watch} state={{ kind: watch.kind, key: watch.key, label: watch.label, watching: true }} />
                 </li>
               ))}
             </ul>

@@ -3,15 +3,12 @@
 import { CheckCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
-import { INBOX_CHANGED } from "@/components/inbox/inbox-nav-link";
 
 type Action = FormAction<Record<string, string>>;
 
-const announce = () => window.dispatchEvent(new Event(INBOX_CHANGED));
-
-/** Marks one item read (`id`), or all of them. */
+/** Marks one item read (`id`), or all of them; the action refreshes the layout, the header's count with it. */
 export function MarkReadButton({ id, label, action }: { id?: string; label: string; action: Action }) {
-  const { formAction, pending } = useActionToast(action, {}, announce);
+  const { formAction, pending } = useActionToast(action, {});
   return (
     <form action={formAction}>
       {id ? <input type="hidden" name="id" value={id} /> : null}

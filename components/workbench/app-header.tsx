@@ -9,12 +9,12 @@ import type { SignOutAction } from "@/components/auth/sign-out-form";
 export function AppHeader({
   user,
   signOutAction,
-  inbox = false,
+  inbox,
 }: {
   user: { name: string; email: string; role: string };
   signOutAction?: SignOutAction;
-  /** Whether to show the inbox link with its unread count. */
-  inbox?: boolean;
+  /** The inbox link's unread count; the link is left out when absent. */
+  inbox?: { unread: number };
 }) {
   return (
     <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
@@ -27,7 +27,7 @@ export function AppHeader({
         </Link>
         <MainNav role={isRole(user.role) ? user.role : "viewer"} />
         <div className="ml-auto flex items-center gap-1">
-          {inbox ? <InboxNavLink /> : null}
+          {inbox ? <InboxNavLink unread={inbox.unread} /> : null}
           <ThemeToggle />
           <UserMenu user={user} signOutAction={signOutAction} />
         </div>

@@ -16,7 +16,7 @@ export function SignedInShell({
   user: { name: string; email: string; role: string };
   signOutAction: SignOutAction;
   width?: "narrow" | "wide";
-  inbox?: boolean;
+  inbox?: { unread: number };
   children: ReactNode;
 }) {
   return (

@@ -109,8 +109,6 @@ export const ACCESS_POLICY: Record<string, PolicyRow> = {
   "(workbench)/watches/actions.ts#setWatchAction": signedIn,
   "(workbench)/inbox/actions.ts#markInboxItemReadAction": signedIn,
   "(workbench)/inbox/actions.ts#markAllInboxReadAction": signedIn,
-  "(workbench)/watches/state/route.ts#GET": signedIn,
-  "(workbench)/inbox/unread/route.ts#GET": signedIn,
 
   // Personal access tokens: each person their own; admins revoke anyone's (lib/auth/tokens/).
   "account/tokens/actions.ts#createApiTokenAction": signedIn,

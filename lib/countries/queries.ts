@@ -3,6 +3,15 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { readDb } from "@/lib/db";
 import {
+  asJson,
+  entityMeetingsStatement,
+  meetingsByYearStatement,
+  toEntityMeetingPage,
+  toPeriodCounts,
+  topCountriesStatement,
+  topPeopleStatement,
+  topTopicsStatement,
+  type EntityMeetingSqlRow,
   countEntityMeetingsByYear,
   entityMeetingSets,
   listEntityMeetings,
@@ -41,17 +50,21 @@ async function findCountry(code: string): Promise<CountryRef | null> {
 /** A country's page: its meetings newest first, partners, people, topics. Rule: any signed-in user. */
 export async function getCountryPage(code: string, cursor?: EntityCursor): Promise<CountryPage | null> {
   await requireUser();
-  const country = await findCountry(code);
-  if (!country) return null;
-  const set = entityMeetingSets.country(country.code);
-  const [partners, people, topics, perYear, meetings] = await Promise.all([
-    topCountries(readDb, set, [country.code]),
-    topPeople(readDb, set, { countryCode: country.code }),
-    topTopics(readDb, set),
-    countEntityMeetingsByYear(readDb, set),
-    listEntityMeetings(readDb, set, cursor),
-  ]);
-  return { country, partners, people, topics, perYear, meetings };
+  const parsed = countryCodeParamSchema.safeParse(code);
+  if (!parsed.success) return null;
+  const set = entityMeetingSets.country(parsed.data);
+  // The country and every part of its page in one statement (issue 19: it took six).
+  const [row] = await readDb.$queryRaw<(CountryRef & { partners: CountedRef[]; people: CountedRef[]; topics: CountedRef[]; perYear: { year: number; count: number }[]; meetings: EntityMeetingSqlRow[] })[]>`
+    SELECT c."code"::text AS "code", c."name",
+           ${asJson(topCountriesStatement(set, [parsed.data]))} AS "partners",
+           ${asJson(topPeopleStatement(set, { countryCode: parsed.data }))} AS "people",
+           ${asJson(topTopicsStatement(set))} AS "topics",
+           ${asJson(meetingsByYearStatement(set))} AS "perYear",
+           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings"
+      FROM "Country" c WHERE c."code" = ${parsed.data}`;
+  if (!row) return null;
+  const { partners, people, topics, perYear, meetings } = row;
+  return { country: { code: row.code, name: row.name }, partners, people, topics, perYear: toPeriodCounts(perYear), meetings: toEntityMeetingPage(meetings) };
 }
 
 export interface TopicYear {

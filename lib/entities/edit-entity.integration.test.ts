@@ -66,6 +66,8 @@ describe("editing a person", () => {
     expect(page?.state === "found" && page.page.person).toMatchObject({ countryCode: "AZ", notes: "Speaker since 2020.", wikidataId: "Q1234", version: 2 });
     const history = await listEntityHistory("Person", person.id);
     expect(history).toHaveLength(1);
+    // The page reads its history in its own one statement (issue 19): the same entries.
+    expect(page?.state === "found" && page.page.history).toEqual(history);
     expect(history[0]).toMatchObject({ action: "UPDATE", actor: expect.any(String) });
     expect(history[0]!.changes).toEqual([
       { field: "Country", from: "KZ", to: "AZ" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 
@@ -59,27 +60,40 @@ function changesOf(action: RevisionAction, before: Json, after: Json, names: Map
 export async function listEntityHistory(entityType: HistoryEntityType, id: string): Promise<HistoryEntry[]> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return [];
-  const rows = await db.revision.findMany({
-    where: { entityType, entityId: id },
-    orderBy: { id: "desc" },
-    take: HISTORY_SHOWN,
-    select: { id: true, action: true, createdAt: true, before: true, after: true, note: true, actor: { select: { name: true } } },
-  });
-  const intoIds = [...new Set(rows.map((r) => (r.after as Json)?.intoId).filter((v): v is string => typeof v === "string"))];
-  const names = new Map<string, string>();
-  if (intoIds.length > 0) {
-    const where = { id: { in: intoIds } };
-    const select = { id: true, name: true } as const;
-    const found =
-      entityType === "Person" ? await db.person.findMany({ where, select }) : entityType === "Organization" ? await db.organization.findMany({ where, select }) : await db.tag.findMany({ where, select });
-    for (const row of found) names.set(row.id, row.name);
-  }
-  return rows.map((r) => ({
-    id: String(r.id),
-    action: r.action,
-    at: r.createdAt.toISOString(),
-    actor: r.actor?.name ?? null,
-    changes: changesOf(r.action, r.before as Json, r.after as Json, names),
-    note: r.note,
-  }));
+  const [found] = await db.$queryRaw<{ history: HistoryRow[] }[]>`SELECT ${entityHistorySql(entityType, id)} AS "history"`;
+  return toEntityHistory(found!.history);
+}
+
+export interface HistoryRow {
+  id: string;
+  action: RevisionAction;
+  at: string;
+  before: Json;
+  after: Json;
+  note: string | null;
+  actor: string | null;
+  /** A merge's survivor's name, when it still exists. */
+  intoName: string | null;
+}
+
+const TABLES: Record<HistoryEntityType, Prisma.Sql> = { Person: Prisma.sql`"Person"`, Organization: Prisma.sql`"Organization"`, Tag: Prisma.sql`"Tag"` };
+
+/**
+ * The latest HISTORY_SHOWN revisions with their actors and merge survivors' names as one JSON
+ * column, for a SELECT of its own or the entity page's one read (issue 19). `id` must be a uuid.
+ */
+export function entityHistorySql(entityType: HistoryEntityType, id: string): Prisma.Sql {
+  return Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
+             'id', r."id"::text, 'action', r."action", 'before', r."before", 'after', r."after", 'note', r."note", 'actor', u."name", 'intoName', n."name",
+             'at', to_char(r."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+           ORDER BY r."id" DESC), '[]'::json)
+      FROM (SELECT * FROM "Revision" WHERE "entityType" = ${entityType} AND "entityId" = ${id} ORDER BY "id" DESC LIMIT ${HISTORY_SHOWN}) r
+      LEFT JOIN "user" u ON u."id" = r."actorId"
+      LEFT JOIN ${TABLES[entityType]} n ON n."id"::text = r."after" ->> 'intoId')`;
+}
+
+/** The rows of entityHistorySql as the history card lists them. */
+export function toEntityHistory(rows: HistoryRow[]): HistoryEntry[] {
+  const names = new Map(rows.flatMap((r) => (typeof r.after?.intoId === "string" && r.intoName !== null ? [[r.after.intoId, r.intoName] as const] : [])));
+  return rows.map((r) => ({ id: r.id, action: r.action, at: r.at, actor: r.actor, changes: changesOf(r.action, r.before, r.after, names), note: r.note }));
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { requireRole, requireUser } from "@/lib/auth/current-user";
+import { requireRole, requireUser, type SessionUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import type { IngestItemOutcome, IngestProposalState } from "@/lib/generated/prisma/client";
+import { Prisma, type IngestItemOutcome, type IngestProposalState } from "@/lib/generated/prisma/client";
 import { unsafeFindPossibleDuplicates } from "@/lib/meetings/duplicates/find-duplicates";
 import { asProgress, PROGRESS_SELECT, type IngestBatchProgress } from "@/lib/ingest/batches";
 import { LOW_CONFIDENCE } from "@/lib/ingest/draft-record";
@@ -64,36 +64,58 @@ export interface MeetingIngestNotices {
 /** The meeting page's ingest notices. Rule: signed-in users read; the page offers actions to analysts and admins. */
 export async function getMeetingIngestNotices(meetingId: string): Promise<MeetingIngestNotices> {
   const user = await requireUser();
+  const [meeting] = await db.$queryRaw<(IngestNoticeMeeting & { deleted: boolean; parts: IngestNoticeParts })[]>`
+    SELECT m."version", m."machineDrafted", m."draftConfidence", to_char(m."date", 'YYYY-MM-DD') AS "date", m."deletedAt" IS NOT NULL AS "deleted",
+           ARRAY(SELECT "countryCode"::text FROM "MeetingCountry" WHERE "meetingId" = m."id") AS "countryCodes",
+           ARRAY(SELECT "personId"::text FROM "Participation" WHERE "meetingId" = m."id") AS "personIds",
+           ${ingestNoticePartsSql(meetingId)} AS "parts"
+      FROM "Meeting" m WHERE m."id" = ${meetingId}::uuid`;
+  if (!meeting || meeting.deleted) return { draft: null, proposals: [], canReview: hasRole(user.role, "analyst") };
+  return toMeetingIngestNotices(user, meetingId, meeting, meeting.parts);
+}
+
+/** The meeting's columns the notices need (a live meeting's). */
+export interface IngestNoticeMeeting {
+  version: number;
+  machineDrafted: boolean;
+  draftConfidence: number | null;
+  /** YYYY-MM-DD, or null when undated. */
+  date: string | null;
+  countryCodes: string[];
+  personIds: string[];
+}
+
+/** What ingestNoticePartsSql's column holds. */
+export interface IngestNoticeParts {
+  proposals: MeetingIngestNotices["proposals"];
+  items: { unlinked: string[]; batchId: string; batchName: string }[];
+}
+
+/**
+ * The sources proposed to a meeting and the batch items that drafted it, as one JSON column, for a
+ * SELECT of its own or the meeting page's one read (issue 19).
+ */
+export function ingestNoticePartsSql(meetingId: string): Prisma.Sql {
+  return Prisma.sql`json_build_object(
+    'proposals', (SELECT COALESCE(json_agg(p), '[]'::json) FROM (
+        SELECT i."id"::text AS "itemId", i."outlet", i."url", b."name" AS "batchName", i."position" + 1 AS "number", left(i."text", 300) AS "excerpt"
+          FROM "IngestItem" i JOIN "IngestBatch" b ON b."id" = i."batchId"
+         WHERE i."meetingId" = ${meetingId}::uuid AND i."proposal" = 'OPEN' ORDER BY i."id" LIMIT 20) p),
+    'items', (SELECT COALESCE(json_agg(json_build_object('unlinked', i."unlinked", 'batchId', b."id"::text, 'batchName', b."name") ORDER BY i."id"), '[]'::json)
+                FROM "IngestItem" i JOIN "IngestBatch" b ON b."id" = i."batchId"
+               WHERE i."meetingId" = ${meetingId}::uuid AND i."outcome" IN ('DRAFTED', 'ADDED_TO_DRAFT')))`;
+}
+
+/**
+ * The notices of a live meeting from its columns and ingestNoticePartsSql's column. A machine draft
+ * with a date also looks for meetings it may be another account of: one statement more, for drafts only.
+ */
+export async function toMeetingIngestNotices(user: SessionUser, meetingId: string, meeting: IngestNoticeMeeting, parts: IngestNoticeParts): Promise<MeetingIngestNotices> {
   const canReview = hasRole(user.role, "analyst");
-  const meeting = await db.meeting.findUnique({
-    where: { id: meetingId },
-    select: {
-      version: true,
-      machineDrafted: true,
-      draftConfidence: true,
-      date: true,
-      deletedAt: true,
-      countries: { select: { countryCode: true } },
-      participations: { select: { personId: true } },
-    },
-  });
-  if (!meeting || meeting.deletedAt) return { draft: null, proposals: [], canReview };
-  const proposals = await db.$queryRaw<MeetingIngestNotices["proposals"]>`
-    SELECT i."id"::text AS "itemId", i."outlet", i."url", b."name" AS "batchName", i."position" + 1 AS "number", left(i."text", 300) AS "excerpt"
-    FROM "IngestItem" i JOIN "IngestBatch" b ON b."id" = i."batchId"
-    WHERE i."meetingId" = ${meetingId}::uuid AND i."proposal" = 'OPEN' ORDER BY i."id" LIMIT 20`;
+  const { proposals, items } = parts;
   if (!meeting.machineDrafted) return { draft: null, proposals, canReview };
-  const items = await db.ingestItem.findMany({
-    where: { meetingId, outcome: { in: ["DRAFTED", "ADDED_TO_DRAFT"] } },
-    select: { unlinked: true, batch: { select: { id: true, name: true } } },
-  });
   const candidates = meeting.date
-    ? await unsafeFindPossibleDuplicates(db, {
-        date: meeting.date.toISOString().slice(0, 10),
-        countryCodes: meeting.countries.map((c) => c.countryCode),
-        personIds: meeting.participations.map((p) => p.personId),
-        excludeId: meetingId,
-      })
+    ? await unsafeFindPossibleDuplicates(db, { date: meeting.date, countryCodes: meeting.countryCodes, personIds: meeting.personIds, excludeId: meetingId })
     : [];
   return {
     draft: {
@@ -102,7 +124,7 @@ export async function getMeetingIngestNotices(meetingId: string): Promise<Meetin
       lowConfidence: meeting.draftConfidence !== null && meeting.draftConfidence < LOW_CONFIDENCE,
       undated: meeting.date === null,
       unlinked: [...new Set(items.flatMap((i) => i.unlinked))],
-      batches: [...new Map(items.map((i) => [i.batch.id, i.batch])).values()],
+      batches: [...new Map(items.map((i) => [i.batchId, { id: i.batchId, name: i.batchName }])).values()],
       candidates: candidates.map((c) => ({ id: c.id, title: c.title, date: c.date })),
     },
     proposals,

@@ -5,6 +5,7 @@ import { formatMeetingDate } from "@/lib/meetings/dto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import {
+  asJson,
   entityMeetingSets,
   entityMeetingsStatement,
   meetingsByYearStatement,
@@ -21,6 +22,7 @@ import {
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
+import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
 
 export interface EntityAlias {
   id: string;
@@ -49,6 +51,8 @@ export interface PersonPage {
   mergedFrom: { id: string; name: string }[];
   /** A merge of this person running, just finished, or stopped (what its panel shows). */
   mergeJob: MergeJobView | null;
+  /** The person's own latest changes (lib/entities/history.ts), read with the rest. */
+  history: HistoryEntry[];
 }
 
 export type PersonLookup = { state: "found"; page: PersonPage } | { state: "merged"; into: string } | null;
@@ -132,7 +136,8 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
            ${asJson(meetingsByYearStatement(set))} AS "perYear",
            ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
            ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
-           ${asJson(currentMergeJobStatement("PERSON", id))} AS "mergeJobs"
+           ${asJson(currentMergeJobStatement("PERSON", id))} AS "mergeJobs",
+           ${entityHistorySql("Person", id)} AS "history"
     FROM "Person" p LEFT JOIN "Country" c ON c."code" = p."countryCode"
     WHERE p."id" = ${id}::uuid`;
   if (!person || person.deletedAt) return null;
@@ -159,6 +164,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
       meetings: toEntityMeetingPage(person.meetings),
       mergedFrom: person.mergedFrom,
       mergeJob: person.mergeJobs[0] ? asMergeJobView(person.mergeJobs[0]) : null,
+      history: toEntityHistory(person.history),
     },
   };
 }
@@ -181,10 +187,10 @@ interface PersonRow {
   meetings: EntityMeetingSqlRow[];
   mergedFrom: { id: string; name: string }[];
   mergeJobs: MergeJobView[];
+  history: HistoryRow[];
 }
 
 /** A list statement's rows as one JSON array, in the statement's own order. */
-const asJson = (statement: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${statement}) x)`;
 
 /** The spellings seen of a person, by spelling, each with the source it was seen in. */
 function aliasesStatement(personId: string): Prisma.Sql {

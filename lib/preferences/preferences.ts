@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
+import { getSignedInAccount } from "@/lib/auth/sessions/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -17,6 +18,9 @@ const columnsSchema = z.array(z.string().regex(/^[a-z]{1,20}$/)).max(20);
 /** The caller's preferences, defaults when none are saved. Rule: any signed-in user, their own. */
 export async function getPreferences(): Promise<UserPreferences> {
   const user = await requireUser();
+  // A page's session read brought them (lib/auth/sessions/request-extras.ts): no statement of their own.
+  const account = await getSignedInAccount();
+  if (account?.user.id === user.id) return account.extras.preferences ?? DEFAULTS;
   const row = await db.userPreference.findUnique({
     where: { userId: user.id },
     select: { meetingColumns: true, shortcutsEnabled: true },

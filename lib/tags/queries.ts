@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db, readDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   countEntityMeetingsByYear,
   entityMeetingSets,
@@ -23,8 +24,13 @@ const SUGGESTIONS = 1000;
  */
 export async function listTagSuggestions(): Promise<string[]> {
   await requireUser();
-  const rows = await db.tag.findMany({ where: { mergedIntoId: null }, select: { name: true }, orderBy: { name: "asc" }, take: SUGGESTIONS });
-  return rows.map((row) => row.name);
+  const [found] = await db.$queryRaw<{ names: string[] }[]>`SELECT ${tagSuggestionsSql()} AS "names"`;
+  return found!.names;
+}
+
+/** The suggestions as one text[] column, for a SELECT of its own or the meeting page's one read (issue 19). */
+export function tagSuggestionsSql(): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT "name" FROM "Tag" WHERE "mergedIntoId" IS NULL ORDER BY "name" LIMIT ${SUGGESTIONS})`;
 }
 
 export interface TagPage {

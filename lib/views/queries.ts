@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { SavedViewItem } from "@/lib/views/dto";
@@ -20,10 +21,11 @@ interface Row {
  * The caller's own views first, all of them (saving stops at MAX_OWN_VIEWS), each by name; then
  * up to MAX_SHARED_VIEWS_LISTED views colleagues shared, by name. Each part capped on its own, so
  * that however many views others share, none of the caller's own is pushed out of the menu; one
- * statement for both, since the meetings list reads it on every request (issue 19).
+ * statement for both, since the meetings list reads it on every request (issue 19). Memoised per
+ * request: the table's menu and its Watch toggle (lib/watches/open-view.ts) share one read.
  * Rule: any signed-in user; another user's unshared views are never listed.
  */
-export async function listSavedViews(): Promise<SavedViewItem[]> {
+export const listSavedViews = cache(async (): Promise<SavedViewItem[]> => {
   const user = await requireUser();
   const rows = await db.$queryRaw<Row[]>`
     SELECT v."id", v."name", v."query", v."shared", v."ownerId", u."name" AS "owner"
@@ -40,4 +42,4 @@ export async function listSavedViews(): Promise<SavedViewItem[]> {
     owner: row.owner,
     mine: row.ownerId === user.id,
   }));
-}
+});

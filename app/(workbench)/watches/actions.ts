@@ -14,7 +14,8 @@ export async function setWatchAction(_previous: WatchActionState, formData: Form
   const watching = values.watch === "on";
   try {
     const { label } = await setWatch({ kind: values.kind, key: values.key }, watching);
-    revalidatePath("/inbox");
+    // Every page's toggle was rendered with the caller's watches: none may come back stale.
+    revalidatePath("/", "layout");
     return { status: "saved", values, message: watching ? `Watching ${label}: new and changed meetings come to your inbox.` : `No longer watching ${label}.` };
   } catch (error) {
     return toActionState(error, values);

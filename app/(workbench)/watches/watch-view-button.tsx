@@ -11,7 +11,7 @@ export async function WatchViewButton({ params }: { params: Record<string, strin
   return (
     <div className="-mt-2 mb-3 flex items-center justify-end gap-2 text-sm text-muted-foreground print:hidden">
       Saved view “{view.name}”
-      <WatchButton kind="SAVED_VIEW" id={view.id} />
+      <WatchButton kind="SAVED_VIEW" id={view.id} label={view.name} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { assertNotCrossSite } from "@/lib/auth/internal/http/request-guard";
 import { getAuth } from "@/lib/auth/internal/sessions/server";
 import { sessionLifetimes } from "@/lib/auth/cookie-config";
 import { temporaryPasswordExpired } from "@/lib/auth/internal/sign-in/temporary-password";
+import { readRequestExtras, type RequestExtras } from "@/lib/auth/sessions/request-extras";
 
 // Writing "last used" at most once a minute keeps reads cheap; the idle timeout is exact to a minute.
 const TOUCH_EVERY_MS = 60_000;
@@ -19,6 +20,8 @@ export interface SignedInAccount {
   /** Admins require a second factor and this account has none yet. */
   mustSetUpTwoFactor: boolean;
   twoFactorEnabled: boolean;
+  /** The header's unread count and the Watch toggles' state, read with the second-factor rule. */
+  extras: Omit<RequestExtras, "requireTwoFactor">;
 }
 
 /**
@@ -51,20 +54,17 @@ export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null
     await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
   }
   const twoFactorEnabled = user.twoFactorEnabled === true;
-  const mustSetUpTwoFactor = !twoFactorEnabled && (await twoFactorRequired());
+  const { requireTwoFactor, ...extras } = await readRequestExtras(user.id);
+  const mustSetUpTwoFactor = !twoFactorEnabled && requireTwoFactor;
   return {
     sessionId: session.id,
     user: { id: user.id, name: user.name, email: user.email, role: user.role },
     mustChangePassword: user.mustChangePassword === true,
     mustSetUpTwoFactor,
     twoFactorEnabled,
+    extras,
   };
 });
-
-async function twoFactorRequired(): Promise<boolean> {
-  const settings = await db.authSettings.findUnique({ where: { id: 1 }, select: { requireTwoFactor: true } });
-  return settings?.requireTwoFactor === true;
-}
 
 // Only read for accounts still holding a temporary password, so the common request pays nothing.
 async function temporaryPasswordExpiredFor(userId: string): Promise<boolean> {

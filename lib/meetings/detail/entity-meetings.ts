@@ -177,10 +177,17 @@ export async function topPeople(
 
 /** Topics of the set's newest meetings, most frequent first. */
 export async function topTopics(tx: Tx, set: Prisma.Sql, limit = 12): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>`
+  return tx.$queryRaw<CountedRef[]>(topTopicsStatement(set, limit));
+}
+
+export function topTopicsStatement(set: Prisma.Sql, limit = 12): Prisma.Sql {
+  return Prisma.sql`
     SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
     FROM "MeetingTopic" mt
     JOIN "Topic" t ON t."id" = mt."topicId"
     WHERE mt."meetingId" IN (${newestMeetings(set)})
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
+
+/** A statement's rows as one JSON column, so an entity page reads all its parts in one statement (issue 19). */
+export const asJson = (statement: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${statement}) x)`;

@@ -19,13 +19,13 @@ export interface RelatedMeetings {
 
 const LIMIT = 5;
 
-type Row = { id: string; title: string; date: Date | null; datePrecision: DatePrecision };
+export type RelatedRow = { by: "countries" | "people"; id: string; title: string; date: string | null; datePrecision: DatePrecision };
 
-const toRelated = (row: Row): RelatedMeeting => ({
+const toRelated = (row: RelatedRow): RelatedMeeting => ({
   id: row.id,
   title: row.title,
-  date: row.date?.toISOString().slice(0, 10) ?? null,
-  dateLabel: formatMeetingDate(row.date, row.datePrecision),
+  date: row.date,
+  dateLabel: formatMeetingDate(row.date ? new Date(`${row.date}T00:00:00Z`) : null, row.datePrecision),
 });
 
 /**
@@ -35,6 +35,12 @@ const toRelated = (row: Row): RelatedMeeting => ({
  */
 export async function getRelatedMeetings(meetingId: string, countryCodes: string[], personIds: string[]): Promise<RelatedMeetings> {
   await requireUser();
+  const [found] = await readDb.$queryRaw<{ related: RelatedRow[] }[]>`SELECT ${relatedMeetingsSql(meetingId, countryCodes, personIds)} AS "related"`;
+  return toRelatedMeetings(found!.related);
+}
+
+/** Both lists as one JSON column, for a SELECT of its own or the meeting page's one read (issue 19). */
+export function relatedMeetingsSql(meetingId: string, countryCodes: string[], personIds: string[]): Prisma.Sql {
   const [first, second] = countryCodes;
   const parts: Prisma.Sql[] = [];
   if (first && second) {
@@ -54,8 +60,13 @@ export async function getRelatedMeetings(meetingId: string, countryCodes: string
         AND m."deletedAt" IS NULL AND m."id" <> ${meetingId}::uuid
       ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${LIMIT})`);
   }
-  // Both lists in one statement; each keeps its own order (UNION ALL appends them as they come).
-  const rows = parts.length > 0 ? await readDb.$queryRaw<(Row & { by: "countries" | "people" })[]>`${Prisma.join(parts, " UNION ALL ")}` : [];
+  if (parts.length === 0) return Prisma.sql`'[]'::json`;
+  // Both lists in one column; each keeps its own order (UNION ALL appends them as they come).
+  return Prisma.sql`(SELECT COALESCE(json_agg(related), '[]'::json) FROM (${Prisma.join(parts, " UNION ALL ")}) related)`;
+}
+
+/** The rows of relatedMeetingsSql as the page shows them. */
+export function toRelatedMeetings(rows: RelatedRow[]): RelatedMeetings {
   return {
     sameCountries: rows.filter((row) => row.by === "countries").map(toRelated),
     samePeople: rows.filter((row) => row.by === "people").map(toRelated),

@@ -50,27 +50,52 @@ export async function listMeetingRevisions(meetingId: string): Promise<RevisionL
   if (!meetingIdSchema.safeParse(meetingId).success || !(await canSee(meetingId, user.role))) {
     throw new AppError("not_found", "This meeting does not exist.");
   }
+  const [found] = await db.$queryRaw<{ revisions: RevisionRow[] }[]>`SELECT ${revisionRowsSql(meetingId)} AS "revisions"`;
+  return toRevisionList(found!.revisions);
+}
+
+export interface RevisionRow {
+  version: number;
+  action: RevisionAction;
+  actor: string | null;
+  createdAt: string;
+  note: string | null;
+  before: Snap;
+  after: Snap;
+}
+
+/**
+ * A meeting's revisions as one JSON column, for a SELECT of its own or the meeting page's one read
+ * (issue 19). Its caller has checked that the caller may see the meeting.
+ */
+export function revisionRowsSql(meetingId: string): Prisma.Sql {
   // The summaries need only know whether a source's text changed: PostgreSQL sends its hash. A
   // revision's "before" is the previous one's record (older revisions also stored it).
-  const rows = await db.$queryRaw<{ version: number; action: RevisionAction; actor: string | null; createdAt: Date; note: string | null; before: Snap; after: Snap }[]>`
-    SELECT r."version", r."action", u."name" AS "actor", r."createdAt", r."note",
-           ${withSourceTextHashes(Prisma.sql`r."before"`)} AS "before",
-           ${withSourceTextHashes(Prisma.sql`r."after"`)} AS "after"
+  return Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
+             'version', r."version", 'action', r."action", 'actor', u."name", 'note', r."note",
+             'createdAt', to_char(r."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'before', ${withSourceTextHashes(Prisma.sql`r."before"`)},
+             'after', ${withSourceTextHashes(Prisma.sql`r."after"`)})
+           ORDER BY r."createdAt" DESC, r."id" DESC), '[]'::json)
       FROM (
-        SELECT r."id", r."version", r."action", r."actorId", r."createdAt", r."note", r."after",
-               COALESCE(r."before", lag(r."after") OVER (ORDER BY r."createdAt", r."id")) AS "before"
-          FROM "Revision" r WHERE r."entityType" = 'Meeting' AND r."entityId" = ${meetingId}
-      ) r LEFT JOIN "user" u ON u."id" = r."actorId"
-     ORDER BY r."createdAt" DESC, r."id" DESC
-     LIMIT ${MAX_REVISIONS}`;
+        SELECT * FROM (
+          SELECT r."id", r."version", r."action", r."actorId", r."createdAt", r."note", r."after",
+                 COALESCE(r."before", lag(r."after") OVER (ORDER BY r."createdAt", r."id")) AS "before"
+            FROM "Revision" r WHERE r."entityType" = 'Meeting' AND r."entityId" = ${meetingId}
+        ) w ORDER BY w."createdAt" DESC, w."id" DESC LIMIT ${MAX_REVISIONS}
+      ) r LEFT JOIN "user" u ON u."id" = r."actorId")`;
+}
+
+/** The rows of revisionRowsSql as the history list shows them. */
+export function toRevisionList(rows: RevisionRow[]): RevisionListItem[] {
   return rows.map((row) => {
-    const before = (row.before as Snap)?.record ?? null;
-    const after = (row.after as Snap)?.record ?? null;
+    const before = row.before?.record ?? null;
+    const after = row.after?.record ?? null;
     return {
       version: row.version,
       action: row.action,
       actor: row.actor,
-      createdAt: row.createdAt.toISOString(),
+      createdAt: row.createdAt,
       note: row.note,
       summary: summarizeRevision(row.action, row.action === "CREATE" ? [] : diffRecords(before, after)),
     };

@@ -5,7 +5,8 @@ import type { MeetingSearchResult } from "@/lib/meetings/dto";
 import { buildWhere, type WhereOptions } from "@/lib/meetings/search/build-where";
 import { COUNT_SKIPPED_ABOVE, estimateMatches, totalFromCount, type MeetingTotal } from "@/lib/meetings/search/count";
 import { formatCursor, isFiltered, type MeetingView, type RawParams } from "@/lib/meetings/search/filter-schema";
-import { inOneStatement, inViewTransaction, openView, planView } from "@/lib/meetings/internal/search/open-view";
+import { inOneStatement, openView } from "@/lib/meetings/internal/search/open-view";
+import { estimateSearch } from "@/lib/meetings/search/search-plan";
 import { toListItem } from "@/lib/meetings/internal/search/list-select";
 import { RELEVANCE_CANDIDATES } from "@/lib/meetings/internal/search/order-by";
 import { pageStatement, type PageRow } from "@/lib/meetings/internal/search/page-statement";
@@ -46,20 +47,20 @@ async function readList(view: MeetingView, options: WhereOptions): Promise<ReadP
 }
 
 /**
- * A search: its plan and estimate first (planner look-ups, no rows read), then the page statement,
- * in one REPEATABLE READ transaction bounded as a whole. A search estimated far past the
- * exact-count limit is not counted: counting it could cost more than its page.
+ * A search: its plan and estimate first (one EXPLAIN, no rows read: estimateSearch), then the page
+ * statement. They need no common snapshot (the first reads statistics only), so no transaction
+ * unless the pool's statement timeout is longer than the table's (inOneStatement). A search
+ * estimated far past the exact-count limit is not counted: counting it could cost more than its page.
  */
-function readSearch(view: MeetingView, showDeleted: boolean): Promise<ReadPage> {
-  return inViewTransaction(async (tx) => {
+function readSearch(view: MeetingView, q: string, showDeleted: boolean): Promise<ReadPage> {
+  return inOneStatement(async (client) => {
     const relevance = view.sort === "relevance";
     const needed = relevance ? RELEVANCE_CANDIDATES : view.cursor ? view.size : view.page * view.size;
-    const searchPlan = await planView(tx, view, needed);
+    const { plan: searchPlan, estimate } = await estimateSearch(client, q, needed, buildWhere(view, { showDeleted, searchPlan: "set" }));
     const options = { showDeleted, searchPlan };
     const where = buildWhere(view, options);
-    const estimate = await estimateMatches(tx, where);
     const counted = estimate <= COUNT_SKIPPED_ABOVE;
-    const rows = await readRows(tx, view, options, counted ? where : null);
+    const rows = await readRows(client, view, options, counted ? where : null);
     const total = counted ? await totalFromCount(rows[0]?.total ?? 0, async () => estimate) : { total: estimate, estimated: true };
     return { rows, total };
   }, readDb);
@@ -79,7 +80,7 @@ export async function searchMeetings(raw: RawParams, options: { includeDeleted?:
 
   try {
     // At most a few of one user's at once (user-limits.ts); a search over it answers in `problems`.
-    const result = await withUserLimit(user.id, "search", () => (view.q ? readSearch(view, showDeleted) : readList(view, { showDeleted })));
+    const result = await withUserLimit(user.id, "search", () => (view.q ? readSearch(view, view.q, showDeleted) : readList(view, { showDeleted })));
     const found = result.rows.flatMap((row) => (row.id === null ? [] : [toListItem({ ...row, id: row.id })]));
     // Keyset "before" pages are read backwards from the cursor.
     const rows = view.cursor?.direction === "before" ? found.reverse() : found;

@@ -27,7 +27,8 @@ export type SnapshotRecord = Omit<MeetingRecord, "participants" | "sources" | "s
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 
-const SNAPSHOT_SELECT = {
+/** What a snapshot reads; the meeting page reads it with more in the same statement. */
+export const SNAPSHOT_SELECT = {
   id: true,
   title: true,
   kind: true,
@@ -93,9 +94,10 @@ export async function readMeetingSnapshots(tx: Tx, ids: string[]): Promise<Map<s
   return new Map(meetings.map((meeting) => [meeting.id, asSnapshot(meeting)]));
 }
 
-type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
+export type SnapshotRow = Prisma.MeetingGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
 
-function asSnapshot(meeting: MeetingRow): MeetingSnapshot {
+/** A meeting read with SNAPSHOT_SELECT as its snapshot. */
+export function asSnapshot(meeting: SnapshotRow): MeetingSnapshot {
   const participantIndex = new Map(meeting.participations.map((p, i) => [p.id, i]));
   const sourceIndex = new Map(meeting.sources.map((s, i) => [s.id, i]));
   const evidence: MeetingRecord["evidence"] = [];

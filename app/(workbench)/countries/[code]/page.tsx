@@ -30,7 +30,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const { country } = page;
   return (
     <EntityLayout
-      header={<EntityHeader kind="Country" name={country.name} actions={<WatchButton kind="COUNTRY" id={country.code} />}>{country.code}</EntityHeader>}
+      header={<EntityHeader kind="Country" name={country.name} actions={<WatchButton kind="COUNTRY" id={country.code} label={country.name} />}>{country.code}</EntityHeader>}
       chartTitle={`Meetings of ${country.name} per year`}
       perYear={page.perYear}
       meetings={page.meetings}

@@ -8,19 +8,14 @@ import { DeletedNotice } from "@/components/meetings/history/deleted-notice";
 import { IngestNotices } from "@/components/ingest/ingest-notices";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
-import { getMeetingPage } from "@/lib/meetings/detail/get-meeting-page";
-import { getRelatedMeetings } from "@/lib/meetings/detail/related-meetings";
-import { compareMeetingRevisions, listMeetingRevisions } from "@/lib/meetings/history/queries";
+import { getMeetingPermalink } from "@/lib/meetings/detail/permalink";
+import { compareMeetingRevisions } from "@/lib/meetings/history/queries";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
-import { getMeetingReview } from "@/lib/review/meeting-review";
-import { listTagSuggestions } from "@/lib/tags/queries";
 import { approveMeetingAction, returnMeetingAction, submitForReviewAction } from "../../review/actions";
-import { getMeetingIngestNotices } from "@/lib/ingest/queries";
 import { acceptProposedSourceAction, attachMachineDraftAction, discardMachineDraftAction, dismissProposedSourceAction } from "../../review/ingest/actions";
 import { changeTagsAction, deleteMeetingAction, restoreRevisionAction } from "./actions";
 import { undeleteMeetingAction } from "../trash/actions";
 import { commentActions } from "../../comments/comment-actions";
-import { getMeetingComments } from "@/lib/comments/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +24,7 @@ const revisionSchema = z.coerce.number().int().min(1).max(2_000_000_000).optiona
 // Cached per request: the page and its metadata share one read.
 const loadPage = cache(async (id: string, rev: number | undefined) => {
   if (!meetingIdSchema.safeParse(id).success) notFound();
-  const page = await getMeetingPage(id, rev).catch(handlePageError);
+  const page = await getMeetingPermalink(id, rev).catch(handlePageError);
   if (!page) notFound();
   return page;
 });
@@ -39,36 +34,26 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await requirePageUser();
   const page = await loadPage((await params).id, revisionSchema.parse(one((await searchParams).rev)));
-  if (page.state === "deleted") return { title: "Deleted meeting" };
-  return { title: page.revision ? `${page.view.title} (revision ${page.revision.version})` : page.view.title };
+  if ("state" in page) return { title: "Deleted meeting" };
+  const { view, revision } = page.page;
+  return { title: revision ? `${view.title} (revision ${revision.version})` : view.title };
 }
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
-  const page = await loadPage(id, revisionSchema.parse(one(query.rev)));
-  if (page.state === "deleted") {
-    return <DeletedNotice title={page.title} deletedAt={page.info.deletedAt!} deletedBy={page.info.deletedBy} />;
+  const permalink = await loadPage(id, revisionSchema.parse(one(query.rev)));
+  if ("state" in permalink) {
+    return <DeletedNotice title={permalink.title} deletedAt={permalink.info.deletedAt!} deletedBy={permalink.info.deletedBy} />;
   }
+  const { page, revisions, related, tagSuggestions, review, ingest, comments } = permalink;
 
   const from = revisionSchema.parse(one(query.from));
   const to = revisionSchema.parse(one(query.to));
   const canEdit = hasRole(user.role, "analyst");
-  const [revisions, comparison, related, suggestions, review, ingest, comments] = await Promise.all([
-    listMeetingRevisions(id).catch(handlePageError),
-    // A comparison of revisions that do not exist is simply not shown.
-    from && to ? compareMeetingRevisions(id, from, to).catch(() => null) : null,
-    getRelatedMeetings(
-      id,
-      page.view.countries.map((c) => c.code),
-      page.view.participants.map((p) => p.personId),
-    ).catch(handlePageError),
-    canEdit && !page.revision && !page.info.deletedAt ? listTagSuggestions().catch(handlePageError) : [],
-    canEdit && !page.revision && !page.info.deletedAt ? getMeetingReview(id).catch(handlePageError) : null,
-    page.revision ? null : getMeetingIngestNotices(id).catch(handlePageError),
-    getMeetingComments(id).catch(handlePageError),
-  ]);
+  // A comparison of revisions that do not exist is simply not shown.
+  const comparison = from && to ? await compareMeetingRevisions(id, from, to).catch(() => null) : null;
 
   return (
     <>
@@ -82,7 +67,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         revisions={revisions}
         comparison={comparison}
         related={related}
-        tagSuggestions={suggestions}
+        tagSuggestions={tagSuggestions}
         canEdit={canEdit}
         isAdmin={user.role === "admin"}
         comments={{ list: comments, actions: commentActions }}

@@ -55,7 +55,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       header={
         <>
           <MergeJobPanel job={mergeJob} />
-          <EntityHeader actions={<WatchButton kind="ORGANIZATION" id={organization.id} />} kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
+          <EntityHeader actions={<WatchButton kind="ORGANIZATION" id={organization.id} label={organization.name} />} kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
             {organization.countryCode ? (
               <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
                 {organization.countryName}

@@ -11,7 +11,7 @@ import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
 import { toFormValues } from "@/lib/entities/edit-entity";
-import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
+import { HISTORY_SHOWN } from "@/lib/entities/history";
 import { listCountryOptions } from "@/lib/meetings/options";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicates, getPersonPage } from "@/lib/people/queries";
@@ -37,23 +37,22 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const { after } = await searchParams;
   const page = await load((await params).id, after);
-  const id = page.person.id;
+  const { person } = page;
+  const id = person.id;
   const canManage = hasRole(user.role, "analyst");
-  const [duplicates, sources, countries, history] = await Promise.all([
+  const [duplicates, sources, countries] = await Promise.all([
     canManage ? findPossibleDuplicates(id) : [],
     canManage ? listAliasSources("person", id) : [],
     canManage ? listCountryOptions() : [],
-    listEntityHistory("Person", id),
   ]).catch(handlePageError);
-  const { person } = page;
   return (
     <>
-      <WatchButton kind="PERSON" id={id} above />
+      <WatchButton kind="PERSON" id={id} label={person.name} above />
       <MergeJobPanel job={page.mergeJob} />
       <PersonView
         page={page}
         isFirstPage={!after}
-        history={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
+        history={<EntityHistory entries={page.history} shown={HISTORY_SHOWN} />}
         manage={
           canManage
             ? {

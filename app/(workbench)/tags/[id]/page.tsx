@@ -44,7 +44,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       header={
         <>
           <MergeJobPanel job={mergeJob} undo={canManage ? unmergeTagAction : undefined} />
-          <EntityHeader kind="Tag" name={`#${tag.name}`} actions={<WatchButton kind="TAG" id={tag.id} />}>
+          <EntityHeader kind="Tag" name={`#${tag.name}`} actions={<WatchButton kind="TAG" id={tag.id} label={`#${tag.name}`} />}>
             {tag.description || "No description yet."}
             {page.formerNames.length ? (
               <p className="mt-1">

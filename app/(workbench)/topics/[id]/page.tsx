@@ -32,7 +32,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   return (
     <EntityLayout
       header={
-        <EntityHeader kind="Topic" name={topic.name} actions={<WatchButton kind="TOPIC" id={topic.id} />}>
+        <EntityHeader kind="Topic" name={topic.name} actions={<WatchButton kind="TOPIC" id={topic.id} label={topic.name} />}>
           {topic.parent ? (
             <>
               Part of{" "}

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AliasView, ViewLookups } from "@/lib/meetings/detail/meeting-view";
 import { tagSlug } from "@/lib/meetings/tag-slug";
 import type { SnapshotRecord } from "@/lib/meetings/write/snapshot";
 
 type Tx = Prisma.TransactionClient;
 
-interface Found {
+export interface ViewLookupRows {
   countries: { code: string; name: string }[];
   topics: { id: string; name: string }[];
   organizations: { id: string; name: string }[];
@@ -19,6 +19,15 @@ interface Found {
  * each person's aliases with the source they were seen in: one statement for all, never one per row.
  */
 export async function loadViewLookups(tx: Tx, records: SnapshotRecord[]): Promise<ViewLookups> {
+  const [found] = await tx.$queryRaw<ViewLookupRows[]>`SELECT ${viewLookupsSql(records)}`;
+  return toViewLookups(found!);
+}
+
+/**
+ * The lookups' five columns ("countries", "topics", "organizations", "tags", "aliases"), for a
+ * SELECT of their own or one that reads more with them (the meeting page's, issue 19).
+ */
+export function viewLookupsSql(records: SnapshotRecord[]): Prisma.Sql {
   const countryCodes = new Set<string>();
   const topicIds = new Set<string>();
   const organizationIds = new Set<string>();
@@ -42,8 +51,7 @@ export async function loadViewLookups(tx: Tx, records: SnapshotRecord[]): Promis
   }
 
   // One statement for every kind (issue 19: five, each sent even when it had nothing to look up).
-  const [found] = await tx.$queryRaw<Found[]>`
-    SELECT
+  return Prisma.sql`
       (SELECT coalesce(json_agg(json_build_object('code', c."code", 'name', c."name")), '[]'::json)
          FROM "Country" c WHERE c."code" = ANY(CAST(${[...countryCodes]} AS bpchar[]))) AS "countries",
       (SELECT coalesce(json_agg(json_build_object('id', t."id"::text, 'name', t."name")), '[]'::json)
@@ -58,8 +66,10 @@ export async function loadViewLookups(tx: Tx, records: SnapshotRecord[]): Promis
               ORDER BY a."alias"), '[]'::json)
          FROM "PersonAlias" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
         WHERE a."personId" = ANY(CAST(${[...personIds]} AS uuid[]))) AS "aliases"`;
-  const { countries, topics, organizations, tags, aliases } = found!;
+}
 
+/** The lookups' columns as the view takes them. */
+export function toViewLookups({ countries, topics, organizations, tags, aliases }: ViewLookupRows): ViewLookups {
   const aliasMap = new Map<string, AliasView[]>();
   for (const a of aliases) {
     const list = aliasMap.get(a.personId) ?? [];

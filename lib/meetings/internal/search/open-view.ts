@@ -54,8 +54,8 @@ export function inViewTransaction<T>(work: (tx: Prisma.TransactionClient) => Pro
 }
 
 /**
- * A reader that sends one statement: PostgreSQL runs a statement in one snapshot, so it needs no
- * transaction (saving BEGIN, SET and COMMIT). The pool's statement_timeout bounds it when that is
+ * A reader that sends one statement, or statistics look-ups before one: PostgreSQL runs a statement
+ * in one snapshot, so it needs no transaction (saving BEGIN, SET, SET LOCAL and COMMIT). The pool's statement_timeout bounds it when that is
  * no longer than the table's own limit (the default: both 5 s); when an operator allows longer,
  * it runs in a view transaction so a too-broad view still ends in time.
  */

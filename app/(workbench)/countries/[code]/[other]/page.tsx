@@ -26,5 +26,11 @@ export default async function CountryPairPage({ params, searchParams }: Props) {
   await requirePageUser();
   const { code, other } = await params;
   const { after } = await searchParams;
-  return <><WatchButton kind="PAIR" id={`${code}-${other}`} above /><CountryPairView page={await load(code, other, after)} isFirstPage={!after} /></>;
+  const page = await load(code, other, after);
+  return (
+    <>
+      <WatchButton kind="PAIR" id={`${code}-${other}`} label={`${page.first.name} and ${page.second.name}`} above />
+      <CountryPairView page={page} isFirstPage={!after} />
+    </>
+  );
 }
