@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { ensureProductionBuild } from "@/lib/testing/production-build";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,6 +30,10 @@ interface VitestReport {
     assertionResults: { title: string; fullName: string; status: string; duration?: number | null }[];
   }[];
 }
+
+// Built here, before any drill starts its clock: under load a build outlasted the hook timeout of
+// a drill file waiting for it (two-instances, 900 s, while the others queued on the build's lock).
+ensureProductionBuild();
 
 const loadAtStart = os.loadavg();
 const started = Date.now();
