@@ -4,7 +4,14 @@ import { defineConfig } from "vitest/config";
 const root = import.meta.dirname;
 
 // Unit tests sit next to the code as `*.test.ts`; integration tests, which get a fresh
-// PostgreSQL database per test file, as `*.integration.test.ts`.
+// PostgreSQL database per test file, as `*.integration.test.ts`; the process drills (real
+// `npm start` killed, stopped or doubled, a streaming standby), minutes of child processes each,
+// as `*.drill.test.ts`: `npm run drills` runs them, `npm test` does not.
+const integrationHarness = {
+  globalSetup: ["lib/testing/integration-global-setup.ts"],
+  setupFiles: ["lib/testing/integration-file-setup.ts", "lib/testing/console-error-guard.ts"],
+  hookTimeout: 120_000,
+};
 export default defineConfig({
   resolve: {
     alias: {
@@ -24,7 +31,7 @@ export default defineConfig({
           // Vitest's default is one worker per core but one, which on a two-core machine is one.
           maxWorkers: 2,
           include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
-          exclude: ["**/*.integration.test.{ts,tsx}", "node_modules/**", "lib/generated/**"],
+          exclude: ["**/*.integration.test.{ts,tsx}", "**/*.drill.test.{ts,tsx}", "node_modules/**", "lib/generated/**"],
           setupFiles: ["lib/testing/console-error-guard.ts"],
         },
       },
@@ -37,10 +44,22 @@ export default defineConfig({
           maxWorkers: 3,
           include: ["{app,components,lib,prisma}/**/*.integration.test.{ts,tsx}"],
           exclude: ["node_modules/**", "lib/generated/**"],
-          globalSetup: ["lib/testing/integration-global-setup.ts"],
-          setupFiles: ["lib/testing/integration-file-setup.ts", "lib/testing/console-error-guard.ts"],
+          ...integrationHarness,
           testTimeout: 30_000,
-          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "drills",
+          // Each drill starts app processes and PostgreSQL clusters of its own and times out its
+          // own waits; two at once is what two cores carry without the drills timing each other out.
+          maxWorkers: 2,
+          include: ["{app,components,lib,prisma}/**/*.drill.test.{ts,tsx}"],
+          exclude: ["node_modules/**", "lib/generated/**"],
+          ...integrationHarness,
+          setupFiles: [...integrationHarness.setupFiles, "lib/testing/drill-load-log.ts"],
+          testTimeout: 30_000,
         },
       },
     ],

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
 import { createTestMeeting, createTestOrganization, type TestMeetingOverrides } from "@/lib/testing/factories";
 import { expect, test } from "./fixtures";
-import { expectNoAxeViolations } from "@/e2e/support/axe";
+import { expectNoAxeViolationsInBothThemes } from "@/e2e/support/axe";
 
 /** A fresh meeting of this test's own, written through the one write path like any other. */
 async function meeting(overrides: TestMeetingOverrides = {}) {
@@ -170,40 +170,34 @@ test("An analyst records another spelling of an organisation with its source, an
   await expect(aliases.getByRole("listitem").filter({ hasText: "Ministère des Essais" })).toHaveCount(0);
 });
 
-for (const theme of ["light", "dark"] as const) {
-  test.describe(`In the ${theme} theme`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-    });
-
-    test("a meeting page with its history and a compared revision passes an axe scan", async ({ page }) => {
-      const m = await meeting({ tags: ["axe"] });
-      await page.goto(`/meetings/${m.id}?rev=1&from=1&to=1`);
-      await expect(page.locator("html")).toHaveClass(new RegExp(theme));
-      await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
-      await expectNoAxeViolations(page);
-    });
-
-    test("a person's page and the country-pair page pass an axe scan", async ({ page }) => {
-      const m = await meeting({ countries: [{ code: "AZ", side: "HOST" }, { code: "CN", side: "GUEST" }] });
-      await page.goto(`/people/${m.personIds[0]}`);
-      await expect(page.locator("html")).toHaveClass(new RegExp(theme));
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
-      await page.goto("/countries/AZ/CN");
-      await expect(page.getByRole("heading", { name: "Latest meeting" })).toBeVisible();
-      await expectNoAxeViolations(page);
-    });
-
-    test("an organisation's page with its spelling editor, and the tags page, pass an axe scan", async ({ page }) => {
-      const { organization } = await organizationWithMeeting();
-      await page.goto(`/organizations/${organization.id}`);
-      await expect(page.locator("html")).toHaveClass(new RegExp(theme));
-      await expect(page.getByRole("button", { name: "Add spelling" })).toBeVisible();
-      await expectNoAxeViolations(page);
-      await page.goto("/tags");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
-    });
+// Each page is loaded once and scanned in the light theme, then the dark one.
+test.describe("In the light and dark themes", () => {
+  test("a meeting page with its history and a compared revision passes an axe scan", async ({ page }) => {
+    const m = await meeting({ tags: ["axe"] });
+    await page.goto(`/meetings/${m.id}?rev=1&from=1&to=1`);
+    await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
+    await expectNoAxeViolationsInBothThemes(page);
   });
-}
+
+  test("a person's page and the country-pair page pass an axe scan", async ({ page }) => {
+    test.slow(); // four full scans on a shared machine
+    const m = await meeting({ countries: [{ code: "AZ", side: "HOST" }, { code: "CN", side: "GUEST" }] });
+    await page.goto(`/people/${m.personIds[0]}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolationsInBothThemes(page);
+    await page.goto("/countries/AZ/CN");
+    await expect(page.getByRole("heading", { name: "Latest meeting" })).toBeVisible();
+    await expectNoAxeViolationsInBothThemes(page);
+  });
+
+  test("an organisation's page with its spelling editor, and the tags page, pass an axe scan", async ({ page }) => {
+    test.slow(); // four full scans on a shared machine
+    const { organization } = await organizationWithMeeting();
+    await page.goto(`/organizations/${organization.id}`);
+    await expect(page.getByRole("button", { name: "Add spelling" })).toBeVisible();
+    await expectNoAxeViolationsInBothThemes(page);
+    await page.goto("/tags");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolationsInBothThemes(page);
+  });
+});

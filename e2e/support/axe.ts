@@ -21,3 +21,19 @@ export async function expectNoAxeViolations(page: Page) {
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+export const THEMES = ["light", "dark"] as const;
+
+/**
+ * Scans the page as it is in the light theme, then in the dark one: the theme follows the
+ * system's, so switching the emulated preference repaints the same page without loading it again.
+ * One page load and one set-up (records, sign-in, a form filled) serve both scans. Leaves the page
+ * in the dark theme.
+ */
+export async function expectNoAxeViolationsInBothThemes(page: Page) {
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${theme}\\b`));
+    await expectNoAxeViolations(page);
+  }
+}

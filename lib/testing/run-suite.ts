@@ -5,6 +5,7 @@
  * `--only <layer>` runs one layer; anything after `--` goes to that layer's runner (Vitest or
  * Playwright), e.g. `npm run test:e2e -- -- e2e/meetings.spec.ts`. DATABASE_URL, when set, names
  * the server to make test databases on; otherwise a throw-away embedded server is started.
+ * The process drills (`*.drill.test.ts`) are not a layer here: `npm run drills` (run-drills.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -84,7 +85,8 @@ async function vitest(project: "unit" | "integration"): Promise<number> {
 }
 
 async function endToEnd(): Promise<number> {
-  // The process drills in the integration layer already built the current code; reuse it.
+  // The integration layer's production-server tests (page statements, client bundle, next.config)
+  // already built the current code into the shared folder; reuse it. Run alone, this builds it.
   let distDir: string;
   try {
     distDir = ensureProductionBuild({ lock: false });
