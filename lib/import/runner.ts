@@ -106,6 +106,13 @@ function outcomeOf(rowNumber: number, plan: Exclude<RowPlan, { action: "CREATE" 
     : { rowNumber, outcome: "EXISTS", reason: plan.reason, meetingId: plan.meetingId };
 }
 
+/** The next rows without an outcome (the job's cursor); SKIP LOCKED lets batches run side by side. */
+function claimRows(tx: Tx, jobId: string, size: number): Promise<StagedRow[]> {
+  return tx.$queryRaw<StagedRow[]>`
+    SELECT "rowNumber", "cells" FROM "ImportRow" WHERE "jobId" = ${jobId}::uuid AND "outcome" IS NULL
+    ORDER BY "rowNumber" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
+}
+
 /**
  * One batch of the run, as one unit of work: claims the next rows no other batch holds, plans each
  * just before writing it (so it sees what earlier rows created), writes new meetings through the
@@ -118,10 +125,7 @@ async function runBatch(jobId: string, head: JobHead, size: number): Promise<num
     head.createdById,
     async (unit) => {
       const { tx } = unit;
-      // The rows still without an outcome are the job's cursor; SKIP LOCKED lets batches run side by side.
-      const rows = await tx.$queryRaw<StagedRow[]>`
-        SELECT "rowNumber", "cells" FROM "ImportRow" WHERE "jobId" = ${jobId}::uuid AND "outcome" IS NULL
-        ORDER BY "rowNumber" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
+      const rows = await claimRows(tx, jobId, size);
       if (rows.length === 0) return 0;
       const outcomes: Outcome[] = [];
       for (const row of rows) {
@@ -170,9 +174,7 @@ async function runChunk(jobId: string, head: JobHead, size: number): Promise<num
     head.createdById,
     async (unit) => {
       const { tx } = unit;
-      const rows = await tx.$queryRaw<StagedRow[]>`
-        SELECT "rowNumber", "cells" FROM "ImportRow" WHERE "jobId" = ${jobId}::uuid AND "outcome" IS NULL
-        ORDER BY "rowNumber" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
+      const rows = await claimRows(tx, jobId, size);
       if (rows.length === 0) return 0;
       const plans = await planRows(tx, rows, head.mapping, emptyMemory(), { organizations: false });
       const outcomes: Outcome[] = [];
