@@ -95,7 +95,7 @@ try {
     watchers: watchers.users,
     watchesMatchingTheSavedMeeting: watchers.matching,
     savedViewWatches: watchers.savedViews,
-    machine: { cpus: os.cpus().length, shared: true, note: "A shared two-core machine (about 7 agents): figures move with its load; compare the two save series, taken in alternating rounds." },
+    machine: { cpus: os.cpus().length, note: "Figures move with the machine's load (loadAverage, before and after): compare the two save series, taken in alternating rounds." },
     loadAverage: { before: loadBefore.map((x) => round(x)), after: os.loadavg().map((x) => round(x)) },
     save: {
       withoutWatches: a,
