@@ -34,11 +34,6 @@ export async function startTestServer(databaseUrl: string | undefined): Promise<
     clusterDir: path.join(dir, "cluster"),
     port: await freePort(),
     persistent: false,
-    // A throw-away cluster need not survive the machine crashing: without flushing each commit to
-    // disk, a test waits on PostgreSQL's work, not the disk's. A killed PostgreSQL process still
-    // loses nothing it acknowledged (its WAL is in the operating system's cache), so the crash
-    // drills prove what they claim.
-    settings: { fsync: "off", full_page_writes: "off" },
     // Tests provoke errors on purpose; only a server in trouble is worth printing.
     log: (line) => {
       if (/\b(FATAL|PANIC)\b/.test(line) && !/terminating connection due to administrator/.test(line)) console.error(line);
