@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { importUpload, VISITS_HEADER } from "@/lib/testing/import-upload";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 
@@ -17,13 +18,9 @@ beforeAll(async () => {
 beforeEach(() => setRequest({ cookies: analyst.cookies }));
 
 const unique = () => crypto.randomUUID().slice(0, 8);
-const HEADER = "Date,Leader,Title,Country visited,City,Purpose,Organisation";
+const HEADER = VISITS_HEADER;
+const upload = importUpload;
 
-/** An upload as the page's form hands it over. */
-function upload(name: string, text: string) {
-  const bytes = Buffer.from(text, "utf8");
-  return { name, size: bytes.length, bytes: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer };
-}
 
 /** Uploads, confirms the guessed columns, and waits for the dry run. */
 async function dryRun(name: string, text: string, status: "DRAFT" | "PUBLISHED" = "DRAFT") {

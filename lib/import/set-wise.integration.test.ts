@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { importUpload, VISITS_HEADER } from "@/lib/testing/import-upload";
 
 vi.mock("next/headers", () => import("@/lib/testing/auth/next-headers-mock"));
 // Chunks that fail as a whole (an error no check foresaw), every time, while this switch is on.
@@ -31,12 +32,9 @@ beforeAll(async () => {
 beforeEach(() => setRequest({ cookies: analyst.cookies }));
 
 const unique = () => crypto.randomUUID().slice(0, 8);
-const HEADER = "Date,Leader,Title,Country visited,City,Purpose,Organisation";
+const HEADER = VISITS_HEADER;
+const upload = importUpload;
 
-function upload(name: string, text: string) {
-  const bytes = Buffer.from(text, "utf8");
-  return { name, size: bytes.length, bytes: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer };
-}
 
 /** Stages, dry-runs, then runs a file the way `options` says (set-wise chunks, or row by row). */
 async function importFile(name: string, text: string, options: Parameters<typeof runImportJob>[1], status: "DRAFT" | "PUBLISHED" = "DRAFT") {
