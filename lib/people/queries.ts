@@ -22,6 +22,7 @@ import {
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
+import { entityAliasesStatement } from "@/lib/entities/aliases";
 import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
 
 export interface EntityAlias {
@@ -129,7 +130,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
     SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode", c."name" AS "countryName", p."notes",
            p."wikidataId", p."version",
            p."mergedIntoId"::text AS "mergedIntoId", p."deletedAt",
-           ${asJson(aliasesStatement(id))} AS "aliases",
+           ${asJson(entityAliasesStatement("person", id))} AS "aliases",
            ${asJson(titleRunsStatement(id, set))} AS "titles",
            ${asJson(topPeopleStatement(set, { exceptPersonId: id }))} AS "counterparts",
            ${asJson(topCountriesStatement(set))} AS "countries",
@@ -188,19 +189,6 @@ interface PersonRow {
   mergedFrom: { id: string; name: string }[];
   mergeJobs: MergeJobView[];
   history: HistoryRow[];
-}
-
-/** A list statement's rows as one JSON array, in the statement's own order. */
-
-/** The spellings seen of a person, by spelling, each with the source it was seen in. */
-function aliasesStatement(personId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT a."id"::text AS "id", a."alias",
-           CASE WHEN s."id" IS NULL THEN NULL
-                ELSE json_build_object('id', s."id"::text, 'meetingId', s."meetingId"::text, 'outlet', s."outlet", 'title', s."title") END AS "source"
-    FROM "PersonAlias" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
-    WHERE a."personId" = ${personId}::uuid
-    ORDER BY a."alias"`;
 }
 
 export interface DuplicateCandidate {

@@ -5,7 +5,6 @@ import type { DatePrecision, MeetingKind } from "@/lib/generated/prisma/enums";
 import { COUNTED_MEETINGS_LIMIT } from "@/lib/meetings/detail/counted-meetings";
 import { formatMeetingDate } from "@/lib/meetings/dto";
 
-type Tx = Prisma.TransactionClient;
 
 // Shared by every entity page (person, organisation, country, pair, topic, tag): an entity is a
 // SQL set of meeting ids taken from one index ("Participation"(personId), "MeetingCountry"
@@ -92,11 +91,6 @@ export function toEntityMeetingPage(rows: EntityMeetingSqlRow[]): EntityMeetingP
   };
 }
 
-/** One page of the set's live meetings, newest first. */
-export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: EntityCursor): Promise<EntityMeetingPage> {
-  return toEntityMeetingPage(await tx.$queryRaw<EntityMeetingSqlRow[]>(entityMeetingsStatement(set, cursor)));
-}
-
 export interface PeriodCount {
   period: string;
   count: number;
@@ -120,11 +114,6 @@ export function toPeriodCounts(rows: { year: number; count: number }[]): PeriodC
   const out: PeriodCount[] = [];
   for (let year = Math.max(first, last - 60); year <= last; year += 1) out.push({ period: String(year), count: byYear.get(year) ?? 0 });
   return out;
-}
-
-/** Live meetings of the set per year (dated ones), oldest first, gaps filled with zero. */
-export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promise<PeriodCount[]> {
-  return toPeriodCounts(await tx.$queryRaw<{ year: number; count: number }[]>(meetingsByYearStatement(set)));
 }
 
 /** The set's newest live meetings, at most `limit`: what the counted lists are taken from. */
@@ -151,35 +140,28 @@ export function topCountriesStatement(set: Prisma.Sql, except: string[] = [], li
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
-export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topCountriesStatement(set, except, limit));
+interface TopPeopleOptions {
+  exceptPersonId?: string;
+  /** Only those who took part for this country, or on this organisation's behalf. */
+  countryCode?: string;
+  organizationId?: string;
+  limit?: number;
 }
 
-/** People seen most often in the set's newest meetings, other than `exceptPersonId`; optionally one country's. */
-export function topPeopleStatement(set: Prisma.Sql, options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {}): Prisma.Sql {
+/** People seen most often in the set's newest meetings, other than `exceptPersonId`; optionally one country's or organisation's. */
+export function topPeopleStatement(set: Prisma.Sql, options: TopPeopleOptions = {}): Prisma.Sql {
   const except = options.exceptPersonId ? Prisma.sql`AND p."personId" <> ${options.exceptPersonId}::uuid` : Prisma.empty;
   const country = options.countryCode ? Prisma.sql`AND p."countryCode" = ${options.countryCode}` : Prisma.empty;
+  const organization = options.organizationId ? Prisma.sql`AND p."organizationId" = ${options.organizationId}::uuid` : Prisma.empty;
   return Prisma.sql`
     SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
     FROM "Participation" p
     JOIN "Person" pe ON pe."id" = p."personId"
-    WHERE p."meetingId" IN (${newestMeetings(set)}) ${except} ${country}
+    WHERE p."meetingId" IN (${newestMeetings(set)}) ${except} ${country} ${organization}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
 }
 
-export async function topPeople(
-  tx: Tx,
-  set: Prisma.Sql,
-  options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {},
-): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topPeopleStatement(set, options));
-}
-
 /** Topics of the set's newest meetings, most frequent first. */
-export async function topTopics(tx: Tx, set: Prisma.Sql, limit = 12): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topTopicsStatement(set, limit));
-}
-
 export function topTopicsStatement(set: Prisma.Sql, limit = 12): Prisma.Sql {
   return Prisma.sql`
     SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
