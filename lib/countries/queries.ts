@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import {
   asJson,
   entityMeetingsStatement,
-  meetingsByYearStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
   toEntityMeetingPage,
   toPeriodCounts,
   topCountriesStatement,
@@ -45,12 +46,13 @@ export async function getCountryPage(code: string, cursor?: EntityCursor): Promi
   const set = entityMeetingSets.country(parsed.data);
   // The country and every part of its page in one statement (issue 19: it took six).
   const [row] = await readDb.$queryRaw<(CountryRef & { partners: CountedRef[]; people: CountedRef[]; topics: CountedRef[]; perYear: { year: number; count: number }[]; meetings: EntityMeetingSqlRow[] })[]>`
+    ${entityMeetingsScope(set)}
     SELECT c."code"::text AS "code", c."name",
-           ${asJson(topCountriesStatement(set, [parsed.data]))} AS "partners",
-           ${asJson(topPeopleStatement(set, { countryCode: parsed.data }))} AS "people",
-           ${asJson(topTopicsStatement(set))} AS "topics",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings"
+           ${asJson(topCountriesStatement([parsed.data]))} AS "partners",
+           ${asJson(topPeopleStatement({ countryCode: parsed.data }))} AS "people",
+           ${asJson(topTopicsStatement())} AS "topics",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings"
       FROM "Country" c WHERE c."code" = ${parsed.data}`;
   if (!row) return null;
   const { partners, people, topics, perYear, meetings } = row;
@@ -89,20 +91,21 @@ export async function getCountryPairPage(a: string, b: string, cursor?: EntityCu
   const set = entityMeetingSets.pair(first.data, second.data);
   // Both countries and every part of the page in one statement (issue 19: it took nine).
   const [row] = await readDb.$queryRaw<PairRow[]>`
+    ${entityMeetingsScope(set)}
     SELECT x."code"::text AS "firstCode", x."name" AS "firstName", y."code"::text AS "secondCode", y."name" AS "secondName",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(topPeopleStatement(set, { countryCode: first.data }))} AS "firstPeople",
-           ${asJson(topPeopleStatement(set, { countryCode: second.data }))} AS "secondPeople",
-           ${asJson(topCountriesStatement(set, [first.data, second.data], 8))} AS "others",
-           ${asJson(topTopicsStatement(set))} AS "topics",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(topPeopleStatement({ countryCode: first.data }))} AS "firstPeople",
+           ${asJson(topPeopleStatement({ countryCode: second.data }))} AS "secondPeople",
+           ${asJson(topCountriesStatement([first.data, second.data], 8))} AS "others",
+           ${asJson(topTopicsStatement())} AS "topics",
            ${asJson(Prisma.sql`
              SELECT extract(year FROM m."date")::int AS "year", t."id"::text AS "id", t."name", count(*)::int AS "count"
-             FROM "MeetingTopic" mt
-             JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
+             FROM "live" m
+             JOIN "MeetingTopic" mt ON mt."meetingId" = m."id"
              JOIN "Topic" t ON t."id" = mt."topicId"
-             WHERE mt."meetingId" IN (${set})
+             WHERE m."date" IS NOT NULL
              GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC, 3 ASC`)} AS "topicRows",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings"
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings"
       FROM "Country" x, "Country" y WHERE x."code" = ${first.data} AND y."code" = ${second.data}`;
   if (!row) return null;
   const byYear = new Map<string, TopicYear>();

@@ -9,7 +9,8 @@ import {
   asJson,
   entityMeetingSets,
   entityMeetingsStatement,
-  meetingsByYearStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
   toEntityMeetingPage,
   toPeriodCounts,
   topCountriesStatement,
@@ -69,13 +70,14 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
   const set = entityMeetingSets.organization(id);
   // Everything the page shows in one statement, as the person's page reads it (issue 19: it took 11).
   const [organization] = await readDb.$queryRaw<OrganizationRow[]>`
+    ${entityMeetingsScope(set)}
     SELECT o."id"::text AS "id", o."name", o."acronym", o."countryCode"::text AS "countryCode", c."name" AS "countryName", o."notes",
            o."wikidataId", o."version", o."mergedIntoId"::text AS "mergedIntoId", o."deletedAt",
            ${asJson(entityAliasesStatement("organization", id))} AS "aliases",
-           ${asJson(topPeopleStatement(set, { organizationId: id }))} AS "people",
-           ${asJson(topCountriesStatement(set))} AS "countries",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
+           ${asJson(topPeopleStatement({ organizationId: id }))} AS "people",
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
            ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Organization" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
            ${asJson(currentMergeJobStatement("ORGANIZATION", id))} AS "mergeJobs",
            ${entityHistorySql("Organization", id)} AS "history"

@@ -8,7 +8,8 @@ import {
   asJson,
   entityMeetingSets,
   entityMeetingsStatement,
-  meetingsByYearStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
   toEntityMeetingPage,
   toPeriodCounts,
   topCountriesStatement,
@@ -76,12 +77,13 @@ export async function getTagPage(id: string, cursor?: EntityCursor): Promise<Tag
   const set = entityMeetingSets.tag(id);
   // Everything the page shows in one statement, as the person's page reads it (issue 19: it took eight).
   const [tag] = await readDb.$queryRaw<TagRow[]>`
+    ${entityMeetingsScope(set)}
     SELECT t."id"::text AS "id", t."name", t."description", t."mergedIntoId"::text AS "mergedIntoId",
            ARRAY(SELECT f."name" FROM "TagFormerName" f WHERE f."tagId" = t."id" ORDER BY f."createdAt" DESC, f."id" DESC) AS "formerNames",
            ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Tag" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
-           ${asJson(topCountriesStatement(set))} AS "countries",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
            ${asJson(currentMergeJobStatement("TAG", id))} AS "mergeJobs",
            ${entityHistorySql("Tag", id)} AS "history"
     FROM "Tag" t WHERE t."id" = ${id}::uuid`;
