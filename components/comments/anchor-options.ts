@@ -1,4 +1,5 @@
-import { ANCHOR_FIELDS, ANCHOR_FIELD_LABELS, ANCHOR_QUOTE_MAX, anchorChoiceValue } from "@/lib/comments/anchor";
+import { ANCHOR_QUOTE_MAX, anchorChoiceValue } from "@/lib/comments/anchor";
+import { ANCHOR_FIELDS, ANCHOR_FIELD_LABELS } from "@/lib/comments/anchor-fields";
 
 /** The parts of a meeting's view a comment can be anchored to. */
 export interface AnchorSource {

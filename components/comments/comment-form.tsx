@@ -8,7 +8,7 @@ import { useActionToast, type FormAction } from "@/components/meetings/detail/us
 import type { LookupOption } from "@/components/pickers/lookup-combobox";
 import { MentionPicker } from "@/components/comments/mention-picker";
 import type { AnchorOptionGroup } from "@/components/comments/anchor-options";
-import { COMMENT_MAX } from "@/lib/comments/schemas";
+import { COMMENT_MAX } from "@/lib/comments/limits";
 
 export type CommentAction = FormAction<Record<string, string>>;
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useActionToast } from "@/components/meetings/detail/use-action-toast";
 import { CommentBody } from "@/components/comments/comment-body";
 import { CommentForm, type CommentAction } from "@/components/comments/comment-form";
-import { anchorLabel } from "@/lib/comments/anchor";
+import { anchorLabel } from "@/lib/comments/anchor-fields";
 import type { CommentItem as Comment } from "@/lib/comments/dto";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -10,7 +10,7 @@ import { MarkReadButton } from "@/components/inbox/mark-read-button";
 import { WatchToggle } from "@/components/watches/watch-toggle";
 import type { InboxEntry, InboxPage } from "@/lib/inbox/dto";
 import type { WatchItem } from "@/lib/watches/dto";
-import { WATCH_KIND_LABELS } from "@/lib/watches/targets";
+import { WATCH_KIND_LABELS } from "@/lib/watches/kind-labels";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

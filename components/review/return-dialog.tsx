@@ -8,7 +8,7 @@ import { Field, fieldControlProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
 import { fieldErrorOf } from "@/lib/forms/state-view";
-import { REASON_MAX } from "@/lib/review/schemas";
+import { REASON_MAX } from "@/lib/review/limits";
 
 /**
  * Return with a reason: the author reads it in the history and their inbox. The reason is this

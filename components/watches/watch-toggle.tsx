@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionToast, type FormAction } from "@/components/meetings/detail/use-action-toast";
 import type { WatchState } from "@/lib/watches/dto";
-import { WATCH_KIND_LABELS } from "@/lib/watches/targets";
+import { WATCH_KIND_LABELS } from "@/lib/watches/kind-labels";
 
 /**
  * Watch or stop watching what a page shows: new and changed meetings of it then come to the inbox.

@@ -1,23 +1,9 @@
 import { z } from "zod";
+import { ANCHOR_FIELDS, type AnchorField } from "@/lib/comments/anchor-fields";
 
 // What a comment is about. Participants and evidence rows are rewritten on every save of a
 // meeting (lib/meetings/write), so an anchor names what survives a save: a participant by person,
 // an evidence span by its source (whose id is kept) with offsets and the quote itself.
-
-export const ANCHOR_FIELDS = ["title", "date", "place", "kind", "summary", "outcome", "countries", "topics", "tags"] as const;
-export type AnchorField = (typeof ANCHOR_FIELDS)[number];
-
-export const ANCHOR_FIELD_LABELS: Record<AnchorField, string> = {
-  title: "the title",
-  date: "the date",
-  place: "the place",
-  kind: "the kind of meeting",
-  summary: "the summary",
-  outcome: "the outcome",
-  countries: "the countries",
-  topics: "the topics",
-  tags: "the tags",
-};
 
 /** The longest quote a comment keeps of an evidence span. */
 export const ANCHOR_QUOTE_MAX = 300;
@@ -70,12 +56,4 @@ export function anchorChoiceValue(choice: AnchorChoice | null): string {
   if (choice.kind === "field") return `field:${choice.field}`;
   if (choice.kind === "participant") return `participant:${choice.personId}`;
   return `evidence:${choice.sourceId}:${choice.start}:${choice.end}`;
-}
-
-/** "On the summary", "On Liu Jianchao", "On “…quote…” (Trend)". */
-export function anchorLabel(anchor: CommentAnchor | null): string | null {
-  if (!anchor) return null;
-  if (anchor.kind === "field") return `On ${ANCHOR_FIELD_LABELS[anchor.field]}`;
-  if (anchor.kind === "participant") return `On ${anchor.name}`;
-  return `On “${anchor.quote}” (${anchor.outlet})`;
 }

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { userIdSchema } from "@/lib/auth/users/schemas";
 import { anchorChoiceSchema } from "@/lib/comments/anchor";
+import { COMMENT_MAX, MENTIONS_MAX } from "@/lib/comments/limits";
 import { safeText } from "@/lib/meetings/write/safe-text";
-
-/** Long enough for a paragraph of argument and a few links; a comment is not a document. */
-export const COMMENT_MAX = 4000;
-/** How many people one comment may mention. */
-export const MENTIONS_MAX = 20;
 
 export const commentIdSchema = z.uuid();
 

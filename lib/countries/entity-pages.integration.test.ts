@@ -9,7 +9,7 @@ const { createTestMeeting, createTestPerson } = await import("@/lib/testing/fact
 const { deleteMeeting } = await import("@/lib/meetings/mutations");
 const { getCountryPage, getCountryPairPage } = await import("@/lib/countries/queries");
 const { getPersonPage } = await import("@/lib/people/queries");
-const { entityCursorSchema, entityMeetingSets, newestMeetings } = await import("@/lib/meetings/detail/entity-meetings");
+const { entityCursorSchema, entityMeetingSets, entityMeetingsScope } = await import("@/lib/meetings/detail/entity-meetings");
 
 let viewer: Awaited<ReturnType<typeof createTestAccount>>;
 let analyst: Awaited<ReturnType<typeof createTestAccount>>;
@@ -27,7 +27,7 @@ describe("entity pages", () => {
     setRequest({ cookies: analyst.cookies });
     await deleteMeeting(made[3]!.id, 1);
     setRequest({ cookies: viewer.cookies });
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT n."id"::text AS "id" FROM (${newestMeetings(entityMeetingSets.country("TV"), 2)}) n`;
+    const rows = await db.$queryRaw<{ id: string }[]>`${entityMeetingsScope(entityMeetingSets.country("TV"), 2)} SELECT n."id"::text AS "id" FROM "newest" n`;
     expect(rows.map((row) => row.id).sort()).toEqual([made[2]!.id, made[1]!.id].sort());
   });
 

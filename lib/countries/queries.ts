@@ -2,22 +2,19 @@ import "server-only";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { readDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   asJson,
   entityMeetingsStatement,
-  meetingsByYearStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
   toEntityMeetingPage,
   toPeriodCounts,
   topCountriesStatement,
   topPeopleStatement,
   topTopicsStatement,
   type EntityMeetingSqlRow,
-  countEntityMeetingsByYear,
   entityMeetingSets,
-  listEntityMeetings,
-  topCountries,
-  topPeople,
-  topTopics,
   type CountedRef,
   type EntityCursor,
   type EntityMeetingPage,
@@ -41,12 +38,6 @@ export interface CountryPage {
   meetings: EntityMeetingPage;
 }
 
-async function findCountry(code: string): Promise<CountryRef | null> {
-  const parsed = countryCodeParamSchema.safeParse(code);
-  if (!parsed.success) return null;
-  return readDb.country.findUnique({ where: { code: parsed.data }, select: { code: true, name: true } });
-}
-
 /** A country's page: its meetings newest first, partners, people, topics. Rule: any signed-in user. */
 export async function getCountryPage(code: string, cursor?: EntityCursor): Promise<CountryPage | null> {
   await requireUser();
@@ -55,12 +46,13 @@ export async function getCountryPage(code: string, cursor?: EntityCursor): Promi
   const set = entityMeetingSets.country(parsed.data);
   // The country and every part of its page in one statement (issue 19: it took six).
   const [row] = await readDb.$queryRaw<(CountryRef & { partners: CountedRef[]; people: CountedRef[]; topics: CountedRef[]; perYear: { year: number; count: number }[]; meetings: EntityMeetingSqlRow[] })[]>`
+    ${entityMeetingsScope(set)}
     SELECT c."code"::text AS "code", c."name",
-           ${asJson(topCountriesStatement(set, [parsed.data]))} AS "partners",
-           ${asJson(topPeopleStatement(set, { countryCode: parsed.data }))} AS "people",
-           ${asJson(topTopicsStatement(set))} AS "topics",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings"
+           ${asJson(topCountriesStatement([parsed.data]))} AS "partners",
+           ${asJson(topPeopleStatement({ countryCode: parsed.data }))} AS "people",
+           ${asJson(topTopicsStatement())} AS "topics",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings"
       FROM "Country" c WHERE c."code" = ${parsed.data}`;
   if (!row) return null;
   const { partners, people, topics, perYear, meetings } = row;
@@ -93,41 +85,61 @@ export interface CountryPairPage {
  */
 export async function getCountryPairPage(a: string, b: string, cursor?: EntityCursor): Promise<CountryPairPage | null> {
   await requireUser();
-  const [first, second] = await Promise.all([findCountry(a), findCountry(b)]);
-  if (!first || !second || first.code === second.code) return null;
-  const set = entityMeetingSets.pair(first.code, second.code);
-  const [perYear, firstPeople, secondPeople, others, topics, topicRows, meetings] = await Promise.all([
-    countEntityMeetingsByYear(readDb, set),
-    topPeople(readDb, set, { countryCode: first.code }),
-    topPeople(readDb, set, { countryCode: second.code }),
-    topCountries(readDb, set, [first.code, second.code], 8),
-    topTopics(readDb, set),
-    readDb.$queryRaw<{ year: number; id: string; name: string; count: number }[]>`
-      SELECT extract(year FROM m."date")::int AS "year", t."id"::text AS "id", t."name", count(*)::int AS "count"
-      FROM "MeetingTopic" mt
-      JOIN "Meeting" m ON m."id" = mt."meetingId" AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
-      JOIN "Topic" t ON t."id" = mt."topicId"
-      WHERE mt."meetingId" IN (${set})
-      GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC, 3 ASC`,
-    listEntityMeetings(readDb, set, cursor),
-  ]);
+  const first = countryCodeParamSchema.safeParse(a);
+  const second = countryCodeParamSchema.safeParse(b);
+  if (!first.success || !second.success || first.data === second.data) return null;
+  const set = entityMeetingSets.pair(first.data, second.data);
+  // Both countries and every part of the page in one statement (issue 19: it took nine).
+  const [row] = await readDb.$queryRaw<PairRow[]>`
+    ${entityMeetingsScope(set)}
+    SELECT x."code"::text AS "firstCode", x."name" AS "firstName", y."code"::text AS "secondCode", y."name" AS "secondName",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(topPeopleStatement({ countryCode: first.data }))} AS "firstPeople",
+           ${asJson(topPeopleStatement({ countryCode: second.data }))} AS "secondPeople",
+           ${asJson(topCountriesStatement([first.data, second.data], 8))} AS "others",
+           ${asJson(topTopicsStatement())} AS "topics",
+           ${asJson(Prisma.sql`
+             SELECT extract(year FROM m."date")::int AS "year", t."id"::text AS "id", t."name", count(*)::int AS "count"
+             FROM "live" m
+             JOIN "MeetingTopic" mt ON mt."meetingId" = m."id"
+             JOIN "Topic" t ON t."id" = mt."topicId"
+             WHERE m."date" IS NOT NULL
+             GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC, 3 ASC`)} AS "topicRows",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings"
+      FROM "Country" x, "Country" y WHERE x."code" = ${first.data} AND y."code" = ${second.data}`;
+  if (!row) return null;
   const byYear = new Map<string, TopicYear>();
-  for (const row of topicRows) {
-    const year = String(row.year);
+  for (const topic of row.topicRows) {
+    const year = String(topic.year);
     const entry = byYear.get(year) ?? { year, topics: [] };
-    entry.topics.push({ id: row.id, name: row.name, count: row.count });
+    entry.topics.push({ id: topic.id, name: topic.name, count: topic.count });
     byYear.set(year, entry);
   }
+  const perYear = toPeriodCounts(row.perYear);
   return {
-    first,
-    second,
+    first: { code: row.firstCode, name: row.firstName },
+    second: { code: row.secondCode, name: row.secondName },
     total: perYear.reduce((sum, p) => sum + p.count, 0),
     perYear,
-    firstPeople,
-    secondPeople,
-    others,
-    topics,
+    firstPeople: row.firstPeople,
+    secondPeople: row.secondPeople,
+    others: row.others,
+    topics: row.topics,
     topicsByYear: [...byYear.values()],
-    meetings,
+    meetings: toEntityMeetingPage(row.meetings),
   };
+}
+
+interface PairRow {
+  firstCode: string;
+  firstName: string;
+  secondCode: string;
+  secondName: string;
+  perYear: { year: number; count: number }[];
+  firstPeople: CountedRef[];
+  secondPeople: CountedRef[];
+  others: CountedRef[];
+  topics: CountedRef[];
+  topicRows: { year: number; id: string; name: string; count: number }[];
+  meetings: EntityMeetingSqlRow[];
 }

@@ -139,6 +139,18 @@ export async function removeAlias(owner: AliasOwner, input: unknown): Promise<vo
   });
 }
 
+/** The spellings of a person or an organisation, by spelling, each with the source it was seen in: for the entity page's one read. */
+export function entityAliasesStatement(owner: AliasOwner, id: string): Prisma.Sql {
+  const [table, ownedBy] = owner === "person" ? [Prisma.sql`"PersonAlias"`, Prisma.sql`a."personId"`] : [Prisma.sql`"OrganizationAlias"`, Prisma.sql`a."organizationId"`];
+  return Prisma.sql`
+    SELECT a."id"::text AS "id", a."alias",
+           CASE WHEN s."id" IS NULL THEN NULL
+                ELSE json_build_object('id', s."id"::text, 'meetingId', s."meetingId"::text, 'outlet', s."outlet", 'title', s."title") END AS "source"
+    FROM ${table} a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+    WHERE ${ownedBy} = ${id}::uuid
+    ORDER BY a."alias"`;
+}
+
 /**
  * The sources an alias can be said to come from: those of the (live) meetings the person or
  * organisation took part in, newest first. Signed-in users.

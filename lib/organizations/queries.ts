@@ -1,12 +1,22 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db, readDb } from "@/lib/db";
+import { entityAliasesStatement } from "@/lib/entities/aliases";
+import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
+import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
-  countEntityMeetingsByYear,
+  asJson,
   entityMeetingSets,
-  listEntityMeetings,
-  topCountries,
+  entityMeetingsStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
+  toEntityMeetingPage,
+  toPeriodCounts,
+  topCountriesStatement,
+  topPeopleStatement,
   type CountedRef,
+  type EntityMeetingSqlRow,
   type EntityCursor,
   type EntityMeetingPage,
   type PeriodCount,
@@ -32,50 +42,50 @@ export interface OrganizationPage {
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
   mergedFrom: { id: string; name: string }[];
+  /** A merge of this organisation running, just finished, or stopped (what its panel shows). */
+  mergeJob: MergeJobView | null;
+  /** The organisation's own latest changes (lib/entities/history.ts), read with the rest. */
+  history: HistoryEntry[];
 }
 
 export type OrganizationLookup = { state: "found"; page: OrganizationPage } | { state: "merged"; into: string } | null;
+
+type OrganizationRow = OrganizationPage["organization"] & {
+  mergedIntoId: string | null;
+  deletedAt: Date | null;
+  aliases: EntityAlias[];
+  people: CountedRef[];
+  countries: CountedRef[];
+  perYear: { year: number; count: number }[];
+  meetings: EntityMeetingSqlRow[];
+  mergedFrom: { id: string; name: string }[];
+  mergeJobs: MergeJobView[];
+  history: HistoryRow[];
+};
 
 /** An organisation's page; a merged one answers with where it went. Rule: any signed-in user. */
 export async function getOrganizationPage(id: string, cursor?: EntityCursor): Promise<OrganizationLookup> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const organization = await readDb.organization.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      name: true,
-      acronym: true,
-      countryCode: true,
-      country: { select: { name: true } },
-      notes: true,
-      wikidataId: true,
-      version: true,
-      mergedIntoId: true,
-      deletedAt: true,
-    },
-  });
+  const set = entityMeetingSets.organization(id);
+  // Everything the page shows in one statement, as the person's page reads it (issue 19: it took 11).
+  const [organization] = await readDb.$queryRaw<OrganizationRow[]>`
+    ${entityMeetingsScope(set)}
+    SELECT o."id"::text AS "id", o."name", o."acronym", o."countryCode"::text AS "countryCode", c."name" AS "countryName", o."notes",
+           o."wikidataId", o."version", o."mergedIntoId"::text AS "mergedIntoId", o."deletedAt",
+           ${asJson(entityAliasesStatement("organization", id))} AS "aliases",
+           ${asJson(topPeopleStatement({ organizationId: id }))} AS "people",
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
+           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Organization" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
+           ${asJson(currentMergeJobStatement("ORGANIZATION", id))} AS "mergeJobs",
+           ${entityHistorySql("Organization", id)} AS "history"
+    FROM "Organization" o LEFT JOIN "Country" c ON c."code" = o."countryCode"
+    WHERE o."id" = ${id}::uuid`;
   if (!organization || organization.deletedAt) return null;
   if (organization.mergedIntoId) return { state: "merged", into: organization.mergedIntoId };
-  const set = entityMeetingSets.organization(id);
-  const [aliases, people, countries, perYear, meetings, mergedFrom] = await Promise.all([
-    readDb.organizationAlias.findMany({
-      where: { organizationId: id },
-      select: { id: true, alias: true, source: { select: { id: true, meetingId: true, outlet: true, title: true } } },
-      orderBy: { alias: "asc" },
-    }),
-    readDb.$queryRaw<CountedRef[]>`
-      SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
-      FROM "Participation" p
-      JOIN "Meeting" m ON m."id" = p."meetingId" AND m."deletedAt" IS NULL
-      JOIN "Person" pe ON pe."id" = p."personId"
-      WHERE p."organizationId" = ${id}::uuid
-      GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT 12`,
-    topCountries(readDb, set),
-    countEntityMeetingsByYear(readDb, set),
-    listEntityMeetings(readDb, set, cursor),
-    readDb.organization.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
+  const { aliases, people, countries, perYear, meetings, mergedFrom, mergeJobs, history } = organization;
   return {
     state: "found",
     page: {
@@ -84,7 +94,7 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
         name: organization.name,
         acronym: organization.acronym,
         countryCode: organization.countryCode,
-        countryName: organization.country?.name ?? null,
+        countryName: organization.countryName,
         notes: organization.notes,
         wikidataId: organization.wikidataId,
         version: organization.version,
@@ -92,9 +102,11 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
       aliases,
       people,
       countries,
-      perYear,
-      meetings,
+      perYear: toPeriodCounts(perYear),
+      meetings: toEntityMeetingPage(meetings),
       mergedFrom,
+      mergeJob: mergeJobs[0] ? asMergeJobView(mergeJobs[0]) : null,
+      history: toEntityHistory(history),
     },
   };
 }

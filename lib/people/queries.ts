@@ -8,8 +8,9 @@ import {
   asJson,
   entityMeetingSets,
   entityMeetingsStatement,
-  meetingsByYearStatement,
-  newestMeetings,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
+  NEWEST_MEETINGS,
   toEntityMeetingPage,
   topCountriesStatement,
   topPeopleStatement,
@@ -22,6 +23,7 @@ import {
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
+import { entityAliasesStatement } from "@/lib/entities/aliases";
 import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
 
 export interface EntityAlias {
@@ -67,17 +69,17 @@ type TitleRun = { title: string; organizationId: string | null; organizationName
 /**
  * Titles in the order they were recorded, a run of meetings with the same title and organisation
  * as one entry: the latest TITLE_RUNS_SHOWN runs within the person's newest meetings
- * (newestMeetings). Folded by PostgreSQL, so a person met 170,000 times sends 50 rows to the
+ * (NEWEST_MEETINGS). Folded by PostgreSQL, so a person met 170,000 times sends 50 rows to the
  * server, not 170,000 (4.3 s a page view before, most of it in Node).
  */
-function titleRunsStatement(personId: string, set: Prisma.Sql): Prisma.Sql {
+function titleRunsStatement(personId: string): Prisma.Sql {
   return Prisma.sql`
     WITH held AS (
       SELECT p."title", p."organizationId", m."id" AS "meetingId", m."title" AS "meetingTitle", m."date", m."datePrecision",
              row_number() OVER w AS "n",
              CASE WHEN lag(p."title") OVER w = p."title" AND lag(p."organizationId") OVER w IS NOT DISTINCT FROM p."organizationId" THEN 0 ELSE 1 END AS "starts"
       FROM "Participation" p JOIN "Meeting" m ON m."id" = p."meetingId"
-      WHERE p."personId" = ${personId}::uuid AND p."title" <> '' AND p."meetingId" IN (${newestMeetings(set)})
+      WHERE p."personId" = ${personId}::uuid AND p."title" <> '' AND p."meetingId" IN (${NEWEST_MEETINGS})
       WINDOW w AS (ORDER BY m."date" ASC NULLS FIRST, m."id" ASC)
     ), numbered AS (
       SELECT *, sum("starts") OVER (ORDER BY "n") AS "run" FROM held
@@ -126,15 +128,16 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
   // Everything the page shows in one statement (issue 19: it took 11), each list as JSON in the
   // order its own statement sorts it.
   const [person] = await readDb.$queryRaw<PersonRow[]>`
+    ${entityMeetingsScope(set)}
     SELECT p."id"::text AS "id", p."name", p."countryCode"::text AS "countryCode", c."name" AS "countryName", p."notes",
            p."wikidataId", p."version",
            p."mergedIntoId"::text AS "mergedIntoId", p."deletedAt",
-           ${asJson(aliasesStatement(id))} AS "aliases",
-           ${asJson(titleRunsStatement(id, set))} AS "titles",
-           ${asJson(topPeopleStatement(set, { exceptPersonId: id }))} AS "counterparts",
-           ${asJson(topCountriesStatement(set))} AS "countries",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings",
+           ${asJson(entityAliasesStatement("person", id))} AS "aliases",
+           ${asJson(titleRunsStatement(id))} AS "titles",
+           ${asJson(topPeopleStatement({ exceptPersonId: id }))} AS "counterparts",
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
            ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
            ${asJson(currentMergeJobStatement("PERSON", id))} AS "mergeJobs",
            ${entityHistorySql("Person", id)} AS "history"
@@ -188,19 +191,6 @@ interface PersonRow {
   mergedFrom: { id: string; name: string }[];
   mergeJobs: MergeJobView[];
   history: HistoryRow[];
-}
-
-/** A list statement's rows as one JSON array, in the statement's own order. */
-
-/** The spellings seen of a person, by spelling, each with the source it was seen in. */
-function aliasesStatement(personId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT a."id"::text AS "id", a."alias",
-           CASE WHEN s."id" IS NULL THEN NULL
-                ELSE json_build_object('id', s."id"::text, 'meetingId', s."meetingId"::text, 'outlet', s."outlet", 'title', s."title") END AS "source"
-    FROM "PersonAlias" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
-    WHERE a."personId" = ${personId}::uuid
-    ORDER BY a."alias"`;
 }
 
 export interface DuplicateCandidate {

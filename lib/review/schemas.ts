@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
+import { REASON_MAX } from "@/lib/review/limits";
 import { safeText } from "@/lib/meetings/write/safe-text";
 
 // What the review steps and the queue take; the server actions and the forms share them.
-
-export const REASON_MAX = 2_000;
 
 export const reviewStepSchema = z.object({
   id: meetingIdSchema,

@@ -2,12 +2,19 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db, readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
+import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
 import {
-  countEntityMeetingsByYear,
+  asJson,
   entityMeetingSets,
-  listEntityMeetings,
-  topCountries,
+  entityMeetingsStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
+  toEntityMeetingPage,
+  toPeriodCounts,
+  topCountriesStatement,
   type CountedRef,
+  type EntityMeetingSqlRow,
   type EntityCursor,
   type EntityMeetingPage,
   type PeriodCount,
@@ -41,26 +48,60 @@ export interface TagPage {
   countries: CountedRef[];
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
+  /** A merge of this tag running, just finished, or stopped (what its panel shows). */
+  mergeJob: MergeJobView | null;
+  /** The tag's own latest changes (lib/entities/history.ts), read with the rest. */
+  history: HistoryEntry[];
 }
 
 export type TagLookup = { state: "found"; page: TagPage } | { state: "merged"; into: string } | null;
+
+interface TagRow {
+  id: string;
+  name: string;
+  description: string;
+  mergedIntoId: string | null;
+  formerNames: string[];
+  mergedFrom: { id: string; name: string }[];
+  countries: CountedRef[];
+  perYear: { year: number; count: number }[];
+  meetings: EntityMeetingSqlRow[];
+  mergeJobs: MergeJobView[];
+  history: HistoryRow[];
+}
 
 /** A tag's page; a merged tag answers with the tag it went into, so old links keep working. Rule: any signed-in user. */
 export async function getTagPage(id: string, cursor?: EntityCursor): Promise<TagLookup> {
   await requireUser();
   if (!meetingIdSchema.safeParse(id).success) return null;
-  const tag = await readDb.tag.findUnique({ where: { id }, select: { id: true, name: true, description: true, mergedIntoId: true } });
+  const set = entityMeetingSets.tag(id);
+  // Everything the page shows in one statement, as the person's page reads it (issue 19: it took eight).
+  const [tag] = await readDb.$queryRaw<TagRow[]>`
+    ${entityMeetingsScope(set)}
+    SELECT t."id"::text AS "id", t."name", t."description", t."mergedIntoId"::text AS "mergedIntoId",
+           ARRAY(SELECT f."name" FROM "TagFormerName" f WHERE f."tagId" = t."id" ORDER BY f."createdAt" DESC, f."id" DESC) AS "formerNames",
+           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Tag" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
+           ${asJson(currentMergeJobStatement("TAG", id))} AS "mergeJobs",
+           ${entityHistorySql("Tag", id)} AS "history"
+    FROM "Tag" t WHERE t."id" = ${id}::uuid`;
   if (!tag) return null;
   if (tag.mergedIntoId) return { state: "merged", into: tag.mergedIntoId };
-  const set = entityMeetingSets.tag(id);
-  const [formerNames, mergedFrom, countries, perYear, meetings] = await Promise.all([
-    readDb.tagFormerName.findMany({ where: { tagId: id }, select: { name: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    readDb.tag.findMany({ where: { mergedIntoId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    topCountries(readDb, set),
-    countEntityMeetingsByYear(readDb, set),
-    listEntityMeetings(readDb, set, cursor),
-  ]);
-  return { state: "found", page: { tag: { id: tag.id, name: tag.name, description: tag.description }, formerNames: formerNames.map((f) => f.name), mergedFrom, countries, perYear, meetings } };
+  return {
+    state: "found",
+    page: {
+      tag: { id: tag.id, name: tag.name, description: tag.description },
+      formerNames: tag.formerNames,
+      mergedFrom: tag.mergedFrom,
+      countries: tag.countries,
+      perYear: toPeriodCounts(tag.perYear),
+      meetings: toEntityMeetingPage(tag.meetings),
+      mergeJob: tag.mergeJobs[0] ? asMergeJobView(tag.mergeJobs[0]) : null,
+      history: toEntityHistory(tag.history),
+    },
+  };
 }
 
 export interface TagListItem {

@@ -5,7 +5,8 @@ import {
   asJson,
   entityMeetingSets,
   entityMeetingsStatement,
-  meetingsByYearStatement,
+  MEETINGS_BY_YEAR,
+  entityMeetingsScope,
   toEntityMeetingPage,
   toPeriodCounts,
   topCountriesStatement,
@@ -35,11 +36,12 @@ export async function getTopicPage(id: string, cursor?: EntityCursor): Promise<T
   const [row] = await readDb.$queryRaw<
     (TopicPage["topic"] & { parentId: string | null; parentName: string | null; countries: CountedRef[]; people: CountedRef[]; perYear: { year: number; count: number }[]; meetings: EntityMeetingSqlRow[] })[]
   >`
+    ${entityMeetingsScope(set)}
     SELECT t."id"::text AS "id", t."name", t."description", p."id"::text AS "parentId", p."name" AS "parentName",
-           ${asJson(topCountriesStatement(set))} AS "countries",
-           ${asJson(topPeopleStatement(set))} AS "people",
-           ${asJson(meetingsByYearStatement(set))} AS "perYear",
-           ${asJson(entityMeetingsStatement(set, cursor))} AS "meetings"
+           ${asJson(topCountriesStatement())} AS "countries",
+           ${asJson(topPeopleStatement())} AS "people",
+           ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
+           ${asJson(entityMeetingsStatement(cursor))} AS "meetings"
       FROM "Topic" t LEFT JOIN "Topic" p ON p."id" = t."parentId" WHERE t."id" = ${id}::uuid`;
   if (!row) return null;
   const topic = { id: row.id, name: row.name, description: row.description, parent: row.parentId ? { id: row.parentId, name: row.parentName ?? "" } : null };

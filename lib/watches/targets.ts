@@ -4,18 +4,6 @@ import type { WatchKind } from "@/lib/generated/prisma/enums";
 // What can be watched, and the one key each is found by: the fan-out looks watches up by
 // (kind, key) with the keys of a changed meeting, so each kind's key is built here only.
 
-export const WATCH_KINDS = ["PERSON", "ORGANIZATION", "COUNTRY", "PAIR", "TOPIC", "TAG", "SAVED_VIEW"] as const satisfies readonly WatchKind[];
-
-export const WATCH_KIND_LABELS: Record<WatchKind, string> = {
-  PERSON: "person",
-  ORGANIZATION: "organisation",
-  COUNTRY: "country",
-  PAIR: "pair",
-  TOPIC: "topic",
-  TAG: "tag",
-  SAVED_VIEW: "saved view",
-};
-
 const code = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/);
 
 /** A pair's key: its two countries in alphabetical order, so AZ–CN and CN–AZ are one pair. */

@@ -5,12 +5,12 @@ import type { DatePrecision, MeetingKind } from "@/lib/generated/prisma/enums";
 import { COUNTED_MEETINGS_LIMIT } from "@/lib/meetings/detail/counted-meetings";
 import { formatMeetingDate } from "@/lib/meetings/dto";
 
-type Tx = Prisma.TransactionClient;
 
 // Shared by every entity page (person, organisation, country, pair, topic, tag): an entity is a
 // SQL set of meeting ids taken from one index ("Participation"(personId), "MeetingCountry"
-// (countryCode, meetingId), …). Its meetings are paged with a keyset on (date, id), never OFFSET,
-// and its chart is one GROUP BY over the same set.
+// (countryCode, meetingId), …), read once per page with its dates (entityMeetingsScope). Its
+// meetings are paged with a keyset on (date, id), never OFFSET, and its chart is one GROUP BY over
+// the same live meetings.
 
 export const ENTITY_PAGE_SIZE = 25;
 
@@ -57,20 +57,37 @@ export interface EntityMeetingPage {
 /** A meeting of the set as its statement returns it: `date` a Date from a row, "YYYY-MM-DD" from JSON. */
 export type EntityMeetingSqlRow = { id: string; title: string; kind: MeetingKind; date: Date | string | null; datePrecision: DatePrecision; countries: string[] };
 
-/** One page of the set's live meetings, newest first, each with its country codes; one row more than a page tells whether another follows. */
-export function entityMeetingsStatement(set: Prisma.Sql, cursor?: EntityCursor): Prisma.Sql {
+/**
+ * The opening of an entity page's one statement: the set's live meetings with their dates, read
+ * once ("live"), and the newest `newest` of them ("newest"), both MATERIALIZED so that every part
+ * of the page reads them instead of the set. Each part joined the set to "Meeting" for its dates on
+ * its own before: five passes over a country's 340,000 meetings at a million (issue 19).
+ */
+export function entityMeetingsScope(set: Prisma.Sql, newest = COUNTED_MEETINGS_LIMIT): Prisma.Sql {
+  return Prisma.sql`
+    WITH "live" AS MATERIALIZED (
+      SELECT m."id", m."date" FROM "Meeting" m WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL
+    ), "newest" AS MATERIALIZED (
+      SELECT l."id" FROM "live" l ORDER BY l."date" DESC NULLS LAST, l."id" DESC LIMIT ${newest}
+    )`;
+}
+
+/** The newest live meetings of the scope (entityMeetingsScope): what the counted lists are taken from. */
+export const NEWEST_MEETINGS = Prisma.sql`SELECT "id" FROM "newest"`;
+
+/** One page of the scope's live meetings, newest first, each with its country codes; one row more than a page tells whether another follows. */
+export function entityMeetingsStatement(cursor?: EntityCursor): Prisma.Sql {
   const after = !cursor
     ? Prisma.sql`TRUE`
     : cursor.date === null
-      ? Prisma.sql`(m."date" IS NULL AND m."id" < ${cursor.id}::uuid)`
-      : Prisma.sql`(m."date" < ${cursor.date}::date OR (m."date" = ${cursor.date}::date AND m."id" < ${cursor.id}::uuid) OR m."date" IS NULL)`;
+      ? Prisma.sql`(l."date" IS NULL AND l."id" < ${cursor.id}::uuid)`
+      : Prisma.sql`(l."date" < ${cursor.date}::date OR (l."date" = ${cursor.date}::date AND l."id" < ${cursor.id}::uuid) OR l."date" IS NULL)`;
   return Prisma.sql`
     SELECT m."id"::text AS "id", m."title", m."kind", m."date", m."datePrecision",
            ARRAY(SELECT mc."countryCode"::text FROM "MeetingCountry" mc WHERE mc."meetingId" = m."id" ORDER BY 1) AS "countries"
-    FROM "Meeting" m
-    WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND ${after}
-    ORDER BY m."date" DESC NULLS LAST, m."id" DESC
-    LIMIT ${ENTITY_PAGE_SIZE + 1}`;
+    FROM (SELECT l."id", l."date" FROM "live" l WHERE ${after} ORDER BY l."date" DESC NULLS LAST, l."id" DESC LIMIT ${ENTITY_PAGE_SIZE + 1}) l
+    JOIN "Meeting" m ON m."id" = l."id"
+    ORDER BY l."date" DESC NULLS LAST, l."id" DESC`;
 }
 
 const toDate = (date: Date | string | null) => (typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
@@ -92,26 +109,18 @@ export function toEntityMeetingPage(rows: EntityMeetingSqlRow[]): EntityMeetingP
   };
 }
 
-/** One page of the set's live meetings, newest first. */
-export async function listEntityMeetings(tx: Tx, set: Prisma.Sql, cursor?: EntityCursor): Promise<EntityMeetingPage> {
-  return toEntityMeetingPage(await tx.$queryRaw<EntityMeetingSqlRow[]>(entityMeetingsStatement(set, cursor)));
-}
-
 export interface PeriodCount {
   period: string;
   count: number;
 }
 
-/** Live meetings of the set per dated year, oldest first. */
-export function meetingsByYearStatement(set: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    SELECT extract(year FROM m."date")::int AS "year", count(*)::int AS "count"
-    FROM "Meeting" m
-    WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL AND m."date" IS NOT NULL
+/** The scope's live meetings per dated year, oldest first. */
+export const MEETINGS_BY_YEAR = Prisma.sql`
+    SELECT extract(year FROM l."date")::int AS "year", count(*)::int AS "count"
+    FROM "live" l WHERE l."date" IS NOT NULL
     GROUP BY 1 ORDER BY 1`;
-}
 
-/** meetingsByYearStatement's rows as a chart's periods, gaps filled with zero (at most 60 years back). */
+/** MEETINGS_BY_YEAR's rows as a chart's periods, gaps filled with zero (at most 60 years back). */
 export function toPeriodCounts(rows: { year: number; count: number }[]): PeriodCount[] {
   const first = rows[0]?.year;
   const last = rows.at(-1)?.year;
@@ -122,70 +131,51 @@ export function toPeriodCounts(rows: { year: number; count: number }[]): PeriodC
   return out;
 }
 
-/** Live meetings of the set per year (dated ones), oldest first, gaps filled with zero. */
-export async function countEntityMeetingsByYear(tx: Tx, set: Prisma.Sql): Promise<PeriodCount[]> {
-  return toPeriodCounts(await tx.$queryRaw<{ year: number; count: number }[]>(meetingsByYearStatement(set)));
-}
-
-/** The set's newest live meetings, at most `limit`: what the counted lists are taken from. */
-export function newestMeetings(set: Prisma.Sql, limit = COUNTED_MEETINGS_LIMIT): Prisma.Sql {
-  return Prisma.sql`
-    SELECT m."id" FROM "Meeting" m WHERE m."id" IN (${set}) AND m."deletedAt" IS NULL
-    ORDER BY m."date" DESC NULLS LAST, m."id" DESC LIMIT ${limit}`;
-}
-
 export interface CountedRef {
   id: string;
   name: string;
   count: number;
 }
 
-/** Countries met most often in the set's newest meetings (newestMeetings), other than `except`. */
-export function topCountriesStatement(set: Prisma.Sql, except: string[] = [], limit = 12): Prisma.Sql {
+/** Countries met most often in the scope's newest meetings, other than `except`. */
+export function topCountriesStatement(except: string[] = [], limit = 12): Prisma.Sql {
   const excluded = except.length ? Prisma.sql`AND mc."countryCode" NOT IN (${Prisma.join(except)})` : Prisma.empty;
   return Prisma.sql`
     SELECT mc."countryCode"::text AS "id", c."name", count(*)::int AS "count"
     FROM "MeetingCountry" mc
     JOIN "Country" c ON c."code" = mc."countryCode"
-    WHERE mc."meetingId" IN (${newestMeetings(set)}) ${excluded}
+    WHERE mc."meetingId" IN (${NEWEST_MEETINGS}) ${excluded}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
-export async function topCountries(tx: Tx, set: Prisma.Sql, except: string[] = [], limit = 12): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topCountriesStatement(set, except, limit));
+interface TopPeopleOptions {
+  exceptPersonId?: string;
+  /** Only those who took part for this country, or on this organisation's behalf. */
+  countryCode?: string;
+  organizationId?: string;
+  limit?: number;
 }
 
-/** People seen most often in the set's newest meetings, other than `exceptPersonId`; optionally one country's. */
-export function topPeopleStatement(set: Prisma.Sql, options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {}): Prisma.Sql {
+/** People seen most often in the scope's newest meetings, other than `exceptPersonId`; optionally one country's or organisation's. */
+export function topPeopleStatement(options: TopPeopleOptions = {}): Prisma.Sql {
   const except = options.exceptPersonId ? Prisma.sql`AND p."personId" <> ${options.exceptPersonId}::uuid` : Prisma.empty;
   const country = options.countryCode ? Prisma.sql`AND p."countryCode" = ${options.countryCode}` : Prisma.empty;
+  const organization = options.organizationId ? Prisma.sql`AND p."organizationId" = ${options.organizationId}::uuid` : Prisma.empty;
   return Prisma.sql`
     SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
     FROM "Participation" p
     JOIN "Person" pe ON pe."id" = p."personId"
-    WHERE p."meetingId" IN (${newestMeetings(set)}) ${except} ${country}
+    WHERE p."meetingId" IN (${NEWEST_MEETINGS}) ${except} ${country} ${organization}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
 }
 
-export async function topPeople(
-  tx: Tx,
-  set: Prisma.Sql,
-  options: { exceptPersonId?: string; countryCode?: string; limit?: number } = {},
-): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topPeopleStatement(set, options));
-}
-
-/** Topics of the set's newest meetings, most frequent first. */
-export async function topTopics(tx: Tx, set: Prisma.Sql, limit = 12): Promise<CountedRef[]> {
-  return tx.$queryRaw<CountedRef[]>(topTopicsStatement(set, limit));
-}
-
-export function topTopicsStatement(set: Prisma.Sql, limit = 12): Prisma.Sql {
+/** Topics of the scope's newest meetings, most frequent first. */
+export function topTopicsStatement(limit = 12): Prisma.Sql {
   return Prisma.sql`
     SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
     FROM "MeetingTopic" mt
     JOIN "Topic" t ON t."id" = mt."topicId"
-    WHERE mt."meetingId" IN (${newestMeetings(set)})
+    WHERE mt."meetingId" IN (${NEWEST_MEETINGS})
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 

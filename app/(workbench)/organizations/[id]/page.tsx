@@ -14,11 +14,10 @@ import { EntityHeader } from "@/components/entities/entity-header";
 import { EntityLayout } from "@/components/entities/entity-layout";
 import { DuplicatesCard, MergedFromCard } from "@/components/entities/merge-cards";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
-import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliasSources } from "@/lib/entities/aliases";
 import { toFormValues } from "@/lib/entities/edit-entity";
-import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
+import { HISTORY_SHOWN } from "@/lib/entities/history";
 import { listCountryOptions } from "@/lib/meetings/options";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { findPossibleDuplicateOrganizations, getOrganizationPage } from "@/lib/organizations/queries";
@@ -49,12 +48,11 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const [duplicates, sources, countries] = canManage
     ? await Promise.all([findPossibleDuplicateOrganizations(organization.id), listAliasSources("organization", organization.id), listCountryOptions()]).catch(handlePageError)
     : [[], [], []];
-  const [mergeJob, history] = await Promise.all([currentMergeJobFor("ORGANIZATION", organization.id), listEntityHistory("Organization", organization.id)]).catch(handlePageError);
   return (
     <EntityLayout
       header={
         <>
-          <MergeJobPanel job={mergeJob} />
+          <MergeJobPanel job={page.mergeJob} />
           <EntityHeader actions={<WatchButton kind="ORGANIZATION" id={organization.id} label={organization.name} />} kind="Organisation" name={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}>
             {organization.countryCode ? (
               <Link href={`/countries/${organization.countryCode}`} className="underline-offset-2 hover:underline">
@@ -91,7 +89,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       basePath={`/organizations/${organization.id}`}
       tableHref={meetingsTableHref({ organization: organization.id })}
       isFirstPage={!after}
-      after={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
+      after={<EntityHistory entries={page.history} shown={HISTORY_SHOWN} />}
       side={
         <>
           <AliasList

@@ -9,8 +9,7 @@ import { MergedFromCard } from "@/components/entities/merge-cards";
 import { EntityHistory } from "@/components/entities/entity-history";
 import { handlePageError, requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
-import { HISTORY_SHOWN, listEntityHistory } from "@/lib/entities/history";
-import { currentMergeJobFor } from "@/lib/entities/merge-jobs/jobs";
+import { HISTORY_SHOWN } from "@/lib/entities/history";
 import { MergeJobPanel } from "@/components/entities/merge-job-panel";
 import { entityCursorSchema } from "@/lib/meetings/detail/entity-meetings";
 import { getTagPage } from "@/lib/tags/queries";
@@ -38,12 +37,11 @@ export default async function TagPage({ params, searchParams }: Props) {
   const page = await load((await params).id, after);
   const { tag } = page;
   const canManage = hasRole(user.role, "analyst");
-  const [mergeJob, history] = await Promise.all([currentMergeJobFor("TAG", tag.id), listEntityHistory("Tag", tag.id)]).catch(handlePageError);
   return (
     <EntityLayout
       header={
         <>
-          <MergeJobPanel job={mergeJob} undo={canManage ? unmergeTagAction : undefined} />
+          <MergeJobPanel job={page.mergeJob} undo={canManage ? unmergeTagAction : undefined} />
           <EntityHeader kind="Tag" name={`#${tag.name}`} actions={<WatchButton kind="TAG" id={tag.id} label={`#${tag.name}`} />}>
             {tag.description || "No description yet."}
             {page.formerNames.length ? (
@@ -61,7 +59,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       basePath={`/tags/${tag.id}`}
       tableHref={meetingsTableHref({ tag: tag.id })}
       isFirstPage={!after}
-      after={<EntityHistory entries={history} shown={HISTORY_SHOWN} />}
+      after={<EntityHistory entries={page.history} shown={HISTORY_SHOWN} />}
       side={
         <>
           <MergedFromCard title="Merged into this tag" into={tag.id} items={page.mergedFrom.map((t) => ({ id: t.id, name: `#${t.name}` }))} unmerge={canManage ? unmergeTagAction : undefined} />
