@@ -137,14 +137,19 @@ export interface CountedRef {
   count: number;
 }
 
+// The counted lists look each of the newest meetings' rows up by its id (LATERAL, kept from being
+// flattened into a join by OFFSET 0). Joined as a set,
+// the planner hashed the 20,000 ids and read all of "MeetingCountry", "MeetingTopic" or a
+// country's 740,000 participations: 0.3–0.5 s a list for a country in a third of a million meetings.
+
 /** Countries met most often in the scope's newest meetings, other than `except`. */
 export function topCountriesStatement(except: string[] = [], limit = 12): Prisma.Sql {
   const excluded = except.length ? Prisma.sql`AND mc."countryCode" NOT IN (${Prisma.join(except)})` : Prisma.empty;
   return Prisma.sql`
     SELECT mc."countryCode"::text AS "id", c."name", count(*)::int AS "count"
-    FROM "MeetingCountry" mc
+    FROM "newest" n
+    CROSS JOIN LATERAL (SELECT mc."countryCode" FROM "MeetingCountry" mc WHERE mc."meetingId" = n."id" ${excluded} OFFSET 0) mc
     JOIN "Country" c ON c."code" = mc."countryCode"
-    WHERE mc."meetingId" IN (${NEWEST_MEETINGS}) ${excluded}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
@@ -163,9 +168,9 @@ export function topPeopleStatement(options: TopPeopleOptions = {}): Prisma.Sql {
   const organization = options.organizationId ? Prisma.sql`AND p."organizationId" = ${options.organizationId}::uuid` : Prisma.empty;
   return Prisma.sql`
     SELECT p."personId"::text AS "id", pe."name", count(*)::int AS "count"
-    FROM "Participation" p
+    FROM "newest" n
+    CROSS JOIN LATERAL (SELECT p."personId" FROM "Participation" p WHERE p."meetingId" = n."id" ${except} ${country} ${organization} OFFSET 0) p
     JOIN "Person" pe ON pe."id" = p."personId"
-    WHERE p."meetingId" IN (${NEWEST_MEETINGS}) ${except} ${country} ${organization}
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${options.limit ?? 12}`;
 }
 
@@ -173,9 +178,9 @@ export function topPeopleStatement(options: TopPeopleOptions = {}): Prisma.Sql {
 export function topTopicsStatement(limit = 12): Prisma.Sql {
   return Prisma.sql`
     SELECT mt."topicId"::text AS "id", t."name", count(*)::int AS "count"
-    FROM "MeetingTopic" mt
+    FROM "newest" n
+    CROSS JOIN LATERAL (SELECT mt."topicId" FROM "MeetingTopic" mt WHERE mt."meetingId" = n."id" OFFSET 0) mt
     JOIN "Topic" t ON t."id" = mt."topicId"
-    WHERE mt."meetingId" IN (${NEWEST_MEETINGS})
     GROUP BY 1, 2 ORDER BY 3 DESC, 2 ASC LIMIT ${limit}`;
 }
 
