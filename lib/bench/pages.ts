@@ -44,11 +44,11 @@ const { values } = parseArgs({
 const meetings = Number(values.meetings);
 if (!Number.isSafeInteger(meetings) || meetings < 100) throw new Error("--meetings takes a whole number of 100 or more.");
 
-async function one<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T> {
+async function one<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<T>(sql)).rows[0]!;
+    return (await client.query<T>(sql, params)).rows[0]!;
   } finally {
     await client.end();
   }
@@ -62,12 +62,26 @@ async function choosePages(url: string): Promise<{ name: string; path: string }[
     url,
     `SELECT mc."countryCode" AS "code", c."name" FROM "MeetingCountry" mc JOIN "Country" c ON c."code" = mc."countryCode" GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
   );
+  const organization = await one<{ id: string }>(url, `SELECT "organizationId" AS "id" FROM "Participation" WHERE "organizationId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const partner = await one<{ code: string }>(
+    url,
+    `SELECT b."countryCode" AS "code" FROM "MeetingCountry" a JOIN "MeetingCountry" b ON b."meetingId" = a."meetingId" AND b."countryCode" <> a."countryCode"
+     WHERE a."countryCode" = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    [country.code],
+  );
+  const topic = await one<{ id: string }>(url, `SELECT "topicId" AS "id" FROM "MeetingTopic" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const tag = await one<{ id: string }>(url, `SELECT "tagId" AS "id" FROM "MeetingTag" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
   return [
     { name: "list", path: "/meetings" },
     { name: "list-country", path: `/meetings?country=${country.code}` },
     { name: "search", path: `/meetings?q=${encodeURIComponent(country.name.toLowerCase())}` },
     { name: "permalink", path: `/meetings/${meeting.id}` },
     { name: "person", path: `/people/${person.id}` },
+    { name: "organisation", path: `/organizations/${organization.id}` },
+    { name: "country", path: `/countries/${country.code}` },
+    { name: "pair", path: `/countries/${country.code}/${partner.code}` },
+    { name: "topic", path: `/topics/${topic.id}` },
+    { name: "tag", path: `/tags/${tag.id}` },
   ];
 }
 
