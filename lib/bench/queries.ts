@@ -16,6 +16,7 @@
  * The database is DATABASE_URL's server when set, else an embedded cluster under
  * ${PARLEY_DATA_DIR:-.data}/bench; either way in database `parley_bench_<N>`, loaded once.
  */
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,6 +34,7 @@ import { timeFacets } from "@/lib/bench/facet-timing";
 import { timeNaive } from "@/lib/bench/naive";
 import { ensureBuild, startNextServer, type NextServer } from "@/lib/bench/next-server";
 import { measurePayload } from "@/lib/bench/payload";
+import { countPageStatements } from "@/lib/bench/page-statements";
 import { formatTable, machineInfo, writeReport, type QueriesReport } from "@/lib/bench/report";
 import { buildScenarios, chooseScenarioInputs, PAGE_SIZE, type Scenario } from "@/lib/bench/scenarios";
 import { meetsTarget, TARGETS } from "@/lib/bench/targets";
@@ -148,10 +150,15 @@ try {
 
   // A production server refuses a key kept in the database: hand it the one the cookie was signed with.
   const profileDir = path.join(os.tmpdir(), "parley-bench-profiles");
+  // Each statement the server sends is a line here, so a page's statements are counted from its log
+  // (a synchronous append per statement: microseconds against the pages' milliseconds). The
+  // background workers (inbox, webhooks, jobs) have nothing to do here but poll; off, their polls
+  // neither land among a page's statements nor take CPU from the pages timed.
+  const statementLog = path.join(mkdtempSync(path.join(os.tmpdir(), "parley-bench-statements-")), "statements.log");
   next = await startNextServer(
     root,
     url,
-    { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma) },
+    { PARLEY_AUTH_SECRET: await loadAuthSecret(prisma), PARLEY_STATEMENT_LOG: statementLog, PARLEY_BACKGROUND_WORK: "off" },
     options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
   );
   log(`next start is up at ${next.baseUrl}; timing ${scenarios.length} scenarios`);
@@ -159,6 +166,7 @@ try {
   const server = next;
   const cpu = () => ({ next: treeCpuMs(server.pid), database: postmaster === null ? null : treeCpuMs(postmaster) });
   const timings = new Map<string, RequestTiming>();
+  const statements = new Map<string, number>();
   // A scenario that fails (an error page, a non-200 answer) is reported, and the others still run.
   const failures = new Map<string, string>();
   for (const scenario of scenarios) {
@@ -175,10 +183,14 @@ try {
       continue;
     }
     timings.set(scenario.key, http);
+    // Counted on a request of its own, after the timed ones: nothing else is in flight then.
+    const counted = await countPageStatements(server.baseUrl, scenario.paths[0]!, cookie, statementLog);
+    statements.set(scenario.key, counted.statements.length);
     log(
       `  ${scenario.label}: median ${http.medianMs.toFixed(0)} ms, p95 ${http.p95Ms.toFixed(0)} ms, p99 ${http.p99Ms.toFixed(0)} ms ` +
         `(${http.samples} requests over ${http.distinctRequests} URLs; rows at ${http.rowsMedianMs ?? "?"} ms; ` +
-        `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms)`,
+        `CPU per request: next ${http.cpuMsPerRequest.next ?? "?"} ms, PostgreSQL ${http.cpuMsPerRequest.database ?? "?"} ms; ` +
+        `${statements.get(scenario.key)} statements)`,
     );
   }
   const exportView = new URLSearchParams(inputs.exportView.params).toString();
@@ -272,6 +284,7 @@ try {
         ...scenario,
         http,
         error: failures.get(scenario.key) ?? null,
+        statementsPerPage: statements.get(scenario.key) ?? null,
         sql: plans.filter((plan) => plan.scenario === scenario.key).map(({ scenario: _scenario, plan: _plan, ...rest }) => rest),
         targetMs: TARGETS[scenario.target],
         meetsTarget: http !== null && meetsTarget(TARGETS[scenario.target], http),

@@ -13,6 +13,8 @@ export interface ScenarioResult extends Omit<Scenario, "paths"> {
   /** Null when the scenario failed; `error` then says why. */
   http: RequestTiming | null;
   error: string | null;
+  /** SQL statements the server sent for the scenario's first URL, read once more after the timing (PARLEY_STATEMENT_LOG). */
+  statementsPerPage: number | null;
   sql: Omit<ExplainResult, "scenario" | "plan">[];
   /** The issue's bound for this kind of request, and whether this run met it. */
   target: Scenario["target"];
