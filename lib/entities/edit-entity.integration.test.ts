@@ -152,8 +152,13 @@ describe("editing an organisation", () => {
     expect(await found(oldWord)).toEqual([meeting.id]);
     expect((await listOrganizations({ q: oldWord })).rows.map((r) => r.id)).toEqual([organization.id]);
 
-    const [edit] = await listEntityHistory("Organization", organization.id);
+    const history = await listEntityHistory("Organization", organization.id);
+    const [edit] = history;
     expect(edit!.changes.map((c) => c.field)).toEqual(["Name", "Acronym", "Notes", "Wikidata id"]);
+    // The page reads its history, its people and its merges in its own one statement (issue 19).
+    expect(page?.state === "found" && page.page.history).toEqual(history);
+    expect(page?.state === "found" && page.page.people.map((p) => p.count)).toEqual([1]);
+    expect(page?.state === "found" && [page.page.mergedFrom, page.page.mergeJob]).toEqual([[], null]);
     expect(await db.organizationMeetingStats.findUniqueOrThrow({ where: { organizationId: organization.id } })).toMatchObject({ meetings: 1 });
   });
 });

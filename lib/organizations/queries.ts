@@ -2,9 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db, readDb } from "@/lib/db";
 import { entityAliasesStatement } from "@/lib/entities/aliases";
-import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
-import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { mergeableRecordColumns, toMergeableRecordParts, type MergeableRecordParts, type MergeableRecordRow } from "@/lib/entities/mergeable-record";
 import {
   asJson,
   entityMeetingSets,
@@ -24,7 +22,7 @@ import {
 import { meetingIdSchema } from "@/lib/meetings/schemas";
 import type { EntityAlias } from "@/lib/people/queries";
 
-export interface OrganizationPage {
+export interface OrganizationPage extends MergeableRecordParts {
   organization: {
     id: string;
     name: string;
@@ -41,16 +39,11 @@ export interface OrganizationPage {
   countries: CountedRef[];
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
-  mergedFrom: { id: string; name: string }[];
-  /** A merge of this organisation running, just finished, or stopped (what its panel shows). */
-  mergeJob: MergeJobView | null;
-  /** The organisation's own latest changes (lib/entities/history.ts), read with the rest. */
-  history: HistoryEntry[];
 }
 
 export type OrganizationLookup = { state: "found"; page: OrganizationPage } | { state: "merged"; into: string } | null;
 
-type OrganizationRow = OrganizationPage["organization"] & {
+type OrganizationRow = OrganizationPage["organization"] & MergeableRecordRow & {
   mergedIntoId: string | null;
   deletedAt: Date | null;
   aliases: EntityAlias[];
@@ -58,9 +51,6 @@ type OrganizationRow = OrganizationPage["organization"] & {
   countries: CountedRef[];
   perYear: { year: number; count: number }[];
   meetings: EntityMeetingSqlRow[];
-  mergedFrom: { id: string; name: string }[];
-  mergeJobs: MergeJobView[];
-  history: HistoryRow[];
 };
 
 /** An organisation's page; a merged one answers with where it went. Rule: any signed-in user. */
@@ -78,14 +68,12 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
            ${asJson(topCountriesStatement())} AS "countries",
            ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
            ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
-           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Organization" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
-           ${asJson(currentMergeJobStatement("ORGANIZATION", id))} AS "mergeJobs",
-           ${entityHistorySql("Organization", id)} AS "history"
+           ${mergeableRecordColumns("ORGANIZATION", id)}
     FROM "Organization" o LEFT JOIN "Country" c ON c."code" = o."countryCode"
     WHERE o."id" = ${id}::uuid`;
   if (!organization || organization.deletedAt) return null;
   if (organization.mergedIntoId) return { state: "merged", into: organization.mergedIntoId };
-  const { aliases, people, countries, perYear, meetings, mergedFrom, mergeJobs, history } = organization;
+  const { aliases, people, countries, perYear, meetings } = organization;
   return {
     state: "found",
     page: {
@@ -104,9 +92,7 @@ export async function getOrganizationPage(id: string, cursor?: EntityCursor): Pr
       countries,
       perYear: toPeriodCounts(perYear),
       meetings: toEntityMeetingPage(meetings),
-      mergedFrom,
-      mergeJob: mergeJobs[0] ? asMergeJobView(mergeJobs[0]) : null,
-      history: toEntityHistory(history),
+      ...toMergeableRecordParts(organization),
     },
   };
 }

@@ -22,9 +22,8 @@ import {
   type PeriodCount,
 } from "@/lib/meetings/detail/entity-meetings";
 import { meetingIdSchema } from "@/lib/meetings/schemas";
-import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
 import { entityAliasesStatement } from "@/lib/entities/aliases";
-import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
+import { mergeableRecordColumns, toMergeableRecordParts, type MergeableRecordParts, type MergeableRecordRow } from "@/lib/entities/mergeable-record";
 
 export interface EntityAlias {
   id: string;
@@ -40,7 +39,7 @@ export interface TitleHeld {
   last: { meetingId: string; meetingTitle: string; dateLabel: string };
 }
 
-export interface PersonPage {
+export interface PersonPage extends MergeableRecordParts {
   person: { id: string; name: string; countryCode: string | null; countryName: string | null; notes: string; wikidataId: string | null; version: number };
   aliases: EntityAlias[];
   titles: TitleHeld[];
@@ -50,11 +49,6 @@ export interface PersonPage {
   countries: CountedRef[];
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
-  mergedFrom: { id: string; name: string }[];
-  /** A merge of this person running, just finished, or stopped (what its panel shows). */
-  mergeJob: MergeJobView | null;
-  /** The person's own latest changes (lib/entities/history.ts), read with the rest. */
-  history: HistoryEntry[];
 }
 
 export type PersonLookup = { state: "found"; page: PersonPage } | { state: "merged"; into: string } | null;
@@ -138,9 +132,7 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
            ${asJson(topCountriesStatement())} AS "countries",
            ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
            ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
-           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Person" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
-           ${asJson(currentMergeJobStatement("PERSON", id))} AS "mergeJobs",
-           ${entityHistorySql("Person", id)} AS "history"
+           ${mergeableRecordColumns("PERSON", id)}
     FROM "Person" p LEFT JOIN "Country" c ON c."code" = p."countryCode"
     WHERE p."id" = ${id}::uuid`;
   if (!person || person.deletedAt) return null;
@@ -165,14 +157,12 @@ export async function getPersonPage(id: string, cursor?: EntityCursor): Promise<
       countries: person.countries,
       perYear: toPeriodCounts(person.perYear),
       meetings: toEntityMeetingPage(person.meetings),
-      mergedFrom: person.mergedFrom,
-      mergeJob: person.mergeJobs[0] ? asMergeJobView(person.mergeJobs[0]) : null,
-      history: toEntityHistory(person.history),
+      ...toMergeableRecordParts(person),
     },
   };
 }
 
-interface PersonRow {
+interface PersonRow extends MergeableRecordRow {
   id: string;
   name: string;
   countryCode: string | null;
@@ -188,9 +178,6 @@ interface PersonRow {
   countries: CountedRef[];
   perYear: { year: number; count: number }[];
   meetings: EntityMeetingSqlRow[];
-  mergedFrom: { id: string; name: string }[];
-  mergeJobs: MergeJobView[];
-  history: HistoryRow[];
 }
 
 export interface DuplicateCandidate {

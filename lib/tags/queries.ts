@@ -2,8 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { db, readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { entityHistorySql, toEntityHistory, type HistoryEntry, type HistoryRow } from "@/lib/entities/history";
-import { asMergeJobView, currentMergeJobStatement, type MergeJobView } from "@/lib/entities/merge-jobs/jobs";
+import { mergeableRecordColumns, toMergeableRecordParts, type MergeableRecordParts, type MergeableRecordRow } from "@/lib/entities/mergeable-record";
 import {
   asJson,
   entityMeetingSets,
@@ -40,34 +39,26 @@ export function tagSuggestionsSql(): Prisma.Sql {
   return Prisma.sql`ARRAY(SELECT "name" FROM "Tag" WHERE "mergedIntoId" IS NULL ORDER BY "name" LIMIT ${SUGGESTIONS})`;
 }
 
-export interface TagPage {
+export interface TagPage extends MergeableRecordParts {
   tag: { id: string; name: string; description: string };
   /** Names it had before renames, newest first: typing one still adds this tag. */
   formerNames: string[];
-  mergedFrom: { id: string; name: string }[];
   countries: CountedRef[];
   perYear: PeriodCount[];
   meetings: EntityMeetingPage;
-  /** A merge of this tag running, just finished, or stopped (what its panel shows). */
-  mergeJob: MergeJobView | null;
-  /** The tag's own latest changes (lib/entities/history.ts), read with the rest. */
-  history: HistoryEntry[];
 }
 
 export type TagLookup = { state: "found"; page: TagPage } | { state: "merged"; into: string } | null;
 
-interface TagRow {
+interface TagRow extends MergeableRecordRow {
   id: string;
   name: string;
   description: string;
   mergedIntoId: string | null;
   formerNames: string[];
-  mergedFrom: { id: string; name: string }[];
   countries: CountedRef[];
   perYear: { year: number; count: number }[];
   meetings: EntityMeetingSqlRow[];
-  mergeJobs: MergeJobView[];
-  history: HistoryRow[];
 }
 
 /** A tag's page; a merged tag answers with the tag it went into, so old links keep working. Rule: any signed-in user. */
@@ -80,12 +71,10 @@ export async function getTagPage(id: string, cursor?: EntityCursor): Promise<Tag
     ${entityMeetingsScope(set)}
     SELECT t."id"::text AS "id", t."name", t."description", t."mergedIntoId"::text AS "mergedIntoId",
            ARRAY(SELECT f."name" FROM "TagFormerName" f WHERE f."tagId" = t."id" ORDER BY f."createdAt" DESC, f."id" DESC) AS "formerNames",
-           ${asJson(Prisma.sql`SELECT "id"::text AS "id", "name" FROM "Tag" WHERE "mergedIntoId" = ${id}::uuid ORDER BY "name"`)} AS "mergedFrom",
            ${asJson(topCountriesStatement())} AS "countries",
            ${asJson(MEETINGS_BY_YEAR)} AS "perYear",
            ${asJson(entityMeetingsStatement(cursor))} AS "meetings",
-           ${asJson(currentMergeJobStatement("TAG", id))} AS "mergeJobs",
-           ${entityHistorySql("Tag", id)} AS "history"
+           ${mergeableRecordColumns("TAG", id)}
     FROM "Tag" t WHERE t."id" = ${id}::uuid`;
   if (!tag) return null;
   if (tag.mergedIntoId) return { state: "merged", into: tag.mergedIntoId };
@@ -94,12 +83,10 @@ export async function getTagPage(id: string, cursor?: EntityCursor): Promise<Tag
     page: {
       tag: { id: tag.id, name: tag.name, description: tag.description },
       formerNames: tag.formerNames,
-      mergedFrom: tag.mergedFrom,
       countries: tag.countries,
       perYear: toPeriodCounts(tag.perYear),
       meetings: toEntityMeetingPage(tag.meetings),
-      mergeJob: tag.mergeJobs[0] ? asMergeJobView(tag.mergeJobs[0]) : null,
-      history: toEntityHistory(tag.history),
+      ...toMergeableRecordParts(tag),
     },
   };
 }
